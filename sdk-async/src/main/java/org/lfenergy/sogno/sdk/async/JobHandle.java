@@ -1,0 +1,374 @@
+package org.lfenergy.sogno.sdk.async;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.lfenergy.sogno.sdk.core.ApiRequest;
+import org.lfenergy.sogno.sdk.core.ApiResponse;
+import org.lfenergy.sogno.sdk.core.ConflictException;
+import org.lfenergy.sogno.sdk.core.NotFoundException;
+import org.lfenergy.sogno.sdk.core.ResponseReader;
+import org.lfenergy.sogno.sdk.core.SognoClient;
+import org.lfenergy.sogno.sdk.core.SognoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client-side handle on a server job of the async-job convention — what generated {@code begin…}
+ * methods return, and usable by hand with any platform service.
+ *
+ * <pre>{@code
+ * JobHandle<PowerflowResult> job = JobHandle.start(client,
+ *     ApiRequest.builder("POST", "/v1/powerflows").jsonBody(input).build(),
+ *     ResponseReader.json(PowerflowResult.class));
+ * job.onUpdate(j -> log.info("{}%", j.progress().flatMap(JobProgress::percent).orElse(0)));
+ * PowerflowResult result = job.waitForCompletion(Duration.ofMinutes(5));
+ * }</pre>
+ *
+ * <p>Create one from the 202 response ({@link #start}, {@link #fromResponse}), a job id ({@link
+ * #forJobId}) or a job URL ({@link #forLocation}). A relative {@code Location} or link is resolved
+ * against the URL of the response that carried it; the {@link SognoClient} attaches credentials only
+ * to its base URL's origin, so following a job to another origin never leaks them.
+ *
+ * <p>Waiting ({@link #waitForCompletion}, {@link #toCompletableFuture}) long-polls with {@code Prefer:
+ * wait=N} and follows up at once while the server applies it, else pauses per {@code Retry-After} or
+ * backoff ({@link PollingOptions}). Outcomes: the typed result, read from the job's {@code result}
+ * link with the handle's {@link ResponseReader}; {@link JobFailedException} with the job's problem;
+ * {@link JobCancelledException}; {@link JobNotFoundException} (404, e.g. the server restarted with an
+ * in-memory store — polling stops at once); {@link JobTimeoutException}; or the {@code SognoException}
+ * of a call that failed after the client's own retries.
+ *
+ * <p>Thread-safe. The handle remembers the job as last seen; update listeners run on the thread that
+ * received the poll response.
+ *
+ * @param <T> the type of the job's result
+ */
+public final class JobHandle<T> {
+  private static final Logger log = LoggerFactory.getLogger(JobHandle.class);
+
+  private final SognoClient client;
+  private final URI location;
+  private final String jobId;
+  private final ResponseReader<T> resultReader;
+  private final PollingOptions options;
+  private final Duration firstDelay;
+  private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
+  private final AtomicReference<Seen> last;
+
+  private JobHandle(
+      SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
+      PollingOptions options, Duration firstDelay, Seen seen) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.location = location;
+    this.jobId = jobId;
+    this.resultReader = Objects.requireNonNull(resultReader, "resultReader");
+    this.options = Objects.requireNonNull(options, "options");
+    this.firstDelay = firstDelay;
+    this.last = new AtomicReference<>(seen);
+  }
+
+  /**
+   * Sends the request that starts a job and returns its handle. A {@code 200} with a finished job (the
+   * server applied {@code Prefer: wait}) gives a handle that is already complete.
+   *
+   * @throws org.lfenergy.sogno.sdk.core.ApiException if the server refused to start the job
+   * @throws IllegalArgumentException if the answer names no job (no {@code Location}, no job body)
+   */
+  public static <T> JobHandle<T> start(SognoClient client, ApiRequest request, ResponseReader<T> resultReader) {
+    return fromResponse(client, client.execute(request, PollLoop.JOB), resultReader);
+  }
+
+  /**
+   * The handle of the job a {@code 202 Accepted} (or {@code 200} with a job) announced: its {@code
+   * Location} (else the body's {@code self} link), resolved against the request URL.
+   *
+   * @throws IllegalArgumentException if the response names no job
+   */
+  public static <T> JobHandle<T> fromResponse(SognoClient client, ApiResponse<?> response, ResponseReader<T> resultReader) {
+    Job job = response.body() instanceof Job ? (Job) response.body() : null;
+    URI location =
+        response.header("Location")
+            .map(href -> response.uri().resolve(href))
+            .or(() -> Optional.ofNullable(job).flatMap(j -> j.link(Job.SELF)).map(link -> link.resolveAgainst(response.uri())))
+            .orElseThrow(() -> new IllegalArgumentException(
+                "The " + response.status() + " response names no job: no Location header and no job with a self link"));
+    String id = job != null ? job.id() : lastSegment(location);
+    Duration firstDelay = PollLoop.retryAfter(response).orElse(PollingOptions.defaults().initialInterval());
+    return new JobHandle<>(client, location, id, resultReader, PollingOptions.defaults(), firstDelay,
+        job == null ? null : new Seen(job, response.uri()));
+  }
+
+  /**
+   * The handle of job {@code jobId} at {@code {baseUrl}/v1/jobs/{jobId}}, e.g. to resume waiting after
+   * a restart of the client.
+   */
+  public static <T> JobHandle<T> forJobId(SognoClient client, String jobId, ResponseReader<T> resultReader) {
+    if (jobId == null || jobId.isBlank()) {
+      throw new IllegalArgumentException("A job id must not be null or blank");
+    }
+    String base = client.baseUrl().toString();
+    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    URI location = URI.create(base + "/v1/jobs/" + encodePathSegment(jobId));
+    return new JobHandle<>(client, location, jobId, resultReader, PollingOptions.defaults(), Duration.ZERO, null);
+  }
+
+  /**
+   * The handle of the job at {@code jobUrl}.
+   *
+   * @throws IllegalArgumentException unless {@code jobUrl} is absolute
+   */
+  public static <T> JobHandle<T> forLocation(SognoClient client, URI jobUrl, ResponseReader<T> resultReader) {
+    if (!jobUrl.isAbsolute()) {
+      throw new IllegalArgumentException("A job URL must be absolute, was " + jobUrl);
+    }
+    return new JobHandle<>(client, jobUrl, lastSegment(jobUrl), resultReader, PollingOptions.defaults(), Duration.ZERO, null);
+  }
+
+  /** A handle on the same job (sharing what was seen so far) that polls with {@code options}. */
+  public JobHandle<T> withOptions(PollingOptions options) {
+    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, firstDelay, last.get());
+    copy.listeners.addAll(listeners);
+    return copy;
+  }
+
+  /**
+   * Calls {@code listener} with the job each time a poll shows a change (status, progress, times).
+   * Exceptions it throws are logged and ignored.
+   *
+   * @return this handle
+   */
+  public JobHandle<T> onUpdate(Consumer<Job> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /** The job id. */
+  public String jobId() {
+    return jobId;
+  }
+
+  /** The absolute URL of the job resource. */
+  public URI location() {
+    return location;
+  }
+
+  /** The polling settings. */
+  public PollingOptions options() {
+    return options;
+  }
+
+  /** The job as last seen (from the 202 body or the latest poll), if seen at all. */
+  public Optional<Job> lastKnown() {
+    Seen seen = last.get();
+    return seen == null ? Optional.empty() : Optional.of(seen.job);
+  }
+
+  /**
+   * Fetches the job once, without waiting.
+   *
+   * @throws JobNotFoundException if the server does not know the job
+   */
+  public Job poll() {
+    try {
+      ApiResponse<Job> response = client.execute(ApiRequest.builder("GET", location).build(), PollLoop.JOB);
+      update(response.body(), response.uri());
+      return response.body();
+    } catch (NotFoundException e) {
+      throw (JobNotFoundException) PollLoop.translate(e, this);
+    }
+  }
+
+  /**
+   * Waits until the job is terminal and returns it, whatever the outcome.
+   *
+   * @throws JobTimeoutException if it is not terminal within {@code timeout}
+   * @throws JobNotFoundException if the server does not know the job
+   */
+  public Job awaitTerminal(Duration timeout) {
+    return join(awaitTerminalAsync(timeout));
+  }
+
+  /** As {@link #awaitTerminal(Duration)}, without blocking; cancelling the future stops polling. */
+  public CompletableFuture<Job> awaitTerminalAsync(Duration timeout) {
+    Duration first = options.longPollWait().toSeconds() >= 1 ? Duration.ZERO : firstDelay;
+    return PollLoop.start(this, options, Objects.requireNonNull(timeout, "timeout"), first);
+  }
+
+  /** {@link #waitForCompletion(Duration)} with the options' timeout. */
+  public T waitForCompletion() {
+    return waitForCompletion(options.timeout());
+  }
+
+  /**
+   * Waits for the job to end and returns its result.
+   *
+   * @throws JobFailedException if it failed (with the job's problem)
+   * @throws JobCancelledException if it was cancelled
+   * @throws JobTimeoutException if it did not end within {@code timeout} (the job goes on)
+   * @throws JobNotFoundException if the server does not know the job
+   */
+  public T waitForCompletion(Duration timeout) {
+    return join(completion(awaitTerminalAsync(timeout)));
+  }
+
+  /**
+   * The result as a future (timeout from the options). Cancelling it stops polling; it does not cancel
+   * the job — use {@link #cancel()} for that.
+   */
+  public CompletableFuture<T> toCompletableFuture() {
+    return completion(awaitTerminalAsync(options.timeout()));
+  }
+
+  /**
+   * Asks the server to cancel the job and returns the job as the server then reports it (often still
+   * {@code running} until the work stops). A job that already ended is returned as it ended.
+   *
+   * @throws JobNotFoundException if the server does not know the job
+   */
+  public Job cancel() {
+    Seen seen = last.get();
+    URI cancel =
+        seen == null
+            ? URI.create(location + "/cancel")
+            : seen.job.link(Job.CANCEL).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/cancel"));
+    try {
+      ApiResponse<Job> response = client.execute(ApiRequest.builder("POST", cancel).build(), PollLoop.JOB);
+      update(response.body(), response.uri());
+      return response.body();
+    } catch (ConflictException alreadyFinished) {
+      return poll();
+    } catch (NotFoundException e) {
+      throw (JobNotFoundException) PollLoop.translate(e, this);
+    }
+  }
+
+  /**
+   * Fetches the result of a succeeded job through its {@code result} link.
+   *
+   * @throws org.lfenergy.sogno.sdk.core.ConflictException if the job has not succeeded
+   * @throws JobNotFoundException if the server does not know the job
+   */
+  public T result() {
+    return join(fetchResult());
+  }
+
+  SognoClient client() {
+    return client;
+  }
+
+  void update(Job job, URI source) {
+    if (job == null) {
+      return;
+    }
+    Seen previous = last.getAndSet(new Seen(job, source));
+    if (previous == null || !previous.job.equals(job)) {
+      for (Consumer<Job> listener : listeners) {
+        try {
+          listener.accept(job);
+        } catch (RuntimeException e) {
+          log.warn("Job update listener failed for job {}", jobId, e);
+        }
+      }
+    }
+  }
+
+  private CompletableFuture<T> completion(CompletableFuture<Job> terminal) {
+    CompletableFuture<T> outcome = terminal.thenCompose(this::outcomeOf);
+    outcome.whenComplete((value, failure) -> {
+      if (outcome.isCancelled()) {
+        terminal.cancel(true);
+      }
+    });
+    return outcome;
+  }
+
+  private CompletableFuture<T> outcomeOf(Job job) {
+    if (job.status().equals(JobStatus.FAILED)) {
+      return CompletableFuture.failedFuture(new JobFailedException(job, null));
+    }
+    if (job.status().equals(JobStatus.CANCELLED)) {
+      return CompletableFuture.failedFuture(new JobCancelledException(job, null));
+    }
+    return fetchResult();
+  }
+
+  private CompletableFuture<T> fetchResult() {
+    Seen seen = last.get();
+    URI result =
+        seen == null
+            ? URI.create(location + "/result")
+            : seen.job.link(Job.RESULT).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/result"));
+    CompletableFuture<T> value = new CompletableFuture<>();
+    try {
+      client.executeAsync(ApiRequest.builder("GET", result).build(), resultReader)
+          .whenComplete((response, failure) -> {
+            if (failure != null) {
+              value.completeExceptionally(PollLoop.translate(failure, this));
+            } else {
+              value.complete(response.body());
+            }
+          });
+    } catch (RuntimeException e) {
+      value.completeExceptionally(e);
+    }
+    return value;
+  }
+
+  private <X> X join(CompletableFuture<X> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new SognoException("Waiting for job " + jobId + " failed", cause, null);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new SognoException("Interrupted while waiting for job " + jobId, e, null);
+    }
+  }
+
+  private static String lastSegment(URI uri) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  private static String encodePathSegment(String segment) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+      }
+    }
+    return encoded.toString();
+  }
+
+  /** The job as last seen, with the URL it was read from (to resolve its relative links). */
+  private static final class Seen {
+    final Job job;
+    final URI source;
+
+    Seen(Job job, URI source) {
+      this.job = job;
+      this.source = source;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.lfenergy.sogno.sdk.async;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.lfenergy.sogno.sdk.async.internal.Preferences;
+import org.lfenergy.sogno.sdk.core.ApiRequest;
+import org.lfenergy.sogno.sdk.core.ApiResponse;
+import org.lfenergy.sogno.sdk.core.NotFoundException;
+import org.lfenergy.sogno.sdk.core.ResponseReader;
+import org.lfenergy.sogno.sdk.core.SognoException;
+
+/**
+ * One wait for a job to end, without blocking a thread: polls (long polls when the server applies
+ * {@code Prefer: wait}), pauses per {@code Retry-After} or backoff, and completes {@link #result} with
+ * the terminal job, or exceptionally with {@link JobTimeoutException}, {@link JobNotFoundException} or
+ * the call's failure. Cancelling {@link #result} stops polling and cancels the call in flight.
+ */
+final class PollLoop {
+  static final ResponseReader<Job> JOB = ResponseReader.json(Job.class);
+  private static final Duration LONG_POLL_MARGIN = Duration.ofSeconds(15);
+  private static final long MIN_HELD_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  private final JobHandle<?> handle;
+  private final PollingOptions options;
+  private final Duration timeout;
+  private final long deadline;
+  private final CompletableFuture<Job> result = new CompletableFuture<>();
+  private Duration backoff;
+  private volatile CompletableFuture<?> inFlight;
+
+  private PollLoop(JobHandle<?> handle, PollingOptions options, Duration timeout) {
+    this.handle = handle;
+    this.options = options;
+    this.timeout = timeout;
+    this.deadline = System.nanoTime() + timeout.toNanos();
+    this.backoff = options.initialInterval();
+    result.whenComplete((job, failure) -> {
+      CompletableFuture<?> call = inFlight;
+      if (result.isCancelled() && call != null) {
+        call.cancel(true);
+      }
+    });
+  }
+
+  static CompletableFuture<Job> start(JobHandle<?> handle, PollingOptions options, Duration timeout, Duration firstDelay) {
+    PollLoop loop = new PollLoop(handle, options, timeout);
+    Optional<Job> known = handle.lastKnown();
+    if (known.isPresent() && known.get().isTerminal()) {
+      loop.result.complete(known.get());
+    } else {
+      loop.schedule(firstDelay);
+    }
+    return loop.result;
+  }
+
+  private void schedule(Duration delay) {
+    if (delay.isZero() || delay.isNegative()) {
+      poll();
+    } else {
+      CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS).execute(this::poll);
+    }
+  }
+
+  private void poll() {
+    if (result.isDone()) {
+      return;
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      result.completeExceptionally(new JobTimeoutException(handle.jobId(), handle.lastKnown().orElse(null), timeout));
+      return;
+    }
+    long waitSeconds = Math.min(options.longPollWait().toSeconds(), TimeUnit.NANOSECONDS.toSeconds(remaining));
+    ApiRequest.Builder request = ApiRequest.builder("GET", handle.location());
+    if (waitSeconds >= 1) {
+      request.header("Prefer", "wait=" + waitSeconds).timeout(Duration.ofSeconds(waitSeconds).plus(LONG_POLL_MARGIN));
+    }
+    long sentAt = System.nanoTime();
+    try {
+      CompletableFuture<ApiResponse<Job>> call = handle.client().executeAsync(request.build(), JOB);
+      inFlight = call;
+      call.whenComplete((response, failure) -> onResponse(response, failure, sentAt));
+      if (result.isCancelled()) {
+        call.cancel(true);
+      }
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  private void onResponse(ApiResponse<Job> response, Throwable failure, long sentAt) {
+    if (failure != null) {
+      result.completeExceptionally(translate(failure, handle));
+      return;
+    }
+    Job job = response.body();
+    if (job == null) {
+      result.completeExceptionally(new SognoException("The job poll answered without a job body", null, response.requestId()));
+      return;
+    }
+    handle.update(job, response.uri());
+    if (job.isTerminal()) {
+      result.complete(job);
+      return;
+    }
+    boolean heldByServer =
+        Preferences.waitApplied(response.header("Preference-Applied").map(List::of).orElse(List.of()))
+            && System.nanoTime() - sentAt >= MIN_HELD_NANOS; // an instant "long poll" must not spin
+    Duration delay = heldByServer ? Duration.ZERO : retryAfter(response).orElseGet(this::nextBackoff);
+    long remaining = deadline - System.nanoTime();
+    schedule(delay.toNanos() > remaining ? Duration.ofNanos(Math.max(remaining, 0)) : delay);
+  }
+
+  private Duration nextBackoff() {
+    Duration current = backoff;
+    double next = current.toNanos() * options.multiplier();
+    backoff = next >= options.maxInterval().toNanos() ? options.maxInterval() : Duration.ofNanos((long) next);
+    return current;
+  }
+
+  /** Maps a 404 to {@link JobNotFoundException}; unwraps {@link CompletionException}s. */
+  static Throwable translate(Throwable failure, JobHandle<?> handle) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof NotFoundException) {
+      return new JobNotFoundException(handle.jobId(), handle.lastKnown().orElse(null), (NotFoundException) cause);
+    }
+    return cause;
+  }
+
+  /** {@code Retry-After} as delta-seconds or HTTP-date. */
+  static Optional<Duration> retryAfter(ApiResponse<?> response) {
+    Optional<String> header = response.header("Retry-After").map(String::trim);
+    if (header.isEmpty() || header.get().isEmpty()) {
+      return Optional.empty();
+    }
+    String value = header.get();
+    if (value.chars().allMatch(Character::isDigit)) {
+      return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+    }
+    try {
+      Duration until = Duration.between(java.time.Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(until.isNegative() ? Duration.ZERO : until);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

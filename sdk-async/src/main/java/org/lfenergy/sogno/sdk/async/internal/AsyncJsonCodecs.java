@@ -1,0 +1,259 @@
+package org.lfenergy.sogno.sdk.async.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.lfenergy.sogno.sdk.async.Job;
+import org.lfenergy.sogno.sdk.async.JobProgress;
+import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.Link;
+import org.lfenergy.sogno.sdk.core.Problem;
+
+/**
+ * Jackson codecs of the public job model, referenced from class-level annotations on the model types.
+ *
+ * <p>Why annotations rather than a module registered through a {@code JsonCustomizer}: the model
+ * must (de)serialize through <em>every</em> {@code SognoJson} — the one a user built for their client,
+ * the one generated code uses — without anyone remembering to register anything. The annotations
+ * name only these internal classes, so no Jackson type appears in a public signature.
+ */
+public final class AsyncJsonCodecs {
+  private static final Set<String> JOB_MEMBERS =
+      Set.of(
+          "id", "status", "kind", "progress", "createdAt", "updatedAt", "startedAt", "finishedAt",
+          "expiresAt", "problem", "links");
+
+  private AsyncJsonCodecs() {}
+
+  /** Writes a {@link Job}; absent members are omitted. */
+  public static final class JobSerializer extends StdSerializer<Job> {
+    private static final long serialVersionUID = 1L;
+
+    public JobSerializer() {
+      super(Job.class);
+    }
+
+    @Override
+    public void serialize(Job job, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("id", job.id());
+      gen.writeStringField("status", job.status().value());
+      if (job.kind().isPresent()) {
+        gen.writeStringField("kind", job.kind().get());
+      }
+      if (job.progress().isPresent()) {
+        gen.writeFieldName("progress");
+        new ProgressSerializer().serialize(job.progress().get(), gen, provider);
+      }
+      writeInstant(gen, "createdAt", job.createdAt().orElse(null));
+      writeInstant(gen, "updatedAt", job.updatedAt().orElse(null));
+      writeInstant(gen, "startedAt", job.startedAt().orElse(null));
+      writeInstant(gen, "finishedAt", job.finishedAt().orElse(null));
+      writeInstant(gen, "expiresAt", job.expiresAt().orElse(null));
+      if (job.problem().isPresent()) {
+        provider.defaultSerializeField("problem", job.problem().get(), gen);
+      }
+      if (!job.links().isEmpty()) {
+        gen.writeObjectFieldStart("links");
+        for (Map.Entry<String, Link> link : job.links().entrySet()) {
+          gen.writeObjectFieldStart(link.getKey());
+          gen.writeStringField("href", link.getValue().href());
+          gen.writeEndObject();
+        }
+        gen.writeEndObject();
+      }
+      for (Map.Entry<String, Object> extension : job.extensions().entrySet()) {
+        provider.defaultSerializeField(extension.getKey(), extension.getValue(), gen);
+      }
+      gen.writeEndObject();
+    }
+
+    private static void writeInstant(JsonGenerator gen, String name, Instant value)
+        throws IOException {
+      if (value != null) {
+        gen.writeStringField(name, value.toString());
+      }
+    }
+  }
+
+  /** Reads a {@link Job}, keeping unknown members and unknown statuses. */
+  public static final class JobDeserializer extends StdDeserializer<Job> {
+    private static final long serialVersionUID = 1L;
+
+    public JobDeserializer() {
+      super(Job.class);
+    }
+
+    @Override
+    public Job deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
+      JsonNode node = ctxt.readTree(parser);
+      if (!node.isObject()) {
+        return ctxt.reportInputMismatch(Job.class, "A job must be a JSON object");
+      }
+      String id = text(node, "id", ctxt);
+      String status = text(node, "status", ctxt);
+      if (id == null || id.isBlank() || status == null || status.isBlank()) {
+        return ctxt.reportInputMismatch(Job.class, "A job needs the members 'id' and 'status'");
+      }
+      Job.Builder job =
+          Job.builder(id, JobStatus.of(status))
+              .kind(text(node, "kind", ctxt))
+              .createdAt(instant(node, "createdAt", ctxt))
+              .updatedAt(instant(node, "updatedAt", ctxt))
+              .startedAt(instant(node, "startedAt", ctxt))
+              .finishedAt(instant(node, "finishedAt", ctxt))
+              .expiresAt(instant(node, "expiresAt", ctxt));
+      JsonNode progress = node.get("progress");
+      if (progress != null && !progress.isNull()) {
+        job.progress(readProgress(progress, ctxt));
+      }
+      JsonNode problem = node.get("problem");
+      if (problem != null && !problem.isNull()) {
+        job.problem(ctxt.readTreeAsValue(problem, Problem.class));
+      }
+      JsonNode links = node.get("links");
+      if (links != null && links.isObject()) {
+        for (Map.Entry<String, JsonNode> link : links.properties()) {
+          String href = link.getValue().path("href").asText(null);
+          if (href != null && !href.isBlank()) {
+            job.link(link.getKey(), Link.of(href));
+          }
+        }
+      }
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        if (!JOB_MEMBERS.contains(member.getKey())) {
+          job.extension(member.getKey(), ctxt.readTreeAsValue(member.getValue(), Object.class));
+        }
+      }
+      return job.build();
+    }
+  }
+
+  /** Writes {@link JobProgress}. */
+  public static final class ProgressSerializer extends StdSerializer<JobProgress> {
+    private static final long serialVersionUID = 1L;
+
+    public ProgressSerializer() {
+      super(JobProgress.class);
+    }
+
+    @Override
+    public void serialize(JobProgress progress, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      if (progress.percent().isPresent()) {
+        gen.writeNumberField("percent", progress.percent().get());
+      }
+      if (progress.message().isPresent()) {
+        gen.writeStringField("message", progress.message().get());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  /** Reads {@link JobProgress}. */
+  public static final class ProgressDeserializer extends StdDeserializer<JobProgress> {
+    private static final long serialVersionUID = 1L;
+
+    public ProgressDeserializer() {
+      super(JobProgress.class);
+    }
+
+    @Override
+    public JobProgress deserialize(JsonParser parser, DeserializationContext ctxt)
+        throws IOException {
+      return readProgress(ctxt.readTree(parser), ctxt);
+    }
+  }
+
+  /** Writes a {@link Link} as {@code {"href":…}}. */
+  public static final class LinkSerializer extends StdSerializer<Link> {
+    private static final long serialVersionUID = 1L;
+
+    public LinkSerializer() {
+      super(Link.class);
+    }
+
+    @Override
+    public void serialize(Link link, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("href", link.href());
+      gen.writeEndObject();
+    }
+  }
+
+  /** Reads a {@link Link}. */
+  public static final class LinkDeserializer extends StdDeserializer<Link> {
+    private static final long serialVersionUID = 1L;
+
+    public LinkDeserializer() {
+      super(Link.class);
+    }
+
+    @Override
+    public Link deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
+      String href = ctxt.readTree(parser).path("href").asText(null);
+      if (href == null || href.isBlank()) {
+        return ctxt.reportInputMismatch(Link.class, "A link needs a non-blank 'href'");
+      }
+      try {
+        return Link.of(href);
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(Link.class, "Malformed link href");
+      }
+    }
+  }
+
+  private static JobProgress readProgress(JsonNode node, DeserializationContext ctxt)
+      throws IOException {
+    if (!node.isObject()) {
+      return ctxt.reportInputMismatch(JobProgress.class, "Job progress must be a JSON object");
+    }
+    JsonNode percent = node.get("percent");
+    Integer value = percent == null || percent.isNull() ? null : percent.asInt();
+    if (percent != null && !percent.isNull() && !percent.isNumber()) {
+      return ctxt.reportInputMismatch(JobProgress.class, "Job progress 'percent' must be a number");
+    }
+    if (value != null && (value < 0 || value > 100)) {
+      return ctxt.reportInputMismatch(JobProgress.class, "Job progress 'percent' must be 0..100");
+    }
+    return JobProgress.of(value, text(node, "message", ctxt));
+  }
+
+  private static String text(JsonNode node, String name, DeserializationContext ctxt)
+      throws IOException {
+    JsonNode member = node.get(name);
+    if (member == null || member.isNull()) {
+      return null;
+    }
+    if (!member.isTextual()) {
+      return ctxt.reportInputMismatch(Job.class, "Job member '%s' must be a string", name);
+    }
+    return member.asText();
+  }
+
+  private static Instant instant(JsonNode node, String name, DeserializationContext ctxt)
+      throws IOException {
+    String text = text(node, name, ctxt);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      return ctxt.reportInputMismatch(Job.class, "Job member '%s' must be an RFC 3339 time", name);
+    }
+  }
+}

@@ -1,0 +1,442 @@
+package org.lfenergy.sogno.sdk.async.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lfenergy.sogno.sdk.async.Job;
+import org.lfenergy.sogno.sdk.async.JobProgress;
+import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs jobs of the async-job convention, framework-neutral: submit a {@link JobWork}, get a {@link
+ * Job} with an unguessable id (a random UUIDv4 from the JDK's CSPRNG) at once, and let HTTP helpers
+ * such as {@code JobEndpoints} serve its status, result and cancellation.
+ *
+ * <pre>{@code
+ * JobManager jobs = JobManager.builder()
+ *     .config(JobManagerConfig.custom().workers(4).queueCapacity(100).build())
+ *     .listener(change -> log.info("{}", change))
+ *     .build();
+ * Job job = jobs.submit(JobSubmission.builder("powerflow").owner("alice").build(),
+ *     ctx -> { ctx.progress(50, "half way"); return solve(); });
+ * }</pre>
+ *
+ * <p>Capacity: at most {@code workers} jobs run and {@code queueCapacity} more wait; a submission
+ * beyond that is refused at once with a {@code queue-full} {@link JobManagerException} — nothing is
+ * dropped silently. Every method that takes a {@code principal} applies owner scoping: a job of another
+ * principal is reported as {@code job-not-found}, never as forbidden, so ids leak nothing.
+ *
+ * <p>Thread-safe. {@link #close()} stops accepting jobs, cancels queued ones and interrupts running
+ * ones.
+ */
+public final class JobManager implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(JobManager.class);
+
+  private final JobManagerConfig config;
+  private final JobStore store;
+  private final List<JobListener> listeners;
+  private final SognoJson json;
+  private final Clock clock;
+  private final ExecutorService workers;
+  private final Semaphore capacity;
+  private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  private JobManager(Builder b) {
+    this.config = b.config;
+    this.clock = b.clock;
+    this.store =
+        b.store != null
+            ? b.store
+            : InMemoryJobStore.withCapacity(
+                Math.max(10_000, 2 * (config.workers() + config.queueCapacity())), clock);
+    this.listeners = List.copyOf(b.listeners);
+    this.json = b.json;
+    this.capacity = new Semaphore(config.workers() + config.queueCapacity());
+    this.workers = Executors.newFixedThreadPool(config.workers(), workerThreads());
+  }
+
+  /** A builder with the default config, an {@link InMemoryJobStore} and no listeners. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Accepts a job. With an idempotency key that the same owner already used, returns that job instead
+   * (if the fingerprints match) without running {@code work}.
+   *
+   * @return the job as accepted (usually {@code queued})
+   * @throws JobManagerException {@code queue-full} when at capacity or closed, {@code
+   *     idempotency-key-reused} when the key came with another fingerprint
+   */
+  public Job submit(JobSubmission submission, JobWork work) {
+    Objects.requireNonNull(work, "work");
+    String owner = submission.owner().orElse(null);
+    String key = submission.idempotencyKey().orElse(null);
+    String fingerprint = submission.fingerprint().orElse(null);
+    if (key != null) {
+      Optional<JobRecord> previous = store.findByIdempotencyKey(owner, key);
+      if (previous.isPresent()) {
+        return sameRequestOrThrow(previous.get(), fingerprint);
+      }
+    }
+    if (closed) {
+      throw JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter());
+    }
+    if (!capacity.tryAcquire()) {
+      throw JobManagerException.queueFull(
+          "All " + config.workers() + " workers are busy and " + config.queueCapacity() + " jobs are waiting",
+          config.queueFullRetryAfter());
+    }
+    Job job = JobLifecycle.queued(UUID.randomUUID().toString(), submission.kind(), now(), config.jobsPath());
+    JobRecord record = JobRecord.of(job, owner, key, fingerprint);
+    JobRecord stored;
+    try {
+      stored = store.insert(record);
+    } catch (JobStoreFullException e) {
+      capacity.release();
+      throw JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter());
+    } catch (RuntimeException e) {
+      capacity.release();
+      throw e;
+    }
+    if (stored != record) { // lost a race against the same idempotency key
+      capacity.release();
+      return sameRequestOrThrow(stored, fingerprint);
+    }
+    JobExecution execution = new JobExecution(this, job.id(), owner, work);
+    executions.put(job.id(), execution);
+    publish(JobStateChange.of(job, null, owner));
+    try {
+      workers.execute(execution);
+    } catch (RejectedExecutionException e) { // closed concurrently
+      cancelQueued(execution);
+    }
+    return job;
+  }
+
+  /**
+   * The job as {@code principal} may see it.
+   *
+   * @param principal the caller's principal name, null for anonymous
+   * @throws JobManagerException {@code job-not-found}
+   */
+  public Job get(String jobId, String principal) {
+    return visibleRecord(jobId, principal).job();
+  }
+
+  /**
+   * The stored result of a succeeded job.
+   *
+   * @throws JobManagerException {@code job-not-found}, {@code job-not-finished} or {@code
+   *     job-not-succeeded}
+   */
+  public JobResult result(String jobId, String principal) {
+    JobRecord record = visibleRecord(jobId, principal);
+    JobStatus status = record.job().status();
+    if (status.equals(JobStatus.SUCCEEDED)) {
+      return record.result().orElse(JobResult.empty());
+    }
+    throw status.isTerminal()
+        ? JobManagerException.notSucceeded(jobId, status)
+        : JobManagerException.notFinished(jobId);
+  }
+
+  /**
+   * Cancels a job: a queued job ends {@code cancelled} at once; a running one is asked to stop (and its
+   * thread interrupted, if configured) and ends {@code cancelled} when its work gives up — or {@code
+   * succeeded} if the work finishes anyway. Cancelling a cancelled job is a no-op.
+   *
+   * @return the job after the request
+   * @throws JobManagerException {@code job-not-found}, or {@code job-already-finished} for a job that
+   *     succeeded or failed
+   */
+  public Job cancel(String jobId, String principal) {
+    JobStatus before = visibleRecord(jobId, principal).job().status();
+    if (before.isTerminal() && !before.equals(JobStatus.CANCELLED)) {
+      throw JobManagerException.alreadyFinished(jobId, before);
+    }
+    JobStatus[] previous = new JobStatus[1];
+    Job job =
+        store
+            .update(
+                jobId,
+                record -> {
+                  previous[0] = record.job().status();
+                  if (previous[0].equals(JobStatus.QUEUED)) {
+                    return record.withCancelRequested().withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()));
+                  }
+                  return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
+                })
+            .orElseThrow(() -> JobManagerException.jobNotFound(jobId))
+            .job();
+    JobExecution execution = executions.get(jobId);
+    if (previous[0].equals(JobStatus.QUEUED)) {
+      publish(JobStateChange.of(job, previous[0], execution == null ? null : execution.owner()));
+      if (execution != null) {
+        execution.requestCancel(false);
+        execution.done.complete(job);
+      }
+    } else if (previous[0].equals(JobStatus.RUNNING) && execution != null) {
+      execution.requestCancel(config.interruptOnCancel());
+    } else if (job.isTerminal() && !job.status().equals(JobStatus.CANCELLED)) {
+      throw JobManagerException.alreadyFinished(jobId, job.status());
+    }
+    return job;
+  }
+
+  /**
+   * Completes with the job once it is terminal, or with its current state after {@code maxWait}
+   * (clamped to the configured {@code maxWait}) — the basis of {@code Prefer: wait=N} long polls.
+   * Never completes exceptionally except with {@code job-not-found} when the job expired meanwhile.
+   * For a job running in another instance sharing the store, it simply answers after the wait.
+   *
+   * @throws JobManagerException {@code job-not-found}, at once
+   */
+  public CompletableFuture<Job> awaitCompletion(String jobId, String principal, Duration maxWait) {
+    Job job = get(jobId, principal);
+    Duration wait = maxWait.compareTo(config.maxWait()) > 0 ? config.maxWait() : maxWait;
+    if (job.isTerminal() || wait.isZero() || wait.isNegative()) {
+      return CompletableFuture.completedFuture(job);
+    }
+    JobExecution execution = executions.get(jobId);
+    CompletableFuture<Job> finished = execution == null ? new CompletableFuture<>() : execution.done.copy();
+    return finished
+        .completeOnTimeout(null, wait.toMillis(), TimeUnit.MILLISECONDS)
+        .thenApply(done -> done != null ? done : get(jobId, principal));
+  }
+
+  /** The configuration this manager runs with. */
+  public JobManagerConfig config() {
+    return config;
+  }
+
+  /** Stops accepting jobs, cancels queued ones, interrupts running ones and waits up to 10 s for them. */
+  @Override
+  public void close() {
+    closed = true;
+    for (Runnable queued : workers.shutdownNow()) {
+      if (queued instanceof JobExecution) {
+        cancelQueued((JobExecution) queued);
+      }
+    }
+    executions.values().forEach(execution -> execution.requestCancel(true));
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("Jobs still running 10 s after close: {}", executions.keySet());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  boolean markRunning(JobExecution execution) {
+    JobStatus[] previous = new JobStatus[1];
+    Optional<JobRecord> started =
+        store.update(
+            execution.jobId(),
+            record -> {
+              previous[0] = record.job().status();
+              return previous[0].equals(JobStatus.QUEUED) ? record.withJob(JobLifecycle.start(record.job(), now())) : record;
+            });
+    if (started.isEmpty() || !previous[0].equals(JobStatus.QUEUED)) { // cancelled while queued
+      finished(execution, started.map(JobRecord::job).orElse(null));
+      return false;
+    }
+    publish(JobStateChange.of(started.get().job(), JobStatus.QUEUED, execution.owner()));
+    return true;
+  }
+
+  void complete(JobExecution execution, Object outcome, Throwable failure) {
+    JobResult result = null;
+    if (failure == null) {
+      try {
+        result = toResult(outcome);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    Throwable cause = failure;
+    JobResult stored = result;
+    Optional<JobRecord> done =
+        store.update(
+            execution.jobId(),
+            record -> {
+              Instant now = now();
+              if (cause == null) {
+                return record.withResult(stored).withJob(JobLifecycle.succeed(record.job(), now, config.ttl()));
+              }
+              if (execution.isCancellationRequested()) {
+                return record.withJob(JobLifecycle.cancel(record.job(), now, config.ttl()));
+              }
+              return record.withJob(JobLifecycle.fail(record.job(), problemFor(execution, cause), now, config.ttl()));
+            });
+    done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
+    finished(execution, done.map(JobRecord::job).orElse(null));
+  }
+
+  void recordProgress(JobExecution execution, JobProgress progress) {
+    store
+        .update(execution.jobId(), record -> record.withJob(JobLifecycle.progress(record.job(), progress, now())))
+        .ifPresent(record -> listeners.forEach(listener -> notify(listener, record.job())));
+  }
+
+  private void finished(JobExecution execution, Job last) {
+    executions.remove(execution.jobId(), execution);
+    capacity.release();
+    execution.done.complete(last);
+  }
+
+  private void cancelQueued(JobExecution execution) {
+    JobStatus[] previous = new JobStatus[1];
+    Optional<JobRecord> after =
+        store.update(
+            execution.jobId(),
+            record -> {
+              previous[0] = record.job().status();
+              return previous[0].equals(JobStatus.QUEUED)
+                  ? record.withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()))
+                  : record;
+            });
+    if (after.isPresent() && JobStatus.QUEUED.equals(previous[0])) {
+      publish(JobStateChange.of(after.get().job(), JobStatus.QUEUED, execution.owner()));
+    }
+    finished(execution, after.map(JobRecord::job).orElse(null));
+  }
+
+  private Problem problemFor(JobExecution execution, Throwable failure) {
+    if (failure instanceof JobFailureException) {
+      return ((JobFailureException) failure).problem();
+    }
+    if (failure instanceof CancellationException) {
+      log.debug("Job {} stopped itself without a cancellation request", execution.jobId());
+    } else {
+      log.warn("Job {} failed", execution.jobId(), failure);
+    }
+    return Problem.builder()
+        .code("job-failed")
+        .status(500)
+        .title("Job failed")
+        .detail("The job failed with an internal error")
+        .build();
+  }
+
+  private JobResult toResult(Object outcome) {
+    if (outcome == null) {
+      return JobResult.empty();
+    }
+    if (outcome instanceof JobResult) {
+      return (JobResult) outcome;
+    }
+    return JobResult.of(json.write(outcome), "application/json");
+  }
+
+  private JobRecord visibleRecord(String jobId, String principal) {
+    return store
+        .find(jobId)
+        .filter(record -> !config.ownerScoped() || Objects.equals(record.owner().orElse(null), principal))
+        .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+  }
+
+  private static Job sameRequestOrThrow(JobRecord previous, String fingerprint) {
+    if (!Objects.equals(previous.fingerprint().orElse(null), fingerprint)) {
+      throw JobManagerException.idempotencyKeyReused();
+    }
+    return previous.job();
+  }
+
+  private void publish(JobStateChange change) {
+    for (JobListener listener : listeners) {
+      try {
+        listener.onStateChanged(change);
+      } catch (RuntimeException e) {
+        log.warn("Job listener {} failed on {}", listener, change, e);
+      }
+    }
+  }
+
+  private static void notify(JobListener listener, Job job) {
+    try {
+      listener.onProgress(job);
+    } catch (RuntimeException e) {
+      log.warn("Job listener {} failed on progress of {}", listener, job.id(), e);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static ThreadFactory workerThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "sogno-job-worker-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Builds a {@link JobManager}; not thread-safe. */
+  public static final class Builder {
+    private JobManagerConfig config = JobManagerConfig.ofDefaults();
+    private JobStore store;
+    private final List<JobListener> listeners = new ArrayList<>();
+    private SognoJson json = SognoJson.defaults();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder config(JobManagerConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** The store; default an {@link InMemoryJobStore} sized from the config. */
+    public Builder store(JobStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Adds a listener; listeners are called in the order added. */
+    public Builder listener(JobListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** How results that are plain objects are written; default {@link SognoJson#defaults()}. */
+    public Builder json(SognoJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** The clock of job timestamps and expiry (for tests); default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public JobManager build() {
+      return new JobManager(this);
+    }
+  }
+}
