@@ -1,0 +1,251 @@
+package org.lfenergy.sogno.sdk.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One HTTP call for {@link SognoClient#execute}: method, a path template relative to the client's
+ * base URL (or a URI), parameters, headers and an optional body.
+ *
+ * <pre>{@code
+ * ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{jobId}")
+ *     .pathParam("jobId", jobId)
+ *     .queryParam("fields", "status")
+ *     .build();
+ * }</pre>
+ *
+ * <p>A path template is appended to the base URL's path, so {@code /v1/jobs/{jobId}} on base {@code
+ * https://host/api/powerflow} calls {@code https://host/api/powerflow/v1/jobs/42}. A {@link URI} is
+ * used as is when absolute, and resolved against the base URL (as a directory) per RFC 3986 when
+ * relative; resolve a {@code Location} header against {@link ApiResponse#uri()} first.
+ *
+ * <p>Bodies are kept as bytes (JSON bodies are written once per call), so every attempt of a retried
+ * call sends the same body. Immutable and thread-safe; {@link #newBuilder()} makes variants.
+ */
+public final class ApiRequest {
+  /** The header that makes a POST or PATCH safe to retry. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final Set<String> NO_BODY_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  private final Builder values;
+
+  private ApiRequest(Builder builder) {
+    this.values = builder.copy();
+  }
+
+  /**
+   * A request to {@code pathTemplate}, relative to the base URL; {@code {name}} placeholders are
+   * filled by {@link Builder#pathParam}.
+   */
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, Objects.requireNonNull(pathTemplate, "pathTemplate"), null);
+  }
+
+  /** A request to an absolute URI, or a relative one resolved against the base URL. */
+  public static Builder builder(String method, URI uri) {
+    return new Builder(method, null, Objects.requireNonNull(uri, "uri"));
+  }
+
+  /** The HTTP method, upper case. */
+  public String method() {
+    return values.method;
+  }
+
+  /** The path template, when the request was built from one. */
+  public Optional<String> pathTemplate() {
+    return Optional.ofNullable(values.pathTemplate);
+  }
+
+  /** The URI, when the request was built from one. */
+  public Optional<URI> uri() {
+    return Optional.ofNullable(values.uri);
+  }
+
+  /** Path parameter values by name, unencoded. */
+  public Map<String, String> pathParams() {
+    return Map.copyOf(values.pathParams);
+  }
+
+  /** Query parameters in order; a name may repeat. Values are unencoded. */
+  public List<Map.Entry<String, String>> queryParams() {
+    return List.copyOf(values.queryParams);
+  }
+
+  /** Request headers in order; a name may repeat. */
+  public List<Map.Entry<String, String>> headers() {
+    return List.copyOf(values.headers);
+  }
+
+  /** The first value of header {@code name} (case-insensitive). */
+  public Optional<String> header(String name) {
+    return values.headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /** The {@code Idempotency-Key} header, if set. */
+  public Optional<String> idempotencyKey() {
+    return header(IDEMPOTENCY_KEY);
+  }
+
+  /** The per-call read timeout, if set. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(values.timeout);
+  }
+
+  /** Whether the request has a body. */
+  public boolean hasBody() {
+    return values.body != null || values.hasJsonBody;
+  }
+
+  /** The body's media type, if the request has a body. */
+  public Optional<String> mediaType() {
+    return Optional.ofNullable(values.mediaType);
+  }
+
+  /**
+   * The body's bytes, writing a {@link Builder#jsonBody JSON body} with {@code json}; empty when the
+   * request has no body.
+   *
+   * @throws JsonException when the JSON body cannot be written
+   */
+  public byte[] body(SognoJson json) {
+    if (values.hasJsonBody) {
+      return json.write(values.jsonBody);
+    }
+    return values.body == null ? new byte[0] : values.body.clone();
+  }
+
+  /** A builder pre-filled with this request. */
+  public Builder newBuilder() {
+    return values.copy();
+  }
+
+  @Override
+  public String toString() {
+    return values.method + " " + (values.pathTemplate != null ? values.pathTemplate : values.uri);
+  }
+
+  /** Builds an {@link ApiRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final String method;
+    private final String pathTemplate;
+    private final URI uri;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private byte[] body;
+    private Object jsonBody;
+    private boolean hasJsonBody;
+    private String mediaType;
+    private Duration timeout;
+
+    private Builder(String method, String pathTemplate, URI uri) {
+      String upper = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
+      if (upper.isEmpty() || !upper.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c == '-' || c == '_')) {
+        throw new IllegalArgumentException("Not an HTTP method: '" + method + "'");
+      }
+      this.method = upper;
+      this.pathTemplate = pathTemplate;
+      this.uri = uri;
+    }
+
+    /** Fills placeholder {@code {name}} with {@code value}, percent-encoded as one path segment. */
+    public Builder pathParam(String name, Object value) {
+      pathParams.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value,
+          () -> "path parameter '" + name + "' is null")));
+      return this;
+    }
+
+    /** Adds a query parameter; repeat the name for multiple values. A {@code null} value is skipped. */
+    public Builder queryParam(String name, Object value) {
+      if (value != null) {
+        queryParams.add(Map.entry(Objects.requireNonNull(name, "name"), String.valueOf(value)));
+      }
+      return this;
+    }
+
+    /** Adds a header; a {@code null} value is skipped. */
+    public Builder header(String name, String value) {
+      if (value != null) {
+        headers.add(Map.entry(Objects.requireNonNull(name, "name"), value));
+      }
+      return this;
+    }
+
+    /** Replaces every value of header {@code name}; {@code null} removes it. */
+    public Builder setHeader(String name, String value) {
+      headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      return header(name, value);
+    }
+
+    /** A JSON body, written by the client's {@link SognoJson} ({@code application/json}). */
+    public Builder jsonBody(Object value) {
+      this.body = null;
+      this.jsonBody = value;
+      this.hasJsonBody = true;
+      this.mediaType = "application/json";
+      return this;
+    }
+
+    /** A body of {@code mediaType}; the array is copied. */
+    public Builder body(byte[] content, String mediaType) {
+      this.body = Objects.requireNonNull(content, "content").clone();
+      this.jsonBody = null;
+      this.hasJsonBody = false;
+      this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+      return this;
+    }
+
+    /** Sets {@code Idempotency-Key}, which lets the client retry a POST or PATCH. */
+    public Builder idempotencyKey(String key) {
+      return setHeader(IDEMPOTENCY_KEY, Objects.requireNonNull(key, "key"));
+    }
+
+    /** Sets a fresh random {@code Idempotency-Key}; every retry of this call sends the same one. */
+    public Builder newIdempotencyKey() {
+      return idempotencyKey(UUID.randomUUID().toString());
+    }
+
+    /**
+     * The read timeout of each attempt of this call, overriding the client's; e.g. a long poll with
+     * {@code Prefer: wait=60} needs more than 60 seconds.
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException when a body is set on GET, HEAD, OPTIONS or TRACE */
+    public ApiRequest build() {
+      if ((body != null || hasJsonBody) && NO_BODY_METHODS.contains(method)) {
+        throw new IllegalArgumentException(method + " requests cannot have a body");
+      }
+      return new ApiRequest(this);
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder(method, pathTemplate, uri);
+      copy.pathParams.putAll(pathParams);
+      copy.queryParams.addAll(queryParams);
+      copy.headers.addAll(headers);
+      copy.body = body;
+      copy.jsonBody = jsonBody;
+      copy.hasJsonBody = hasJsonBody;
+      copy.mediaType = mediaType;
+      copy.timeout = timeout;
+      return copy;
+    }
+  }
+}

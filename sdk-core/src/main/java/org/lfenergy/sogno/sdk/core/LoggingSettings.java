@@ -1,0 +1,111 @@
+package org.lfenergy.sogno.sdk.core;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a {@link SognoClient} logs about each attempt, through SLF4J logger {@value #LOGGER_NAME} at
+ * DEBUG level (so nothing appears until that logger is enabled).
+ *
+ * <p>Headers {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code
+ * Set-Cookie}, plus any {@link Builder#redactHeader configured} names, are logged as {@code ██}.
+ * Bodies are off by default; when on, at most {@link Builder#maxBodyBytes} bytes of textual bodies
+ * are logged.
+ *
+ * <p>Immutable value object.
+ */
+public final class LoggingSettings {
+  /** The SLF4J logger the HTTP exchange is logged to. */
+  public static final String LOGGER_NAME = "org.lfenergy.sogno.sdk.core.http";
+  /** Headers always redacted. */
+  public static final Set<String> ALWAYS_REDACTED = Set.of("authorization", "proxy-authorization", "cookie",
+      "set-cookie");
+
+  private static final LoggingSettings DEFAULTS = builder().build();
+
+  private final boolean headers;
+  private final boolean bodies;
+  private final int maxBodyBytes;
+  private final Set<String> redactedHeaders;
+
+  private LoggingSettings(Builder builder) {
+    this.headers = builder.headers;
+    this.bodies = builder.bodies;
+    this.maxBodyBytes = builder.maxBodyBytes;
+    this.redactedHeaders = Set.copyOf(builder.redactedHeaders);
+  }
+
+  /** Request and status lines plus (redacted) headers; no bodies. */
+  public static LoggingSettings defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public boolean headers() {
+    return headers;
+  }
+
+  public boolean bodies() {
+    return bodies;
+  }
+
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** Lower-case names of every redacted header. */
+  public Set<String> redactedHeaders() {
+    return redactedHeaders;
+  }
+
+  /** Whether header {@code name}'s value is hidden in logs. */
+  public boolean isRedacted(String name) {
+    return redactedHeaders.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Builds {@link LoggingSettings}. Not thread-safe. */
+  public static final class Builder {
+    private boolean headers = true;
+    private boolean bodies;
+    private int maxBodyBytes = 4096;
+    private final Set<String> redactedHeaders = new TreeSet<>(ALWAYS_REDACTED);
+
+    private Builder() {}
+
+    /** Log headers (redacted); default on. */
+    public Builder headers(boolean headers) {
+      this.headers = headers;
+      return this;
+    }
+
+    /** Log textual bodies up to {@link #maxBodyBytes}; default off. */
+    public Builder bodies(boolean bodies) {
+      this.bodies = bodies;
+      return this;
+    }
+
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes < 0) {
+        throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /** Also redact these headers (case-insensitive), e.g. {@code X-Api-Key}. */
+    public Builder redactHeader(String... names) {
+      for (String name : names) {
+        redactedHeaders.add(name.toLowerCase(Locale.ROOT));
+      }
+      return this;
+    }
+
+    public LoggingSettings build() {
+      return new LoggingSettings(this);
+    }
+  }
+}

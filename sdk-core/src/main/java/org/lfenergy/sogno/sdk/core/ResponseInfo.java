@@ -1,0 +1,147 @@
+package org.lfenergy.sogno.sdk.core;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What is known about an HTTP response before its body is read: status, headers, the request it
+ * answers and that request's {@code X-Request-ID}. {@link ResponseReader}s switch on {@link
+ * #status()} to pick the body type (for example 200 with a result vs 202 with a job).
+ *
+ * <p>Immutable and thread-safe. Header names are matched case-insensitively.
+ */
+public final class ResponseInfo {
+  private final int status;
+  private final Map<String, List<String>> headers;
+  private final String method;
+  private final URI uri;
+  private final String requestId;
+
+  private ResponseInfo(Builder builder) {
+    this.status = builder.status;
+    this.headers = caseInsensitiveCopy(builder.headers);
+    this.method = builder.method;
+    this.uri = builder.uri;
+    this.requestId = builder.requestId;
+  }
+
+  /** A builder; {@code status} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** Every response header; the map's lookups ignore case, its lists are in received order. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of header {@code name} (case-insensitive). */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The {@code Content-Type} header, if any. */
+  public Optional<String> contentType() {
+    return header("Content-Type");
+  }
+
+  /** The request method, e.g. {@code GET}; may be {@code null} when not known. */
+  public String method() {
+    return method;
+  }
+
+  /** The URI the request was finally sent to (after redirects); may be {@code null} when not known. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** The {@code X-Request-ID} the request carried, may be {@code null}. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** A builder pre-filled with this instance's values. */
+  public Builder toBuilder() {
+    return new Builder().status(status).method(method).uri(uri).requestId(requestId).headers(headers);
+  }
+
+  @Override
+  public String toString() {
+    return status + " " + method + " " + uri;
+  }
+
+  static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> source) {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    source.forEach((name, values) -> copy.merge(name, List.copyOf(values), (a, b) -> {
+      List<String> merged = new ArrayList<>(a);
+      merged.addAll(b);
+      return List.copyOf(merged);
+    }));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Builds a {@link ResponseInfo}. Not thread-safe. */
+  public static final class Builder {
+    private int status;
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private String method;
+    private URI uri;
+    private String requestId;
+
+    private Builder() {}
+
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Adds one header value. */
+    public Builder header(String name, String value) {
+      headers.computeIfAbsent(Objects.requireNonNull(name, "name"), n -> new ArrayList<>())
+          .add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Replaces all headers. */
+    public Builder headers(Map<String, List<String>> headers) {
+      this.headers.clear();
+      headers.forEach((name, values) -> values.forEach(value -> header(name, value)));
+      return this;
+    }
+
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    public Builder uri(URI uri) {
+      this.uri = uri;
+      return this;
+    }
+
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    /** @throws IllegalStateException when no valid status was set */
+    public ResponseInfo build() {
+      if (status < 100 || status > 599) {
+        throw new IllegalStateException("ResponseInfo needs an HTTP status in 100..599, got " + status);
+      }
+      return new ResponseInfo(this);
+    }
+  }
+}

@@ -1,0 +1,388 @@
+package org.lfenergy.sogno.sdk.core;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.CallContext;
+import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
+import org.lfenergy.sogno.sdk.core.internal.Failures;
+import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
+import org.lfenergy.sogno.sdk.core.internal.ReadTimeoutInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.RequestIdInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
+import org.lfenergy.sogno.sdk.core.internal.TraceparentInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.UrlResolver;
+import org.lfenergy.sogno.sdk.core.internal.UserAgentInterceptor;
+
+/**
+ * The HTTP client under every generated SOGNO client, usable by hand:
+ *
+ * <pre>{@code
+ * SognoClient client = SognoClient.builder()
+ *     .baseUrl("https://platform.example/api/powerflow")
+ *     .authentication(Authentication.bearer(token))
+ *     .build();
+ * Job job = client.execute(ApiRequest.builder("GET", "/v1/jobs/{jobId}").pathParam("jobId", id).build(),
+ *     ResponseReader.json(Job.class)).body();
+ * }</pre>
+ *
+ * <p>Every call runs through one pipeline of OkHttp interceptors, in this order (outermost first):
+ *
+ * <ol>
+ *   <li>user agent: {@code sogno-sdk-java/<version> (Java <version>) <suffix>};
+ *   <li>request id: {@code X-Request-ID}, generated when absent, carried into exceptions;
+ *   <li>W3C {@code traceparent}: the caller's, else a new trace;
+ *   <li>per-call read timeout;
+ *   <li>retry (Resilience4j; see {@link RetrySettings}) — everything below runs once per attempt;
+ *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerSettings});
+ *   <li>authentication, same origin only, with one refresh-and-retry on 401;
+ *   <li>logging through SLF4J, secrets redacted (see {@link LoggingSettings});
+ * </ol>
+ *
+ * then OkHttp's own redirect, bridge and network stages. A 2xx response goes to the call's {@link
+ * ResponseReader}; any other status becomes the matching {@link ApiException} carrying a {@link
+ * Problem}.
+ *
+ * <p>Immutable and thread-safe; share one per service. {@link #newBuilder()} makes variants that
+ * share the connection pool. Clients without a user-supplied {@link OkHttpClient} share one pool and
+ * dispatcher process-wide.
+ *
+ * <p>Failures: {@link ApiException} (non-2xx), {@link TransportException} / {@link
+ * RequestTimeoutException} (I/O), {@link CircuitOpenException}, {@link AuthenticationException},
+ * {@link JsonException} (a 2xx body the reader could not read). A request that cannot be built
+ * (missing path parameter) throws {@link IllegalArgumentException} before anything is sent.
+ */
+public final class SognoClient {
+  private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
+
+  private final Builder config;
+  private final HttpUrl baseUrl;
+  private final UrlResolver urls;
+  private final OkHttpClient http;
+
+  private SognoClient(Builder builder) {
+    this.config = builder.copy();
+    this.baseUrl = builder.baseUrl;
+    this.urls = new UrlResolver(baseUrl);
+    this.http = pipeline(builder);
+  }
+
+  /** A builder; only the base URL is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static OkHttpClient pipeline(Builder config) {
+    OkHttpClient.Builder http = config.httpClient.newBuilder()
+        .connectTimeout(config.connectTimeout)
+        .readTimeout(config.readTimeout)
+        .writeTimeout(config.writeTimeout)
+        .callTimeout(config.callTimeout);
+    http.interceptors().add(new UserAgentInterceptor(config.userAgentSuffix));
+    http.interceptors().add(new RequestIdInterceptor());
+    http.interceptors().add(new TraceparentInterceptor(config.traceparent));
+    http.interceptors().add(new ReadTimeoutInterceptor());
+    http.interceptors().add(new RetryInterceptor(config.retry, config.clock));
+    if (config.circuitBreaker.enabled()) {
+      http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
+    }
+    http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
+    http.interceptors().add(new LoggingInterceptor(config.logging));
+    return http.build();
+  }
+
+  /**
+   * Sends {@code request} and reads the 2xx response with {@code reader}, blocking the calling thread.
+   *
+   * @throws ApiException on a non-2xx status, after retries
+   * @throws TransportException on I/O failure or timeout, after retries
+   * @throws CircuitOpenException when the host's circuit breaker is open
+   * @throws JsonException when the reader cannot read the 2xx body
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
+    Request okRequest = toOkHttp(request);
+    Call call = http.newCall(okRequest);
+    try (Response response = call.execute()) {
+      return handle(response, reader);
+    } catch (IOException e) {
+      throw Failures.from(e, okRequest);
+    }
+  }
+
+  /**
+   * Sends {@code request} without blocking. The future completes on an OkHttp dispatcher thread with
+   * the response or with one of the exceptions {@link #execute} throws; cancelling it cancels the
+   * HTTP call (and any wait between retries).
+   *
+   * @throws IllegalArgumentException at once when the request cannot be built
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
+    Request okRequest = toOkHttp(request);
+    Call call = http.newCall(okRequest);
+    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    future.whenComplete((response, failure) -> {
+      if (future.isCancelled()) {
+        call.cancel();
+      }
+    });
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        future.completeExceptionally(Failures.from(e, okRequest));
+      }
+
+      @Override
+      public void onResponse(Call done, Response response) {
+        try (response) {
+          future.complete(handle(response, reader));
+        } catch (IOException e) {
+          future.completeExceptionally(Failures.from(e, okRequest));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+    });
+    return future;
+  }
+
+  /** The JSON configuration bodies are read and written with. */
+  public SognoJson json() {
+    return config.json;
+  }
+
+  /** The base URL every path template is relative to. */
+  public URI baseUrl() {
+    return baseUrl.uri();
+  }
+
+  /**
+   * A builder with this client's configuration. Clients built from it share the connection pool and
+   * dispatcher but get their own retry and circuit-breaker state.
+   */
+  public Builder newBuilder() {
+    return config.copy();
+  }
+
+  @Override
+  public String toString() {
+    return "SognoClient{" + baseUrl + "}";
+  }
+
+  private Request toOkHttp(ApiRequest request) {
+    Request.Builder builder = new Request.Builder().url(urls.resolve(request))
+        .tag(CallContext.class, new CallContext(request.timeout().orElse(null)));
+    request.headers().forEach(header -> builder.addHeader(header.getKey(), header.getValue()));
+    if (request.header("Accept").isEmpty()) {
+      builder.header("Accept", ACCEPT);
+    }
+    RequestBody body = null;
+    if (request.hasBody()) {
+      body = RequestBody.create(request.body(config.json), MediaType.parse(request.mediaType().orElseThrow()));
+    } else if (okhttp3.internal.http.HttpMethod.requiresRequestBody(request.method())) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    return builder.method(request.method(), body).build();
+  }
+
+  private <T> ApiResponse<T> handle(Response response, ResponseReader<T> reader) throws IOException {
+    Request sent = response.request();
+    ResponseInfo info = ResponseInfo.builder()
+        .status(response.code())
+        .headers(response.headers().toMultimap())
+        .method(sent.method())
+        .uri(sent.url().uri())
+        .requestId(sent.header(RequestIdInterceptor.HEADER))
+        .build();
+    if (!response.isSuccessful()) {
+      ErrorBodies.Read body = ErrorBodies.read(response.body());
+      Problem problem = ProblemReader.read(info.status(), response.header("Content-Type"), body.bytes(),
+          body.complete(), config.json);
+      throw ApiException.from(info, problem, body.bytes());
+    }
+    byte[] body = response.body().bytes();
+    try {
+      return new ApiResponse<>(info, reader.read(info, body, config.json));
+    } catch (JsonException e) {
+      throw new JsonException(e.getMessage() + " (HTTP " + info.status() + " from " + info.method() + " "
+          + Failures.withoutQuery(sent.url()) + ", request id " + info.requestId() + ")", e, info.requestId());
+    }
+  }
+
+  /** Builds a {@link SognoClient}. Not thread-safe. */
+  public static final class Builder {
+    private HttpUrl baseUrl;
+    private OkHttpClient httpClient = SharedHttp.base();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ZERO;
+    private Authentication authentication = Authentication.NONE;
+    private RetrySettings retry = RetrySettings.defaults();
+    private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
+    private LoggingSettings logging = LoggingSettings.defaults();
+    private SognoJson json = SognoJson.defaults();
+    private String userAgentSuffix;
+    private Supplier<String> traceparent = () -> null;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * The service's base URL; may carry a path prefix (e.g. {@code https://host/api/powerflow} behind
+     * the platform's reverse proxy).
+     *
+     * @throws IllegalArgumentException when it is not an http or https URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
+      if (parsed == null) {
+        throw new IllegalArgumentException("Not an http or https URL: " + baseUrl);
+      }
+      if (parsed.query() != null || parsed.fragment() != null) {
+        throw new IllegalArgumentException("The base URL must not have a query or fragment: " + baseUrl);
+      }
+      this.baseUrl = parsed;
+      return this;
+    }
+
+    /** See {@link #baseUrl(String)}. */
+    public Builder baseUrl(URI baseUrl) {
+      return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl").toString());
+    }
+
+    /**
+     * The OkHttpClient to derive from (connection pool, dispatcher, TLS, proxy, your interceptors run
+     * before the SDK's). Default: one shared by all SDK clients in the process.
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** Default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = nonNegative(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Longest wait for response bytes per attempt; default 30 s; overridable per call. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = nonNegative(timeout, "readTimeout");
+      return this;
+    }
+
+    /** Default 30 s. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = nonNegative(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** Bound on a whole call including retries and their waits; default none (zero). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = nonNegative(timeout, "callTimeout");
+      return this;
+    }
+
+    /** Credentials, sent only to the base URL's origin; default none. */
+    public Builder authentication(Authentication authentication) {
+      this.authentication = Objects.requireNonNull(authentication, "authentication");
+      return this;
+    }
+
+    /** Default {@link RetrySettings#defaults()}; {@link RetrySettings#disabled()} turns retries off. */
+    public Builder retry(RetrySettings retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
+
+    /** Default {@link CircuitBreakerSettings#defaults()}; {@link CircuitBreakerSettings#disabled()} turns it off. */
+    public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
+      this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
+      return this;
+    }
+
+    /** Default {@link LoggingSettings#defaults()}. */
+    public Builder logging(LoggingSettings logging) {
+      this.logging = Objects.requireNonNull(logging, "logging");
+      return this;
+    }
+
+    /** Default {@link SognoJson#defaults()}. */
+    public Builder json(SognoJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** Appended to the user agent, e.g. {@code powerflow-ui/2.3}. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * Where the caller's current W3C {@code traceparent} comes from (e.g. a bridge to OpenTelemetry);
+     * returning {@code null} or an invalid value starts a new trace. A {@code traceparent} header set
+     * on the request wins.
+     */
+    public Builder traceparent(Supplier<String> current) {
+      this.traceparent = Objects.requireNonNull(current, "current");
+      return this;
+    }
+
+    /** The clock {@code Retry-After} dates and the retry time cap are measured with; for tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** @throws IllegalStateException when no base URL was set */
+    public SognoClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("SognoClient needs a baseUrl");
+      }
+      return new SognoClient(this);
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.baseUrl = baseUrl;
+      copy.httpClient = httpClient;
+      copy.connectTimeout = connectTimeout;
+      copy.readTimeout = readTimeout;
+      copy.writeTimeout = writeTimeout;
+      copy.callTimeout = callTimeout;
+      copy.authentication = authentication;
+      copy.retry = retry;
+      copy.circuitBreaker = circuitBreaker;
+      copy.logging = logging;
+      copy.json = json;
+      copy.userAgentSuffix = userAgentSuffix;
+      copy.traceparent = traceparent;
+      copy.clock = clock;
+      return copy;
+    }
+
+    private static Duration nonNegative(Duration value, String name) {
+      if (Objects.requireNonNull(value, name).isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + value);
+      }
+      return value;
+    }
+  }
+}

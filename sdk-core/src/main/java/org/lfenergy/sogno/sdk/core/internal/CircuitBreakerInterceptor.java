@@ -1,0 +1,73 @@
+package org.lfenergy.sogno.sdk.core.internal;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitOpenException;
+
+/**
+ * One Resilience4j {@link CircuitBreaker} per {@code host:port}, consulted before every attempt. I/O
+ * failures and 5xx responses count as failures; a cancelled call counts as nothing.
+ */
+public final class CircuitBreakerInterceptor implements Interceptor {
+  private final CircuitBreakerRegistry registry;
+
+  public CircuitBreakerInterceptor(CircuitBreakerSettings settings) {
+    this.registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+        .failureRateThreshold(settings.failureRateThreshold())
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(settings.slidingWindowSize())
+        .minimumNumberOfCalls(settings.minimumNumberOfCalls())
+        .waitDurationInOpenState(settings.waitInOpenState())
+        .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpenState())
+        .build());
+  }
+
+  /** The breaker for {@code url}'s host and port (created on first use). */
+  public CircuitBreaker breakerFor(HttpUrl url) {
+    return registry.circuitBreaker(url.host() + ":" + url.port());
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    CircuitBreaker breaker = breakerFor(request.url());
+    if (!breaker.tryAcquirePermission()) {
+      throw new SognoIOException(new CircuitOpenException(breaker.getName(), request.header(RequestIdInterceptor.HEADER)));
+    }
+    long start = breaker.getCurrentTimestamp();
+    try {
+      Response response = chain.proceed(request);
+      long elapsed = breaker.getCurrentTimestamp() - start;
+      if (response.code() >= 500) {
+        breaker.onError(elapsed, breaker.getTimestampUnit(), new ServerErrorStatus(response.code()));
+      } else {
+        breaker.onSuccess(elapsed, breaker.getTimestampUnit());
+      }
+      return response;
+    } catch (IOException | RuntimeException e) {
+      if (chain.call().isCanceled()) {
+        breaker.releasePermission();
+      } else {
+        breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
+      }
+      throw e;
+    }
+  }
+
+  /** Stands for a 5xx response in the breaker's failure records. */
+  static final class ServerErrorStatus extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ServerErrorStatus(int status) {
+      super("HTTP " + status, null, false, false);
+    }
+  }
+
+}

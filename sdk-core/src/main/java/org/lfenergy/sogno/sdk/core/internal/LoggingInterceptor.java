@@ -1,0 +1,100 @@
+package org.lfenergy.sogno.sdk.core.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import org.lfenergy.sogno.sdk.core.LoggingSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each attempt at DEBUG to {@value LoggingSettings#LOGGER_NAME}: request line, headers with
+ * secrets redacted, bodies only when enabled and textual, status line with duration.
+ */
+public final class LoggingInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger(LoggingSettings.LOGGER_NAME);
+  private static final String REDACTED = "██";
+
+  private final LoggingSettings settings;
+
+  public LoggingInterceptor(LoggingSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (!LOG.isDebugEnabled()) {
+      return chain.proceed(request);
+    }
+    String requestId = request.header(RequestIdInterceptor.HEADER);
+    LOG.debug("--> {} {} (request id {}){}{}", request.method(), request.url(), requestId, headers(request.headers()),
+        requestBody(request.body()));
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      LOG.debug("<-- {} {} failed after {} ms: {}", request.method(), request.url(), millisSince(start), e.toString());
+      throw e;
+    }
+    LOG.debug("<-- {} {} {} ({} ms, request id {}){}{}", response.code(), request.method(), request.url(),
+        millisSince(start), requestId, headers(response.headers()), responseBody(response));
+    return response;
+  }
+
+  private String headers(Headers headers) {
+    if (!settings.headers()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      String value = settings.isRedacted(headers.name(i)) ? REDACTED : headers.value(i);
+      text.append("\n    ").append(headers.name(i)).append(": ").append(value);
+    }
+    return text.toString();
+  }
+
+  private String requestBody(RequestBody body) throws IOException {
+    if (!settings.bodies() || body == null || !isText(body.contentType())) {
+      return "";
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    return bodyText(buffer.readByteArray(), body.contentLength());
+  }
+
+  private String responseBody(Response response) throws IOException {
+    if (!settings.bodies() || !isText(response.body().contentType())) {
+      return "";
+    }
+    return bodyText(response.peekBody(settings.maxBodyBytes()).bytes(), response.body().contentLength());
+  }
+
+  private String bodyText(byte[] body, long length) {
+    int shown = Math.min(body.length, settings.maxBodyBytes());
+    String text = new String(body, 0, shown, StandardCharsets.UTF_8);
+    boolean cut = length > shown || body.length > shown;
+    return "\n" + text + (cut ? "\n    … (body truncated at " + shown + " bytes)" : "");
+  }
+
+  private static boolean isText(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String subtype = type.subtype();
+    return "text".equals(type.type()) || subtype.equals("json") || subtype.endsWith("+json")
+        || subtype.equals("xml") || subtype.endsWith("+xml");
+  }
+
+  private static long millisSince(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+}

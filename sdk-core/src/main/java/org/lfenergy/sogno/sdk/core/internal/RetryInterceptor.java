@@ -1,0 +1,134 @@
+package org.lfenergy.sogno.sdk.core.internal;
+
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries a call through a Resilience4j {@link Retry}: I/O failures and the configured statuses, only
+ * for idempotent methods or requests with {@code Idempotency-Key}; waits {@code Retry-After} or an
+ * exponential backoff with jitter; stops at the attempt cap or the total-time cap. Waiting notices
+ * cancellation of the call within a few milliseconds.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+  private static final long CANCEL_CHECK_MILLIS = 20;
+
+  private final RetrySettings settings;
+  private final Retry retry;
+  private final Clock clock;
+
+  public RetryInterceptor(RetrySettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+    this.retry = Retry.of("sogno-http", RetryConfig.<Response>custom()
+        .maxAttempts(settings.maxAttempts())
+        .retryOnResult(response -> settings.retryOnStatus().contains(response.code()))
+        .retryOnException(RetryInterceptor::isRetryableFailure)
+        .intervalBiFunction(this::waitMillis)
+        .build());
+  }
+
+  /** Whether the request may be sent again without risk of doing its effect twice. */
+  public static boolean isRetryable(Request request) {
+    return IDEMPOTENT_METHODS.contains(request.method())
+        || (("POST".equals(request.method()) || "PATCH".equals(request.method()))
+            && request.header("Idempotency-Key") != null);
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (settings.maxAttempts() == 1 || !isRetryable(request)) {
+      return attempt(chain, request);
+    }
+    long deadline = clock.millis() + settings.maxTotalTime().toMillis();
+    Retry.AsyncContext<Response> context = retry.asyncContext();
+    while (true) {
+      Response response;
+      try {
+        response = attempt(chain, request);
+      } catch (IOException e) {
+        long wait = chain.call().isCanceled() ? -1 : context.onError(e);
+        if (!mayWait(wait, deadline)) {
+          throw e;
+        }
+        LOG.debug("Retrying {} {} in {} ms after {}", request.method(), request.url().encodedPath(), wait, e.toString());
+        sleep(chain, wait);
+        continue;
+      }
+      long wait = context.onResult(response);
+      if (wait < 0 || !mayWait(wait, deadline) || retryAfterTooLong(response)) {
+        context.onComplete();
+        return response;
+      }
+      LOG.debug("Retrying {} {} in {} ms after HTTP {}", request.method(), request.url().encodedPath(), wait,
+          response.code());
+      response.close();
+      sleep(chain, wait);
+    }
+  }
+
+  private static Response attempt(Chain chain, Request request) throws IOException {
+    CallContext.of(request).attemptStarted();
+    return chain.proceed(request);
+  }
+
+  private static boolean isRetryableFailure(Throwable failure) {
+    return failure instanceof IOException && !(failure instanceof SognoIOException);
+  }
+
+  private boolean mayWait(long wait, long deadline) {
+    return wait >= 0 && clock.millis() + wait <= deadline;
+  }
+
+  private boolean retryAfterTooLong(Response response) {
+    return retryAfter(response).map(wait -> wait.compareTo(settings.maxRetryAfter()) > 0).orElse(false);
+  }
+
+  private Optional<Duration> retryAfter(Response response) {
+    return RetryAfter.parse(response.header("Retry-After"), clock);
+  }
+
+  private Long waitMillis(int attempt, Either<Throwable, Response> outcome) {
+    if (outcome.isRight()) {
+      Optional<Duration> retryAfter = retryAfter(outcome.get());
+      if (retryAfter.isPresent()) {
+        return retryAfter.get().toMillis();
+      }
+    }
+    double backoff = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), attempt - 1.0);
+    long capped = (long) Math.min(backoff, settings.maxBackoff().toMillis());
+    // "Equal jitter": half fixed, half random, so concurrent clients spread out but never retry at once.
+    return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+  }
+
+  private static void sleep(Chain chain, long millis) throws IOException {
+    long end = System.nanoTime() + Duration.ofMillis(millis).toNanos();
+    try {
+      for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
+        if (chain.call().isCanceled()) {
+          throw new IOException("Canceled");
+        }
+        Thread.sleep(Math.min(left, CANCEL_CHECK_MILLIS));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting to retry");
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.lfenergy.sogno.sdk.core.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.lfenergy.sogno.sdk.core.ApiRequest;
+
+/** Builds the URL of an {@link ApiRequest} from the client's base URL. */
+public final class UrlResolver {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private final HttpUrl base;
+  private final String basePath;
+
+  public UrlResolver(HttpUrl base) {
+    this.base = base;
+    String path = base.encodedPath();
+    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /**
+   * @throws IllegalArgumentException when a placeholder has no value, a value has no placeholder, or
+   *     the URI is not an http(s) URL
+   */
+  public HttpUrl resolve(ApiRequest request) {
+    HttpUrl.Builder url;
+    if (request.pathTemplate().isPresent()) {
+      url = base.newBuilder().encodedPath(basePath + expand(request.pathTemplate().get(), request.pathParams()))
+          .query(null);
+    } else {
+      URI uri = request.uri().orElseThrow();
+      URI absolute = uri.isAbsolute() ? uri : URI.create(base.newBuilder().encodedPath(basePath + "/").query(null)
+          .build().toString()).resolve(uri);
+      HttpUrl parsed = HttpUrl.parse(absolute.toString());
+      if (parsed == null) {
+        throw new IllegalArgumentException("Not an http or https URL: " + uri);
+      }
+      url = parsed.newBuilder();
+    }
+    request.queryParams().forEach(param -> url.addQueryParameter(param.getKey(), param.getValue()));
+    return url.build();
+  }
+
+  private static String expand(String template, Map<String, String> params) {
+    StringBuilder path = new StringBuilder(template.startsWith("/") ? "" : "/");
+    Set<String> used = new HashSet<>();
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      if (open < 0) {
+        path.append(template, at, template.length());
+        break;
+      }
+      int close = template.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalArgumentException("Unclosed '{' in path template " + template);
+      }
+      String name = template.substring(open + 1, close);
+      String value = params.get(name);
+      if (value == null) {
+        throw new IllegalArgumentException("No value for path parameter '" + name + "' of " + template);
+      }
+      if (value.equals(".") || value.equals("..")) {
+        // URL parsers remove dot-segments even percent-encoded, which would change the target path.
+        throw new IllegalArgumentException("Path parameter '" + name + "' cannot be '" + value + "'");
+      }
+      used.add(name);
+      path.append(template, at, open).append(encodeSegment(value));
+      at = close + 1;
+    }
+    if (!used.containsAll(params.keySet())) {
+      Set<String> unused = new HashSet<>(params.keySet());
+      unused.removeAll(used);
+      throw new IllegalArgumentException("Path parameters " + unused + " are not in template " + template);
+    }
+    return path.toString();
+  }
+
+  /** Percent-encodes everything but RFC 3986 unreserved characters, so a value is exactly one segment. */
+  static String encodeSegment(String value) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return encoded.toString();
+  }
+}
