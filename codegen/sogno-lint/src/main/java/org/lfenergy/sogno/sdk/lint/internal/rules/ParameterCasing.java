@@ -1,0 +1,24 @@
+package org.lfenergy.sogno.sdk.lint.internal.rules;
+
+import org.lfenergy.sogno.sdk.lint.Level;
+
+/** SOGNO-204: path and query parameter names are lowerCamelCase, like JSON properties. */
+final class ParameterCasing extends Rule {
+
+    ParameterCasing() {
+        super("SOGNO-204", Level.MUST, "Path and query parameter names are lowerCamelCase");
+    }
+
+    @Override
+    public void check(LintContext context) {
+        for (LintContext.Op op : context.operations()) {
+            context.parameters(op).forEach((pointer, parameter) -> {
+                String in = parameter.getIn();
+                if (("path".equals(in) || "query".equals(in)) && !Names.isCamelCase(parameter.getName())) {
+                    context.report(this, pointer, in + " parameter '" + parameter.getName()
+                            + "' is not lowerCamelCase (acronyms as words: 'fileId', not 'fileID')");
+                }
+            });
+        }
+    }
+}
