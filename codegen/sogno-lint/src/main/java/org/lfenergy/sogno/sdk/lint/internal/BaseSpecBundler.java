@@ -51,6 +51,7 @@ public final class BaseSpecBundler {
 
     /** Bundles in place and returns what went wrong (empty when all went well). */
     public List<Issue> bundle() {
+        adoptAliasedComponents();
         work.push(new Work(document, "", false));
         while (!work.isEmpty()) {
             Work next = work.pop();
@@ -67,6 +68,30 @@ public final class BaseSpecBundler {
     /** The path keys whose whole path item came from the base spec. */
     public Set<String> inlinedPaths() {
         return Set.copyOf(inlinedPaths);
+    }
+
+    /**
+     * A service component that only references the base component of the same kind and name
+     * ({@code bearerAuth: {$ref: '<base>#/components/securitySchemes/bearerAuth'}}) becomes that
+     * component; rewriting the reference alone would make it point at itself.
+     */
+    private void adoptAliasedComponents() {
+        if (!(document.get("components") instanceof ObjectNode components)) {
+            return;
+        }
+        components.fields().forEachRemaining(kind -> {
+            if (kind.getValue() instanceof ObjectNode entries) {
+                entries.fields().forEachRemaining(entry -> {
+                    JsonNode ref = entry.getValue().get("$ref");
+                    String self = BaseSpec.URL + "#" + Pointers.of("components", kind.getKey(), entry.getKey());
+                    JsonNode base = BASE.path("components").path(kind.getKey()).get(entry.getKey());
+                    if (entry.getValue().size() == 1 && ref != null && self.equals(ref.asText()) && base != null) {
+                        entry.setValue(base.deepCopy());
+                        copiedComponents.add(kind.getKey() + "/" + entry.getKey());
+                    }
+                });
+            }
+        });
     }
 
     private void visit(JsonNode node, String pointer, boolean fromBase) {

@@ -1,7 +1,8 @@
 package org.lfenergy.sogno.sdk.lint.internal.rules;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.lfenergy.sogno.sdk.lint.Level;
 
 /** SOGNO-103: every operation has a unique lowerCamelCase operationId (it names the client method). */
@@ -13,7 +14,8 @@ final class OperationIds extends Rule {
 
     @Override
     public void check(LintContext context) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Long> uses = context.operations().stream().map(op -> op.operation().getOperationId())
+                .filter(Objects::nonNull).collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         for (LintContext.Op op : context.operations()) {
             String id = op.operation().getOperationId();
             String name = op.method().toUpperCase(java.util.Locale.ROOT) + " " + op.path();
@@ -23,8 +25,9 @@ final class OperationIds extends Rule {
             } else if (!Names.isCamelCase(id)) {
                 context.report(this, op.pointer() + "/operationId", "operationId '" + id + "' of " + name
                         + " is not lowerCamelCase (e.g. 'listSimulations')");
-            } else if (!seen.add(id)) {
-                context.report(this, op.pointer() + "/operationId", "operationId '" + id + "' is used twice");
+            } else if (uses.get(id) > 1) {
+                context.report(this, op.pointer() + "/operationId", "operationId '" + id + "' of " + name
+                        + " is used by " + uses.get(id) + " operations");
             }
         }
     }
