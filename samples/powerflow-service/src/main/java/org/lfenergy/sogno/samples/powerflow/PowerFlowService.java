@@ -1,0 +1,114 @@
+package org.lfenergy.sogno.samples.powerflow;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
+import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The power-flow sample service: an HTTP server (Javalin on Jetty) whose {@code POST /v1/powerflows}
+ * runs an AC power flow as an asynchronous job of the SDK's {@link JobManager}.
+ *
+ * <pre>{@code
+ * try (PowerFlowService service = PowerFlowService.start(ServiceConfig.defaults().withPort(0))) {
+ *   URI base = service.baseUri(); // http://localhost:<port>
+ * }
+ * }</pre>
+ *
+ * <p>{@link #main} reads {@link ServiceConfig} from the environment and stops gracefully on SIGTERM:
+ * readiness turns {@code down} first, requests in flight get up to {@code SOGNO_SHUTDOWN_GRACE} to
+ * finish, then queued jobs are cancelled and running ones interrupted. Thread-safe.
+ */
+public final class PowerFlowService implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
+
+  private final Javalin server;
+  private final JobManager jobs;
+  private final AtomicBoolean ready;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private PowerFlowService(Javalin server, JobManager jobs, AtomicBoolean ready) {
+    this.server = server;
+    this.jobs = jobs;
+    this.ready = ready;
+  }
+
+  /** Starts listening; throws if the port cannot be bound. */
+  public static PowerFlowService start(ServiceConfig config) {
+    SognoJson json = SognoJson.defaults();
+    JobManager jobs = JobManager.builder()
+        .config(JobManagerConfig.custom()
+            .workers(config.workers())
+            .queueCapacity(config.queueCapacity())
+            .ttl(config.jobTtl())
+            .build())
+        .json(json)
+        .build();
+    TrustedProxies proxies = config.trustedProxies().isEmpty() ? TrustedProxies.none()
+        : TrustedProxies.of(config.trustedProxies().toArray(String[]::new));
+    AtomicBoolean ready = new AtomicBoolean();
+    HttpApi api = new HttpApi(JobEndpoints.of(jobs, proxies, json), json, ready);
+    Javalin server = Javalin.create(javalin -> {
+      javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false;
+      javalin.http.maxRequestSize = config.maxRequestBytes();
+      javalin.http.prefer405over404 = true;
+      javalin.jetty.modifyServer(jetty -> {
+        jetty.insertHandler(new GracefulHandler());
+        jetty.setStopTimeout(config.shutdownGrace().toMillis());
+        jetty.setStopAtShutdown(false); // our shutdown hook orders the steps
+      });
+      api.register(javalin.routes);
+    });
+    try {
+      server.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      jobs.close();
+      throw e;
+    }
+    ready.set(true);
+    log.info("power-flow service listening on {}:{}", config.host(), server.port());
+    return new PowerFlowService(server, jobs, ready);
+  }
+
+  /** The port the server listens on (the chosen one when configured with 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** {@code http://localhost:<port>}, for clients on this machine. */
+  public URI baseUri() {
+    return URI.create("http://localhost:" + port());
+  }
+
+  /**
+   * Stops gracefully: readiness down, no new connections, requests in flight finished (up to the
+   * grace period), then the job manager closed. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    ready.set(false);
+    try {
+      server.stop();
+    } finally {
+      jobs.close();
+      log.info("power-flow service stopped");
+    }
+  }
+
+  /** Runs the service until the process is asked to stop. */
+  public static void main(String[] args) {
+    PowerFlowService service = start(ServiceConfig.fromEnvironment(System.getenv()));
+    Runtime.getRuntime().addShutdownHook(new Thread(service::close, "powerflow-shutdown"));
+  }
+}

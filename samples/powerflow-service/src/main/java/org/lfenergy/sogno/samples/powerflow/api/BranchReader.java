@@ -1,0 +1,32 @@
+package org.lfenergy.sogno.samples.powerflow.api;
+
+import org.lfenergy.sogno.samples.powerflow.grid.Branch;
+
+/** Reads one element of {@code grid.branches}. */
+final class BranchReader {
+  private BranchReader() {}
+
+  static Branch read(JsonObjectReader branch) {
+    Integer from = branch.integer("fromBus", null, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer to = branch.integer("toBus", null, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Double r = branch.number("r", null);
+    Double x = branch.number("x", null);
+    Double b = branch.number("b", 0.0);
+    Double tapRatio = branch.positiveNumber("tapRatio", 1.0);
+    Double phaseShift = branch.number("phaseShiftDeg", 0.0);
+    if (from == null || to == null || r == null || x == null || b == null || tapRatio == null
+        || phaseShift == null) {
+      return null;
+    }
+    if (from.equals(to)) {
+      branch.malformed("toBus", "same-bus", "must differ from fromBus (" + from + ")");
+      return null;
+    }
+    if (r == 0 && x == 0) {
+      branch.malformed("x", "zero-impedance",
+          "r and x are both 0: a branch without impedance cannot be modelled; merge its buses");
+      return null;
+    }
+    return Branch.builder(from, to).impedance(r, x).charging(b).tap(tapRatio, phaseShift).build();
+  }
+}
