@@ -1,0 +1,173 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * The CloudEvents Kafka protocol binding, binary content mode: attributes as {@code ce_}-prefixed
+ * UTF-8 headers, the content type as {@code content-type}. Also writes the plain W3C
+ * {@code traceparent}/{@code tracestate} headers that tracing instrumentation of Kafka clients reads.
+ */
+final class CloudEventHeaders {
+  static final String PREFIX = "ce_";
+  static final String SPEC_VERSION = "ce_specversion";
+  static final String ID = "ce_id";
+  static final String SOURCE = "ce_source";
+  static final String TYPE = "ce_type";
+  static final String TIME = "ce_time";
+  static final String SUBJECT = "ce_subject";
+  static final String DATA_SCHEMA = "ce_dataschema";
+  static final String CONTENT_TYPE = "content-type";
+  private static final byte[] SPEC_VERSION_BYTES = Event.SPEC_VERSION.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] JSON_BYTES = Event.JSON.getBytes(StandardCharsets.UTF_8);
+
+  private CloudEventHeaders() {}
+
+  static Headers write(Event<?> event, URI source) {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(SPEC_VERSION, SPEC_VERSION_BYTES);
+    headers.add(ID, utf8(event.id()));
+    headers.add(SOURCE, utf8(source.toString()));
+    headers.add(TYPE, utf8(event.type()));
+    headers.add(TIME, utf8(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time())));
+    event.subject().ifPresent(subject -> headers.add(SUBJECT, utf8(subject)));
+    event.dataSchema().ifPresent(schema -> headers.add(DATA_SCHEMA, utf8(schema.toString())));
+    headers.add(CONTENT_TYPE, JSON_BYTES);
+    event.extensions().forEach((name, value) -> {
+      byte[] bytes = utf8(value);
+      headers.add(PREFIX + name, bytes);
+      if (name.equals(Event.TRACEPARENT) || name.equals(Event.TRACESTATE)) {
+        headers.add(name, bytes);
+      }
+    });
+    return headers;
+  }
+
+  /**
+   * The attributes of a received record.
+   *
+   * @throws InvalidEventException if a required attribute is missing or malformed, the spec
+   *     version is not 1.0, or the content type is not JSON
+   */
+  static Attributes read(Headers headers) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Header header : headers) {
+      String key = header.key();
+      if ((key.startsWith(PREFIX) || key.equals(CONTENT_TYPE)) && header.value() != null) {
+        values.putIfAbsent(key, new String(header.value(), StandardCharsets.UTF_8));
+      }
+    }
+    String specVersion = values.get(SPEC_VERSION);
+    if (specVersion == null) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT,
+          "record has no " + SPEC_VERSION + " header (not a binary-mode CloudEvent)");
+    }
+    if (!Event.SPEC_VERSION.equals(specVersion)) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported CloudEvents spec version " + specVersion);
+    }
+    String type = values.get(TYPE);
+    if (type == null || type.isEmpty()) {
+      throw invalid(InvalidEventException.Reason.MISSING_TYPE, "record has no " + TYPE + " header");
+    }
+    String contentType = values.getOrDefault(CONTENT_TYPE, Event.JSON);
+    if (!isJson(contentType)) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + contentType);
+    }
+    Attributes attributes = new Attributes();
+    attributes.type = type;
+    attributes.id = required(values, ID);
+    attributes.source = uri(required(values, SOURCE), SOURCE);
+    attributes.time = time(values.get(TIME));
+    attributes.subject = values.get(SUBJECT);
+    attributes.dataSchema = values.containsKey(DATA_SCHEMA) ? uri(values.get(DATA_SCHEMA), DATA_SCHEMA) : null;
+    attributes.contentType = contentType;
+    values.forEach((key, value) -> {
+      if (key.startsWith(PREFIX) && !CORE.contains(key)) {
+        attributes.extensions.put(key.substring(PREFIX.length()), value);
+      }
+    });
+    return attributes;
+  }
+
+  private static final java.util.Set<String> CORE =
+      java.util.Set.of(SPEC_VERSION, ID, SOURCE, TYPE, TIME, SUBJECT, DATA_SCHEMA);
+
+  static boolean isJson(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
+  }
+
+  private static String required(Map<String, String> values, String name) {
+    String value = values.get(name);
+    if (value == null || value.isEmpty()) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + name + " header");
+    }
+    return value;
+  }
+
+  private static URI uri(String value, String name) {
+    try {
+      return new URI(value);
+    } catch (java.net.URISyntaxException e) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, name + " is not a URI reference");
+    }
+  }
+
+  private static OffsetDateTime time(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).withOffsetSameInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, TIME + " is not an RFC 3339 timestamp");
+    }
+  }
+
+  private static InvalidEventException invalid(InvalidEventException.Reason reason, String message) {
+    return new InvalidEventException(reason, message, null);
+  }
+
+  private static byte[] utf8(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The attributes of a received record, before its payload is read. */
+  static final class Attributes {
+    String id;
+    URI source;
+    String type;
+    OffsetDateTime time;
+    String subject;
+    URI dataSchema;
+    String contentType;
+    final Map<String, String> extensions = new LinkedHashMap<>();
+
+    <T> Event<T> toEvent(T data, Delivery delivery) {
+      Event.Builder<T> builder = new Event.Builder<T>(type).id(id).source(source).data(data);
+      // ce_time is optional in CloudEvents; without it the record's timestamp stands in.
+      builder.time(time != null ? time : delivery.timestamp().atOffset(ZoneOffset.UTC));
+      if (subject != null) {
+        builder.subject(subject);
+      }
+      if (dataSchema != null) {
+        builder.dataSchema(dataSchema);
+      }
+      extensions.forEach((name, value) -> {
+        if (!value.isEmpty()) {
+          builder.extensionUnchecked(name, value);
+        }
+      });
+      return builder.dataContentType(contentType).delivery(delivery).build();
+    }
+  }
+}

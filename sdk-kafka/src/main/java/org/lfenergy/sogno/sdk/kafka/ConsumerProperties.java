@@ -1,0 +1,56 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** The consumer configuration of subscribers. */
+final class ConsumerProperties {
+  static final int DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
+
+  private ConsumerProperties() {}
+
+  /**
+   * Defaults ({@code auto.offset.reset=earliest}), settings, overrides, then what the SDK insists
+   * on: manual commits, byte-array deserializers (payloads are read by the SDK, after the type
+   * check), the group id.
+   *
+   * @throws IllegalArgumentException if the overrides enable auto commit, set deserializers or
+   *     another group id
+   */
+  static Map<String, Object> of(KafkaSettings settings, Map<String, String> overrides, String groupId, String role) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    properties.putAll(settings.properties());
+    properties.putAll(overrides);
+    Object autoCommit = properties.get(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG);
+    if (autoCommit != null && !"false".equals(autoCommit.toString().trim().toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          "enable.auto.commit=" + autoCommit + " conflicts with at-least-once delivery: subscribers commit "
+              + "an offset only after its event was handled");
+    }
+    for (String owned : new String[] {ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG}) {
+      if (properties.containsKey(owned)) {
+        throw new IllegalArgumentException(owned + " is set by the SDK and cannot be configured");
+      }
+    }
+    Object group = properties.get(ConsumerConfig.GROUP_ID_CONFIG);
+    if (group != null && !group.toString().equals(groupId)) {
+      throw new IllegalArgumentException("group.id=" + group + " conflicts with the subscriber's group " + groupId);
+    }
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    properties.put(ConsumerConfig.CLIENT_ID_CONFIG, ProducerProperties.clientId(settings, role));
+    return properties;
+  }
+
+  static int maxPollIntervalMs(Map<String, Object> properties) {
+    Object value = properties.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+    return value == null ? DEFAULT_MAX_POLL_INTERVAL_MS : Integer.parseInt(value.toString().trim());
+  }
+}

@@ -1,0 +1,127 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Sends records a subscriber gives up on to their dead-letter topic and waits for the ack. */
+final class DeadLetterWriter implements AutoCloseable {
+  private static final Set<String> ORIGIN = Set.of(DeadLetterHeaders.ORIGINAL_TOPIC,
+      DeadLetterHeaders.ORIGINAL_PARTITION, DeadLetterHeaders.ORIGINAL_OFFSET, DeadLetterHeaders.ORIGINAL_TIMESTAMP);
+
+  private final Producer<byte[], byte[]> producer;
+  private final UnaryOperator<String> naming;
+  private final String groupId;
+  private final Duration sendTimeout;
+
+  DeadLetterWriter(KafkaSettings settings, Map<String, String> overrides, UnaryOperator<String> naming,
+      String groupId, Duration sendTimeout) {
+    this.producer = new KafkaProducer<>(
+        ProducerProperties.of(settings, overrides, groupId + "-dlt", ByteArraySerializer.class));
+    this.naming = naming;
+    this.groupId = groupId;
+    this.sendTimeout = sendTimeout;
+  }
+
+  /**
+   * Writes the record with its failure and waits for the broker's acknowledgement.
+   *
+   * @throws MessagingException if the dead-letter topic did not take it; the caller must not commit
+   */
+  void write(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts) {
+    String topic = naming.apply(record.topic());
+    ProducerRecord<byte[], byte[]> dead =
+        new ProducerRecord<>(topic, null, record.key(), record.value(), headers(record, failure, attempts, groupId));
+    try {
+      producer.send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MessagingException("Interrupted while dead-lettering " + where(record), e);
+    } catch (ExecutionException | TimeoutException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new MessagingException("Cannot dead-letter " + where(record) + " to " + topic + ": " + cause, cause);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(10));
+  }
+
+  /** Original headers without earlier dead-letter headers, the first origin kept, then this failure. */
+  static Headers headers(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts, String groupId) {
+    RecordHeaders headers = new RecordHeaders();
+    Set<String> keptOrigin = new HashSet<>();
+    for (Header header : record.headers()) {
+      if (ORIGIN.contains(header.key()) && keptOrigin.add(header.key())) {
+        headers.add(header);
+      } else if (!DeadLetterHeaders.ALL.contains(header.key())) {
+        headers.add(header);
+      }
+    }
+    if (keptOrigin.size() < ORIGIN.size()) {
+      for (String name : ORIGIN) {
+        headers.remove(name);
+      }
+      add(headers, DeadLetterHeaders.ORIGINAL_TOPIC, record.topic());
+      add(headers, DeadLetterHeaders.ORIGINAL_PARTITION, String.valueOf(record.partition()));
+      add(headers, DeadLetterHeaders.ORIGINAL_OFFSET, String.valueOf(record.offset()));
+      add(headers, DeadLetterHeaders.ORIGINAL_TIMESTAMP, String.valueOf(record.timestamp()));
+    }
+    add(headers, DeadLetterHeaders.CONSUMER_GROUP, groupId);
+    add(headers, DeadLetterHeaders.EXCEPTION_CLASS, failure.getClass().getName());
+    add(headers, DeadLetterHeaders.EXCEPTION_MESSAGE,
+        truncateChars(String.valueOf(failure.getMessage()), DeadLetterHeaders.MAX_MESSAGE_CHARS));
+    headers.add(DeadLetterHeaders.EXCEPTION_STACK_TRACE,
+        truncateUtf8(stackTrace(failure), DeadLetterHeaders.MAX_STACK_TRACE_BYTES));
+    add(headers, DeadLetterHeaders.ATTEMPTS, String.valueOf(attempts));
+    return headers;
+  }
+
+  private static void add(Headers headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String stackTrace(Throwable failure) {
+    StringWriter text = new StringWriter();
+    failure.printStackTrace(new PrintWriter(text));
+    return text.toString();
+  }
+
+  private static String truncateChars(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** At most {@code maxBytes} bytes, cut at a character boundary. */
+  static byte[] truncateUtf8(String text, int maxBytes) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length <= maxBytes) {
+      return bytes;
+    }
+    int end = maxBytes;
+    while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+      end--;
+    }
+    return java.util.Arrays.copyOf(bytes, end);
+  }
+
+  static String where(ConsumerRecord<?, ?> record) {
+    return record.topic() + "-" + record.partition() + "@" + record.offset();
+  }
+}

@@ -1,0 +1,262 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A CloudEvents 1.0 event with a typed payload, as published and as handed to handlers. On Kafka it
+ * travels in binary mode: the payload is the record value (JSON), the attributes are headers
+ * ({@code ce_id}, {@code ce_source}, {@code ce_type}, {@code ce_time}, {@code ce_subject},
+ * {@code content-type}, extensions as {@code ce_<name>}).
+ *
+ * <p>Trace context ({@code traceparent}, {@code tracestate}, the CloudEvents distributed-tracing
+ * extension) and the request id ({@code requestid}) are extensions with their own accessors.
+ * Immutable and thread-safe if the payload is.
+ *
+ * @param <T> the payload type
+ */
+public final class Event<T> {
+  /** The only CloudEvents spec version the SDK writes and reads. */
+  public static final String SPEC_VERSION = "1.0";
+  /** The content type of every payload the SDK writes. */
+  public static final String JSON = "application/json";
+  /** Extension carrying the W3C trace context. */
+  public static final String TRACEPARENT = "traceparent";
+  /** Extension carrying the W3C trace state. */
+  public static final String TRACESTATE = "tracestate";
+  /** Extension carrying the {@code X-Request-ID} of the request that caused the event. */
+  public static final String REQUEST_ID = "requestid";
+
+  private static final Pattern EXTENSION_NAME = Pattern.compile("[a-z0-9]{1,20}");
+  private static final java.util.Set<String> RESERVED = java.util.Set.of(
+      "specversion", "id", "source", "type", "time", "subject", "datacontenttype", "dataschema", "data");
+
+  private final String id;
+  private final URI source;
+  private final String type;
+  private final OffsetDateTime time;
+  private final String subject;
+  private final URI dataSchema;
+  private final String dataContentType;
+  private final T data;
+  private final Map<String, String> extensions;
+  private final Delivery delivery;
+
+  private Event(Builder<T> builder) {
+    this.id = builder.id;
+    this.source = builder.source;
+    this.type = builder.type;
+    this.time = builder.time;
+    this.subject = builder.subject;
+    this.dataSchema = builder.dataSchema;
+    this.dataContentType = builder.dataContentType;
+    this.data = builder.data;
+    this.extensions = Map.copyOf(builder.extensions);
+    this.delivery = builder.delivery;
+  }
+
+  /**
+   * A builder for an event of {@code type} carrying {@code data}; the id defaults to a random
+   * UUID, the time to now (UTC, microseconds), the source to the publisher's.
+   */
+  public static <T> Builder<T> of(EventType<T> type, T data) {
+    return new Builder<T>(type.name()).data(data);
+  }
+
+  /** {@code ce_id}: unique per source; consumers de-duplicate by it. */
+  public String id() {
+    return id;
+  }
+
+  /** {@code ce_source}; empty on an event not yet published when the publisher supplies it. */
+  public Optional<URI> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /** {@code ce_type}. */
+  public String type() {
+    return type;
+  }
+
+  /** {@code ce_time}, UTC; for a received event without one, the record's timestamp. */
+  public OffsetDateTime time() {
+    return time;
+  }
+
+  /** {@code ce_subject}, e.g. the job id of a job event. */
+  public Optional<String> subject() {
+    return Optional.ofNullable(subject);
+  }
+
+  /** {@code ce_dataschema}. */
+  public Optional<URI> dataSchema() {
+    return Optional.ofNullable(dataSchema);
+  }
+
+  /** {@code content-type} of the payload; always {@value #JSON} for events the SDK writes. */
+  public String dataContentType() {
+    return dataContentType;
+  }
+
+  /** The payload; {@code null} for a record without value (a tombstone). */
+  public T data() {
+    return data;
+  }
+
+  /** Extension attributes by lower-case name ({@code traceparent}, {@code requestid}, yours). */
+  public Map<String, String> extensions() {
+    return extensions;
+  }
+
+  /** The {@code traceparent} extension. */
+  public Optional<String> traceparent() {
+    return Optional.ofNullable(extensions.get(TRACEPARENT));
+  }
+
+  /** The {@code requestid} extension. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(extensions.get(REQUEST_ID));
+  }
+
+  /** Where a received event came from; empty on events built for publishing. */
+  public Optional<Delivery> delivery() {
+    return Optional.ofNullable(delivery);
+  }
+
+  /** A builder with this event's attributes, e.g. to republish with another payload. */
+  public Builder<T> toBuilder() {
+    Builder<T> builder = new Builder<T>(type).id(id).time(time).data(data);
+    builder.source = source;
+    builder.subject = subject;
+    builder.dataSchema = dataSchema;
+    builder.dataContentType = dataContentType;
+    builder.extensions.putAll(extensions);
+    builder.delivery = delivery;
+    return builder;
+  }
+
+  @Override
+  public String toString() {
+    return "Event{id=" + id + ", type=" + type + ", source=" + source + ", subject=" + subject + "}";
+  }
+
+  /**
+   * Builds an {@link Event}. Not thread-safe.
+   *
+   * @param <T> the payload type
+   */
+  public static final class Builder<T> {
+    private final String type;
+    private String id = UUID.randomUUID().toString();
+    private URI source;
+    private OffsetDateTime time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    private String subject;
+    private URI dataSchema;
+    private String dataContentType = JSON;
+    private T data;
+    private final Map<String, String> extensions = new LinkedHashMap<>();
+    private Delivery delivery;
+
+    Builder(String type) {
+      this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /** {@code ce_id}; default a random UUID. */
+    public Builder<T> id(String id) {
+      this.id = requireText(id, "id");
+      return this;
+    }
+
+    /** {@code ce_source}; default the publisher's source. */
+    public Builder<T> source(URI source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /** {@code ce_time}; default now. Converted to UTC. */
+    public Builder<T> time(OffsetDateTime time) {
+      this.time = Objects.requireNonNull(time, "time").withOffsetSameInstant(ZoneOffset.UTC);
+      return this;
+    }
+
+    /** {@code ce_subject}, e.g. the id of the resource the event is about. */
+    public Builder<T> subject(String subject) {
+      this.subject = requireText(subject, "subject");
+      return this;
+    }
+
+    /** {@code ce_dataschema}. */
+    public Builder<T> dataSchema(URI dataSchema) {
+      this.dataSchema = Objects.requireNonNull(dataSchema, "dataSchema");
+      return this;
+    }
+
+    /** The payload. */
+    public Builder<T> data(T data) {
+      this.data = data;
+      return this;
+    }
+
+    /** The W3C {@code traceparent} of the current span. */
+    public Builder<T> traceparent(String traceparent) {
+      return extension(TRACEPARENT, traceparent);
+    }
+
+    /** The {@code X-Request-ID} of the request that caused this event. */
+    public Builder<T> requestId(String requestId) {
+      return extension(REQUEST_ID, requestId);
+    }
+
+    /**
+     * An extension attribute, sent as header {@code ce_<name>}.
+     *
+     * @throws IllegalArgumentException if the name is not 1-20 lower-case letters or digits (the
+     *     CloudEvents rule) or is a core attribute
+     */
+    public Builder<T> extension(String name, String value) {
+      if (!EXTENSION_NAME.matcher(name).matches() || RESERVED.contains(name)) {
+        throw new IllegalArgumentException(
+            "extension name must be 1-20 lower-case letters or digits and not a core attribute: " + name);
+      }
+      extensions.put(name, requireText(value, name));
+      return this;
+    }
+
+    /** Received extensions are kept as sent, even with names the builder would refuse. */
+    Builder<T> extensionUnchecked(String name, String value) {
+      extensions.put(name, value);
+      return this;
+    }
+
+    Builder<T> dataContentType(String dataContentType) {
+      this.dataContentType = dataContentType;
+      return this;
+    }
+
+    Builder<T> delivery(Delivery delivery) {
+      this.delivery = delivery;
+      return this;
+    }
+
+    /** The event. */
+    public Event<T> build() {
+      return new Event<>(this);
+    }
+
+    private static String requireText(String value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException(name + " must not be empty");
+      }
+      return value;
+    }
+  }
+}

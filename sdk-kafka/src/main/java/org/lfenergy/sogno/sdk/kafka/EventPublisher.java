@@ -1,0 +1,263 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes typed events to Kafka as CloudEvents 1.0 in binary mode: the payload is JSON written by
+ * the SDK's {@link SognoJson}, the attributes travel as {@code ce_*} headers, the key comes from the
+ * {@link KeyStrategy} (default: the event's subject, so events about one resource keep their order).
+ *
+ * <pre>{@code
+ * try (EventPublisher publisher = EventPublisher.builder()
+ *     .settings(KafkaSettings.fromEnvironment())
+ *     .source(URI.create("/sogno/powerflow"))
+ *     .build()) {
+ *   publisher.publish(JobEvents.TOPIC, Event.of(JobEvents.stateChanged(Job.class), job).subject(job.id()).build());
+ * }
+ * }</pre>
+ *
+ * <p>The producer runs with {@code acks=all} and {@code enable.idempotence=true}, set explicitly
+ * (conflicting settings are refused at build time), {@code lz4} compression and a 5 ms linger by
+ * default. Thread-safe: share one publisher per application; it owns one {@code KafkaProducer}.
+ *
+ * <p>Failures: {@link EventSerializationException} when the payload cannot be written as JSON
+ * (thrown before anything is sent), {@link EventTooLargeException} when the record exceeds the
+ * producer's or broker's size limit, {@link PublishException} for any other refusal or timeout
+ * ({@code delivery.timeout.ms}, default 2 minutes). The asynchronous variant completes its future
+ * with the same exceptions.
+ */
+public final class EventPublisher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
+  private static final int RECORD_OVERHEAD_BYTES = 90;
+
+  private final Producer<String, byte[]> producer;
+  private final SognoJson json;
+  private final URI source;
+  private final KeyStrategy keyStrategy;
+  private final MessagingMetrics metrics;
+  private final int maxRequestSize;
+
+  private EventPublisher(Builder builder) {
+    Map<String, String> overrides = new LinkedHashMap<>(builder.producerProperties);
+    overrides.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, builder.compression);
+    overrides.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(builder.linger.toMillis()));
+    Map<String, Object> properties = ProducerProperties.of(builder.settings, overrides, "publisher");
+    this.maxRequestSize = Integer.parseInt(String.valueOf(
+        properties.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)));
+    this.producer = new KafkaProducer<>(properties);
+    this.json = builder.json;
+    this.source = builder.source;
+    this.keyStrategy = builder.keyStrategy;
+    this.metrics = builder.metrics;
+    log.info("Event publisher for {} started with {}", source, Redaction.redact(properties));
+  }
+
+  /** A builder; {@link Builder#settings} and {@link Builder#source} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Publishes and waits for the broker's acknowledgement from all in-sync replicas.
+   *
+   * @throws EventSerializationException if the payload cannot be written as JSON
+   * @throws EventTooLargeException if the record is larger than the size limit
+   * @throws PublishException if the broker refused it or did not acknowledge it in time
+   */
+  public PublishResult publish(String topic, Event<?> event) {
+    CompletableFuture<PublishResult> result = publishAsync(topic, event);
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishException("Interrupted while publishing " + event.id() + " to " + topic, topic, event.id(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof MessagingException) {
+        throw (MessagingException) e.getCause();
+      }
+      throw new PublishException("Cannot publish " + event.id() + " to " + topic, topic, event.id(), e.getCause());
+    }
+  }
+
+  /** Shortcut for {@code publish(topic, Event.of(type, data).build())}. */
+  public <T> PublishResult publish(String topic, EventType<T> type, T data) {
+    return publish(topic, Event.of(type, data).build());
+  }
+
+  /**
+   * Publishes without waiting. The future completes on the producer's I/O thread: keep callbacks
+   * short, or continue with the {@code ...Async} methods of {@link CompletableFuture}.
+   *
+   * @throws EventSerializationException at once if the payload cannot be written as JSON
+   */
+  public CompletableFuture<PublishResult> publishAsync(String topic, Event<?> event) {
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(event, "event");
+    long started = System.nanoTime();
+    byte[] value;
+    try {
+      value = event.data() == null ? null : json.write(event.data());
+    } catch (JsonException e) {
+      metrics.published(topic, event.type(), false, System.nanoTime() - started);
+      throw new EventSerializationException(topic, event.id(), e);
+    }
+    Headers headers = CloudEventHeaders.write(event, event.source().orElse(source));
+    String key = keyStrategy.keyFor(event);
+    CompletableFuture<PublishResult> result = new CompletableFuture<>();
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, key, value, headers);
+    try {
+      producer.send(record, (metadata, error) -> complete(result, topic, event, record, metadata, error, started));
+    } catch (RuntimeException e) {
+      complete(result, topic, event, record, null, e, started);
+    }
+    return result;
+  }
+
+  /** Sends every buffered event and waits for their acknowledgements. */
+  public void flush() {
+    producer.flush();
+  }
+
+  /** Sends what is buffered (waiting up to 30 s) and releases the producer. */
+  @Override
+  public void close() {
+    close(Duration.ofSeconds(30));
+  }
+
+  /** Sends what is buffered, waiting up to {@code timeout}, and releases the producer. */
+  public void close(Duration timeout) {
+    producer.close(timeout);
+  }
+
+  private void complete(CompletableFuture<PublishResult> result, String topic, Event<?> event,
+      ProducerRecord<String, byte[]> record, RecordMetadata metadata, Exception error, long started) {
+    metrics.published(topic, event.type(), error == null, System.nanoTime() - started);
+    if (error == null) {
+      result.complete(new PublishResult(event.id(), metadata.topic(), metadata.partition(), metadata.offset(),
+          Instant.ofEpochMilli(metadata.timestamp())));
+    } else if (error instanceof RecordTooLargeException) {
+      long size = sizeOf(record);
+      result.completeExceptionally(
+          new EventTooLargeException(topic, event.id(), size, size > maxRequestSize ? maxRequestSize : -1, error));
+    } else {
+      result.completeExceptionally(new PublishException(
+          "Cannot publish " + event.id() + " to " + topic + ": " + error.getMessage(), topic, event.id(), error));
+    }
+  }
+
+  private static long sizeOf(ProducerRecord<String, byte[]> record) {
+    long size = RECORD_OVERHEAD_BYTES;
+    size += record.key() == null ? 0 : record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    size += record.value() == null ? 0 : record.value().length;
+    for (Header header : record.headers()) {
+      size += header.key().length() + (header.value() == null ? 0 : header.value().length);
+    }
+    return size;
+  }
+
+  /** Settings of an {@link EventPublisher}. Not thread-safe. */
+  public static final class Builder {
+    private KafkaSettings settings;
+    private URI source;
+    private SognoJson json = SognoJson.defaults();
+    private KeyStrategy keyStrategy = KeyStrategy.SUBJECT;
+    private MessagingMetrics metrics;
+    private String compression = ProducerProperties.DEFAULT_COMPRESSION;
+    private Duration linger = Duration.ofMillis(ProducerProperties.DEFAULT_LINGER_MS);
+    private final Map<String, String> producerProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Where Kafka is. Required. */
+    public Builder settings(KafkaSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** {@code ce_source} of events that do not name their own, e.g. {@code /sogno/powerflow}. Required. */
+    public Builder source(URI source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /** The JSON configuration for payloads; default {@link SognoJson#defaults()}. */
+    public Builder json(SognoJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** How events map to record keys; default {@link KeyStrategy#SUBJECT}. */
+    public Builder keyStrategy(KeyStrategy keyStrategy) {
+      this.keyStrategy = Objects.requireNonNull(keyStrategy, "keyStrategy");
+      return this;
+    }
+
+    /** Where measurements go; default {@link MessagingMetrics#auto()}. */
+    public Builder metrics(MessagingMetrics metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
+      return this;
+    }
+
+    /** {@code compression.type}: {@code none}, {@code gzip}, {@code snappy}, {@code lz4} (default), {@code zstd}. */
+    public Builder compression(String compression) {
+      this.compression = Objects.requireNonNull(compression, "compression");
+      return this;
+    }
+
+    /** {@code linger.ms}: how long the producer waits to fill a batch; default 5 ms. */
+    public Builder linger(Duration linger) {
+      if (linger.isNegative()) {
+        throw new IllegalArgumentException("linger must not be negative: " + linger);
+      }
+      this.linger = linger;
+      return this;
+    }
+
+    /**
+     * Any other producer property ({@code batch.size}, {@code delivery.timeout.ms}, ...).
+     * {@code acks} other than {@code all}, {@code enable.idempotence} other than {@code true},
+     * serializers and {@code transactional.id} are refused by {@link #build()}.
+     */
+    public Builder producerProperty(String name, String value) {
+      producerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if settings or source are missing, or a producer property
+     *     conflicts with the SDK's delivery guarantee
+     */
+    public EventPublisher build() {
+      if (settings == null) {
+        throw new IllegalArgumentException("settings are required: KafkaSettings.of(...) or fromEnvironment()");
+      }
+      if (source == null) {
+        throw new IllegalArgumentException("source is required: the URI that identifies this service as event source");
+      }
+      if (metrics == null) {
+        metrics = MessagingMetrics.auto();
+      }
+      return new EventPublisher(this);
+    }
+  }
+}

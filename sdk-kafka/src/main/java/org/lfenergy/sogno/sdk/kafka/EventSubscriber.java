@@ -1,0 +1,271 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes CloudEvents from Kafka and hands each to the handler registered for its {@code ce_type}.
+ *
+ * <pre>{@code
+ * EventSubscriber subscriber = EventSubscriber.builder()
+ *     .settings(KafkaSettings.fromEnvironment())
+ *     .groupId("grid-monitor")
+ *     .topics(JobEvents.TOPIC)
+ *     .on(JobEvents.stateChanged(Job.class), event -> monitor.update(event.data()))
+ *     .build()
+ *     .start();
+ * // ... on shutdown:
+ * subscriber.close();
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Allow-list.</b> Only registered event types are deserialized, into the registered Java
+ *       type. Records without a valid CloudEvents {@code ce_type}, of an unregistered type, or with
+ *       an unreadable payload go to the dead-letter topic at once ({@link InvalidEventException}).
+ *   <li><b>At least once.</b> An offset is committed only after its handler returned or the record
+ *       was dead-lettered; also when partitions are revoked and on {@link #close()}.
+ *   <li><b>Retries.</b> A failing handler is called again per the {@link RetryPolicy}; between
+ *       attempts the consumer pauses its partitions and keeps polling. Then the record goes to
+ *       {@code <topic>.dlt} with {@link DeadLetterHeaders}, and the subscriber moves on.
+ *   <li><b>Scaling.</b> {@link Builder#consumers(int)} consumers in one group, each on its own
+ *       thread; order is kept per partition.
+ * </ul>
+ *
+ * <p>Thread-safe. {@link #close()} wakes every consumer, lets it commit what it handled and waits
+ * for it.
+ */
+public final class EventSubscriber implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
+
+  private final Builder config;
+  private final List<ConsumerWorker> workers = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private DeadLetterWriter deadLetters;
+  private boolean started;
+  private boolean closed;
+
+  private EventSubscriber(Builder config) {
+    this.config = config;
+  }
+
+  /** A builder; settings, group id, topics and at least one handler are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates the consumers and starts their threads.
+   *
+   * @throws IllegalStateException if already started or closed
+   * @throws org.apache.kafka.common.KafkaException if a consumer cannot be created (bad settings)
+   */
+  public synchronized EventSubscriber start() {
+    if (started || closed) {
+      throw new IllegalStateException("a subscriber starts once");
+    }
+    started = true;
+    deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.deadLetterNaming,
+        config.groupId, config.deadLetterTimeout);
+    RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters, config.metrics);
+    for (int i = 0; i < config.consumers; i++) {
+      Map<String, Object> properties =
+          ConsumerProperties.of(config.settings, config.consumerProperties, config.groupId, config.groupId + "-" + i);
+      ConsumerWorker worker = new ConsumerWorker(new KafkaConsumer<>(properties), config.topics, processor,
+          config.pollTimeout, config.closeTimeout, config.retry.backoffAfter(1));
+      Thread thread = new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + i);
+      workers.add(worker);
+      threads.add(thread);
+      if (i == 0) {
+        log.info("Subscriber {} on {} for types {} with {}", config.groupId, config.topics,
+            config.handlers.keySet(), Redaction.redact(properties));
+      }
+    }
+    threads.forEach(Thread::start);
+    return this;
+  }
+
+  /** True while every consumer thread runs. */
+  public synchronized boolean isRunning() {
+    return started && !closed && workers.stream().noneMatch(ConsumerWorker::isFinished);
+  }
+
+  /** The consumer group. */
+  public String groupId() {
+    return config.groupId;
+  }
+
+  /**
+   * Stops every consumer: wakes it, lets it commit what it handled, closes it; waits up to the
+   * close timeout per consumer. Idempotent.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    workers.forEach(ConsumerWorker::shutdown);
+    try {
+      for (ConsumerWorker worker : workers) {
+        if (!worker.awaitFinished(config.closeTimeout.plusSeconds(5))) {
+          log.warn("A consumer of {} did not stop within {}", config.groupId, config.closeTimeout);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (deadLetters != null) {
+        deadLetters.close();
+      }
+    }
+  }
+
+  /** Settings of an {@link EventSubscriber}. Not thread-safe. */
+  public static final class Builder {
+    private KafkaSettings settings;
+    private String groupId;
+    private List<String> topics = List.of();
+    private final Map<String, HandlerRegistration<?>> handlers = new LinkedHashMap<>();
+    private RetryPolicy retry = RetryPolicy.defaults();
+    private SognoJson json = SognoJson.defaults();
+    private MessagingMetrics metrics;
+    private UnaryOperator<String> deadLetterNaming = TopicNames::deadLetter;
+    private int consumers = 1;
+    private Duration pollTimeout = Duration.ofMillis(500);
+    private Duration closeTimeout = Duration.ofSeconds(30);
+    private Duration deadLetterTimeout = Duration.ofSeconds(30);
+    private final Map<String, String> consumerProperties = new LinkedHashMap<>();
+    private final Map<String, String> producerProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Where Kafka is. Required. */
+    public Builder settings(KafkaSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** The consumer group. Required. */
+    public Builder groupId(String groupId) {
+      this.groupId = Objects.requireNonNull(groupId, "groupId");
+      return this;
+    }
+
+    /** The topics to consume. Required. */
+    public Builder topics(String... topics) {
+      this.topics = List.of(topics);
+      return this;
+    }
+
+    /**
+     * Registers the handler of one event type; together the registrations are the allow-list.
+     *
+     * @throws IllegalArgumentException if the type is registered already
+     */
+    public <T> Builder on(EventType<T> type, EventHandler<T> handler) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(handler, "handler");
+      if (handlers.putIfAbsent(type.name(), new HandlerRegistration<>(type, handler)) != null) {
+        throw new IllegalArgumentException("event type " + type.name() + " has a handler already");
+      }
+      return this;
+    }
+
+    /** How failing handlers are retried; default {@link RetryPolicy#defaults()}. */
+    public Builder retry(RetryPolicy retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
+
+    /** The JSON configuration for payloads; default {@link SognoJson#defaults()}. */
+    public Builder json(SognoJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** Where measurements go; default {@link MessagingMetrics#auto()}. */
+    public Builder metrics(MessagingMetrics metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
+      return this;
+    }
+
+    /** The dead-letter topic of a topic; default {@link TopicNames#deadLetter(String)}. */
+    public Builder deadLetterTopic(UnaryOperator<String> naming) {
+      this.deadLetterNaming = Objects.requireNonNull(naming, "naming");
+      return this;
+    }
+
+    /** Consumers in the group, each on its own thread; default 1. More than partitions idle. */
+    public Builder consumers(int consumers) {
+      if (consumers < 1) {
+        throw new IllegalArgumentException("consumers must be at least 1: " + consumers);
+      }
+      this.consumers = consumers;
+      return this;
+    }
+
+    /** Longest wait of one poll; default 500 ms. */
+    public Builder pollTimeout(Duration pollTimeout) {
+      this.pollTimeout = positive(pollTimeout, "pollTimeout");
+      return this;
+    }
+
+    /** How long {@link EventSubscriber#close()} waits per consumer; default 30 s. */
+    public Builder closeTimeout(Duration closeTimeout) {
+      this.closeTimeout = positive(closeTimeout, "closeTimeout");
+      return this;
+    }
+
+    /** Any consumer property ({@code max.poll.records}, {@code auto.offset.reset}, ...). */
+    public Builder consumerProperty(String name, String value) {
+      consumerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Any property of the dead-letter producer; the same rules as for publishers apply. */
+    public Builder deadLetterProducerProperty(String name, String value) {
+      producerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if something required is missing, a property conflicts with
+     *     at-least-once delivery, or the retry policy's worst-case backoff does not fit in
+     *     {@code max.poll.interval.ms}
+     */
+    public EventSubscriber build() {
+      if (settings == null || groupId == null || groupId.isBlank() || topics.isEmpty() || handlers.isEmpty()) {
+        throw new IllegalArgumentException("settings, groupId, topics and at least one handler are required");
+      }
+      Map<String, Object> properties = ConsumerProperties.of(settings, consumerProperties, groupId, groupId);
+      ProducerProperties.of(settings, producerProperties, groupId + "-dlt");
+      long budget = ConsumerProperties.maxPollIntervalMs(properties);
+      long worstCase = retry.worstCaseTotalBackoff().toMillis();
+      if (worstCase >= budget) {
+        throw new IllegalArgumentException("the retry policy may wait " + worstCase + " ms for one event, not less than "
+            + "max.poll.interval.ms=" + budget + "; lower the attempts or backoff, or raise max.poll.interval.ms");
+      }
+      if (metrics == null) {
+        metrics = MessagingMetrics.auto();
+      }
+      return new EventSubscriber(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.lfenergy.sogno.sdk.kafka;
+
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to one record: read its CloudEvents attributes, look its type up in the allow-list,
+ * read the payload, call the handler with retries, and dead-letter it when that fails. Invalid
+ * records (no CloudEvent, unknown or missing type, unreadable payload) are dead-lettered at once.
+ * Shared by a subscriber's consumers; thread-safe.
+ */
+final class RecordProcessor {
+  private static final Logger log = LoggerFactory.getLogger(RecordProcessor.class);
+  static final String UNKNOWN_TYPE_TAG = "unknown";
+
+  /** What became of a record. */
+  enum Outcome {
+    /** The handler succeeded: commit. */
+    HANDLED,
+    /** It is on the dead-letter topic: commit. */
+    DEAD_LETTERED,
+    /** The dead-letter topic did not take it: read it again later, do not commit. */
+    RETRY_LATER,
+    /** The partition was revoked or the consumer is closing: leave it to the next owner. */
+    ABANDONED
+  }
+
+  /** Waits between attempts while the consumer keeps polling; false when the wait was cut short. */
+  interface Waiter {
+    boolean await(Duration wait, TopicPartition partition);
+  }
+
+  private final Map<String, HandlerRegistration<?>> handlers;
+  private final SognoJson json;
+  private final RetryPolicy retry;
+  private final DeadLetterWriter deadLetters;
+  private final MessagingMetrics metrics;
+
+  RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, RetryPolicy retry,
+      DeadLetterWriter deadLetters, MessagingMetrics metrics) {
+    this.handlers = Map.copyOf(handlers);
+    this.json = json;
+    this.retry = retry;
+    this.deadLetters = deadLetters;
+    this.metrics = metrics;
+  }
+
+  Outcome process(ConsumerRecord<byte[], byte[]> record, Waiter waiter) {
+    long started = System.nanoTime();
+    HandlerRegistration<?> registration;
+    Event<?> event;
+    try {
+      CloudEventHeaders.Attributes attributes = CloudEventHeaders.read(record.headers());
+      registration = handlers.get(attributes.type);
+      if (registration == null) {
+        throw new InvalidEventException(InvalidEventException.Reason.UNKNOWN_TYPE,
+            "event type " + attributes.type + " is not registered with this subscriber", null);
+      }
+      event = registration.decode(attributes, record, json);
+    } catch (InvalidEventException invalid) {
+      return deadLetter(record, invalid, 0, UNKNOWN_TYPE_TAG, started);
+    }
+    return handle(record, registration, event, waiter, started);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Outcome handle(ConsumerRecord<byte[], byte[]> record, HandlerRegistration<T> registration,
+      Event<?> event, Waiter waiter, long started) {
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    for (int attempt = 1; ; attempt++) {
+      Exception failure;
+      try {
+        registration.handle((Event<T>) event, attempt);
+        metrics.handled(record.topic(), registration.typeName(), "success", System.nanoTime() - started);
+        return Outcome.HANDLED;
+      } catch (Exception e) {
+        failure = e;
+      }
+      if (attempt >= retry.maxAttempts() || !retry.isRetryable(failure)) {
+        return deadLetter(record, failure, attempt, registration.typeName(), started);
+      }
+      metrics.retried(record.topic(), registration.typeName());
+      Duration backoff = retry.backoffAfter(attempt);
+      log.debug("Handler for {} failed (attempt {}), retrying in {} ms: {}",
+          DeadLetterWriter.where(record), attempt, backoff.toMillis(), failure.toString());
+      if (!waiter.await(backoff, partition)) {
+        return Outcome.ABANDONED;
+      }
+    }
+  }
+
+  private Outcome deadLetter(ConsumerRecord<byte[], byte[]> record, Exception failure, int attempts,
+      String typeTag, long started) {
+    try {
+      deadLetters.write(record, failure, attempts);
+    } catch (MessagingException e) {
+      log.error("{}; it will be read again", e.getMessage());
+      return Outcome.RETRY_LATER;
+    }
+    metrics.deadLettered(record.topic(), failure.getClass().getSimpleName());
+    metrics.handled(record.topic(), typeTag, "dead-lettered", System.nanoTime() - started);
+    log.warn("Dead-lettered {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts, failure.toString());
+    return Outcome.DEAD_LETTERED;
+  }
+}
