@@ -1,0 +1,147 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openapitools.codegen.ClientOptInput;
+import org.openapitools.codegen.CodegenConstants;
+import org.lfenergy.sogno.sdk.lint.LoadedSpec;
+import org.openapitools.codegen.DefaultGenerator;
+
+/**
+ * Generates a client with the SDK's defaults from a parsed spec: {@code <package>.api} for the API
+ * classes, {@code <package>.model} for the models, Java sources straight under the output directory
+ * (add it as a source root). The Maven plugin's {@code generate} goal and the platform client's build
+ * use it; from the CLI, use generator name {@link SognoJavaClientCodegen#NAME} instead.
+ *
+ * <pre>{@code
+ * List<File> files = SognoGenerator.builder()
+ *     .basePackage("com.acme.powerflow.client")
+ *     .outputDirectory(Path.of("target/generated-sources/sogno"))
+ *     .build()
+ *     .generate(Path.of("src/main/openapi/powerflow.yaml"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each {@link #generate} call uses a fresh OpenAPI Generator config.
+ */
+public final class SognoGenerator {
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+  private final String basePackage;
+  private final Path outputDirectory;
+  private final Map<String, Object> additionalProperties;
+
+  private SognoGenerator(Builder builder) {
+    this.basePackage = builder.basePackage;
+    this.outputDirectory = builder.outputDirectory;
+    this.additionalProperties = Map.copyOf(builder.additionalProperties);
+  }
+
+  /** A builder; {@link Builder#basePackage} and {@link Builder#outputDirectory} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads {@code spec} (OpenAPI 3.0 or Swagger 2.0, YAML or JSON), writes its client and returns the
+   * files written.
+   *
+   * @throws GenerationException if the spec cannot be read or parsed, or generation fails
+   */
+  public List<File> generate(Path spec) {
+    LoadedSpec loaded = SpecParsing.load(spec);
+    return generate(loaded.openApi().orElseThrow(), spec, loaded.baseSchemaNames());
+  }
+
+  /**
+   * Writes the client for {@code openApi} and returns the files written. Its schemas named like the
+   * base spec's {@code Problem}, {@code Job}, … are taken for the base spec's and map to the SDK's
+   * classes.
+   *
+   * @param openApi the parsed spec, with external references resolved
+   * @param specLocation where the spec came from; named in the generated sources' headers
+   * @throws GenerationException if OpenAPI Generator fails on the spec
+   */
+  public List<File> generate(OpenAPI openApi, Path specLocation) {
+    return generate(openApi, specLocation, BaseSchemas.SDK_CLASSES.keySet());
+  }
+
+  private List<File> generate(OpenAPI openApi, Path specLocation, Set<String> baseSchemaNames) {
+    Objects.requireNonNull(openApi, "openApi");
+    SognoJavaClientCodegen config = new SognoJavaClientCodegen();
+    config.baseSchemaNames(baseSchemaNames);
+    config.setOutputDir(outputDirectory.toAbsolutePath().toString());
+    config.setInputSpec(specLocation.toString());
+    Map<String, Object> properties = config.additionalProperties();
+    properties.put(CodegenConstants.INVOKER_PACKAGE, basePackage);
+    properties.put(CodegenConstants.API_PACKAGE, basePackage + ".api");
+    properties.put(CodegenConstants.MODEL_PACKAGE, basePackage + ".model");
+    properties.put(CodegenConstants.SOURCE_FOLDER, "");
+    properties.putAll(additionalProperties);
+
+    DefaultGenerator generator = new DefaultGenerator();
+    generator.setGenerateMetadata(false);
+    generator.setGeneratorPropertyDefault(CodegenConstants.API_TESTS, "false");
+    generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_TESTS, "false");
+    generator.setGeneratorPropertyDefault(CodegenConstants.API_DOCS, "false");
+    generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_DOCS, "false");
+    try {
+      return generator.opts(new ClientOptInput().openAPI(openApi).config(config)).generate();
+    } catch (RuntimeException e) {
+      throw new GenerationException("Could not generate a client from " + specLocation + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds a {@link SognoGenerator}. Not thread-safe. */
+  public static final class Builder {
+    private String basePackage;
+    private Path outputDirectory;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * The package of the client, e.g. {@code com.acme.powerflow.client}.
+     *
+     * @throws IllegalArgumentException if it is not a Java package name
+     */
+    public Builder basePackage(String basePackage) {
+      if (basePackage == null || !JAVA_PACKAGE.matcher(basePackage).matches()) {
+        throw new IllegalArgumentException("Not a Java package name: " + basePackage);
+      }
+      this.basePackage = basePackage;
+      return this;
+    }
+
+    /** The directory to write Java sources to; it becomes a source root. */
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
+      return this;
+    }
+
+    /**
+     * An OpenAPI Generator option for the Java generator (e.g. {@code useBeanValidation}), or {@link
+     * SognoJavaClientCodegen#GENERATE_BASE_MODELS}. Options the SDK's runtime depends on (library,
+     * serialization) cannot be changed.
+     */
+    public Builder option(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** @throws IllegalStateException if the base package or output directory is missing */
+    public SognoGenerator build() {
+      if (basePackage == null || outputDirectory == null) {
+        throw new IllegalStateException("basePackage and outputDirectory are required");
+      }
+      return new SognoGenerator(this);
+    }
+  }
+}

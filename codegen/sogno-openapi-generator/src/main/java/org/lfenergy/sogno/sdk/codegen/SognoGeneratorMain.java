@@ -1,0 +1,39 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import java.nio.file.Path;
+
+/**
+ * Command line entry for builds that run the generator as a Java program (for example {@code
+ * exec-maven-plugin}): {@code <spec> <package> <output-directory> [option=value …]}. Exits with status 2
+ * on wrong arguments and 1 when generation fails, printing the reason.
+ */
+public final class SognoGeneratorMain {
+  private SognoGeneratorMain() {}
+
+  /** Runs the generator; see the class comment for the arguments. */
+  public static void main(String[] args) {
+    if (args.length < 3) {
+      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [option=value ...]");
+      System.exit(2);
+      return;
+    }
+    try {
+      SognoGenerator.Builder builder =
+          SognoGenerator.builder().basePackage(args[1]).outputDirectory(Path.of(args[2]));
+      for (int i = 3; i < args.length; i++) {
+        int equals = args[i].indexOf('=');
+        if (equals < 1) {
+          throw new IllegalArgumentException("Not an option=value pair: " + args[i]);
+        }
+        builder.option(args[i].substring(0, equals), args[i].substring(equals + 1));
+      }
+      builder.build().generate(Path.of(args[0]));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    } catch (GenerationException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openapitools.codegen.CodegenConstants;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * The {@code sogno-java} generator: OpenAPI Generator's {@link JavaClientCodegen} with an HTTP layer on
+ * {@code sogno-sdk-core}. Generated API classes take a {@code SognoClient}, build {@code ApiRequest}s and
+ * read answers with {@code ResponseReader}s; failures surface as the core's typed problem exceptions.
+ *
+ * <p>What differs from the stock Java generator:
+ *
+ * <ul>
+ *   <li>one API template (sync, {@code …WithResponse} and {@code …Async} methods per operation) and no
+ *       {@code ApiClient}, {@code ApiException} or other invoker classes;
+ *   <li>models come from the stock Jackson templates, except enums, which are extensible: a class with a
+ *       constant per known value whose {@code of(value)} keeps an unknown value and writes it back
+ *       unchanged;
+ *   <li>an operation with several 2xx answers of different types reads each by its status into an
+ *       {@code <Operation>Outcome}; the stock generator reads every 2xx as the lowest code's type;
+ *   <li>an operation answering {@code 202} with the base spec's {@code Job} also gets {@code
+ *       begin<Operation>}, which returns sdk-async's poller;
+ *   <li>schemas of the base spec ({@code Problem}, {@code Job}, …) map to the SDK's classes and are never
+ *       generated again (see {@link BaseSchemas}).
+ * </ul>
+ *
+ * <p>Registered through {@code META-INF/services/org.openapitools.codegen.CodegenConfig}, so {@code
+ * openapi-generator-cli generate -g sogno-java} and the {@code openapi-generator-maven-plugin} find it
+ * when this jar is on their class path. Instances are single-use and not thread-safe, like every
+ * OpenAPI Generator config.
+ */
+public class SognoJavaClientCodegen extends JavaClientCodegen {
+  /** The generator name to pass as {@code -g} / {@code generatorName}. */
+  public static final String NAME = "sogno-java";
+
+  /** Additional property: when {@code true}, the base spec's own schemas are generated, not mapped. */
+  public static final String GENERATE_BASE_MODELS = "sognoGenerateBaseModels";
+
+  static final String TEMPLATE_DIR = "sogno-java";
+
+  private Set<String> baseSchemaNames = BaseSchemas.SDK_CLASSES.keySet();
+  private static final String STOCK_TEMPLATE_DIR = "Java";
+
+  /** Creates the generator with the SDK's defaults; options from the caller are applied later. */
+  public SognoJavaClientCodegen() {
+    super();
+    templateDir = TEMPLATE_DIR;
+    embeddedTemplateDir = STOCK_TEMPLATE_DIR;
+    // The apache-httpclient library renders models with the stock Jackson templates; our api.mustache
+    // replaces its HTTP layer and processOpts drops its invoker classes.
+    setLibrary(APACHE);
+    invokerPackage = "org.lfenergy.sogno.generated";
+    apiPackage = invokerPackage + ".api";
+    modelPackage = invokerPackage + ".model";
+    setHideGenerationTimestamp(true);
+    setOpenApiNullable(false);
+    setDateLibrary("java8");
+  }
+
+  /** The schemas that came from the base spec (by default: those named like the SDK's classes). */
+  void baseSchemaNames(Set<String> names) {
+    this.baseSchemaNames = Set.copyOf(names);
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Generates a Java client on sogno-sdk-core (OkHttp 5, Jackson, typed RFC 9457 problems, async jobs).";
+  }
+
+  @Override
+  public void processOpts() {
+    additionalProperties.put(CodegenConstants.LIBRARY, APACHE);
+    additionalProperties.put(CodegenConstants.SERIALIZATION_LIBRARY, SERIALIZATION_LIBRARY_JACKSON);
+    additionalProperties.put(OPENAPI_NULLABLE, false);
+    additionalProperties.put(SUPPORT_URL_QUERY, false);
+    additionalProperties.putIfAbsent(CodegenConstants.HIDE_GENERATION_TIMESTAMP, true);
+    super.processOpts();
+
+    supportingFiles.clear();
+    apiTestTemplateFiles.clear();
+    modelTestTemplateFiles.clear();
+    apiDocTemplateFiles.clear();
+    modelDocTemplateFiles.clear();
+
+    // Uploads and downloads are bytes: the SDK's request bodies are replayable byte arrays.
+    typeMapping.put("file", "byte[]");
+    typeMapping.put("binary", "byte[]");
+    boolean generateBaseModels = Boolean.parseBoolean(String.valueOf(additionalProperties.get(GENERATE_BASE_MODELS)));
+    BaseSchemas.mapTo(baseSchemaNames, !generateBaseModels, schemaMapping, importMapping);
+  }
+
+  @Override
+  public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    BaseSchemas.pruneCoveredByMapped(openAPI, schemaMapping.keySet());
+    if (FormBodies.usedBy(openAPI)) {
+      String folder = (sourceFolder + File.separator + apiPackage).replace('.', File.separatorChar);
+      supportingFiles.add(new SupportingFile("FormBody.mustache", folder, "FormBody.java"));
+    }
+  }
+
+  /** A result type named only by {@code x-sogno-job-result} is in no response, so not imported yet. */
+  private void importDeclaredJobResult(CodegenOperation operation, OperationsMap operations) {
+    Object declared = operation.vendorExtensions.get("x-sogno-job-result");
+    if (!(declared instanceof String) || schemaMapping.containsKey(declared)) {
+      return;
+    }
+    String modelImport = toModelImport(toModelName((String) declared));
+    boolean present = operations.getImports().stream().anyMatch(i -> modelImport.equals(i.get("import")));
+    if (!present) {
+      operations.getImports().add(Map.of("import", modelImport, "classname", toModelName((String) declared)));
+    }
+  }
+
+  private String mappedModelName(String schemaName) {
+    return schemaMapping.getOrDefault(schemaName, toModelName(schemaName));
+  }
+
+  @Override
+  public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
+    OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
+    for (CodegenOperation operation : result.getOperations().getOperation()) {
+      SuccessResponses.of(operation, this::mappedModelName).describeInto(operation.vendorExtensions);
+      RequestParts.describe(operation);
+      importDeclaredJobResult(operation, result);
+    }
+    return result;
+  }
+}

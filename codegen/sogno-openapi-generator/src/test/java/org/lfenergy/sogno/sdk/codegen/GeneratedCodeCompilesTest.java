@@ -1,0 +1,54 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clients generated from the test spec and from the two real platform specs (Swagger 2.0 file service,
+ * OpenAPI 3.0 DPsim API) compile with every lint warning turned into an error.
+ */
+class GeneratedCodeCompilesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/file-service.swagger.yaml", "platform-specs/dpsim-api.openapi.json"})
+  void generatedClientCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
+    List<File> files = SognoGenerator.builder()
+        .basePackage("org.example.client")
+        .outputDirectory(output.resolve("src"))
+        .build()
+        .generate(Path.of("src/test/resources", spec));
+
+    List<File> sources = files.stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
+    assertThat(sources).isNotEmpty();
+    assertThat(compile(sources, output.resolve("classes"))).isEmpty();
+  }
+
+  /** Compiles with the test class path (sdk-core, sdk-async, Jackson) and returns the diagnostics. */
+  static List<String> compile(List<File> sources, Path classes) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      classes.toFile().mkdirs();
+      List<String> options = List.of(
+          "-Xlint:all", "-Werror", "-proc:none", "--release", "17",
+          "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+          "-d", classes.toString());
+      compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+    }
+    return diagnostics.getDiagnostics().stream().map(Object::toString).collect(Collectors.toList());
+  }
+}
