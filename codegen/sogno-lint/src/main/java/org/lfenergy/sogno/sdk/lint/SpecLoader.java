@@ -96,6 +96,15 @@ public final class SpecLoader {
     }
 
     private LoadedSpec load(String fileName, String content, Path path) {
+        try {
+            return parse(fileName, content, path);
+        } catch (RuntimeException e) {
+            // Last line of defence: a parser bug must not become a build crash without a location.
+            return failed(fileName, path, "The spec could not be read: " + e, SourceIndex.Position.START);
+        }
+    }
+
+    private LoadedSpec parse(String fileName, String content, Path path) {
         ObjectMapper mapper = Yamls.mapperFor(content);
         JsonNode tree;
         try {
@@ -108,7 +117,8 @@ public final class SpecLoader {
                     + e.getOriginalMessage(), at);
         }
         if (!(tree instanceof ObjectNode document)) {
-            return failed(fileName, path, "Not an OpenAPI document: the top level must be an object", at(tree));
+            return failed(fileName, path, "Not an OpenAPI document: the top level must be an object",
+                    SourceIndex.Position.START);
         }
         boolean swagger2 = document.path("swagger").asText("").startsWith("2");
         SourceIndex index;
@@ -125,10 +135,6 @@ public final class SpecLoader {
             load.report("", "The OpenAPI parser failed: " + e);
             return load.result(null, document.path("openapi").asText(""), Set.of(), Set.of());
         }
-    }
-
-    private static SourceIndex.Position at(JsonNode tree) {
-        return SourceIndex.Position.START;
     }
 
     private static LoadedSpec failed(String fileName, Path path, String message, SourceIndex.Position at) {
