@@ -182,6 +182,24 @@ class PowerFlowServiceTest {
   }
 
   @Test
+  void servesEveryPathItsOpenApiDocumentDeclares() throws java.io.IOException {
+    List<String> paths = java.util.regex.Pattern.compile("(?m)^  (/\\S+):$")
+        .matcher(OpenApiSpecTest.spec()).results().map(m -> m.group(1)).toList();
+
+    assertThat(paths).hasSize(6);
+    for (String path : paths) {
+      String concrete = path.replace("{jobId}", java.util.UUID.randomUUID().toString());
+      boolean post = path.equals("/v1/powerflows") || path.endsWith("/cancel");
+      Response answer = post ? client.postJson(concrete, "{}".getBytes(StandardCharsets.UTF_8))
+          : client.get(concrete);
+      assertThat(answer.status()).as(path).isNotEqualTo(405);
+      if (answer.status() == 404) {
+        assertThat(answer.json().get("code")).as(path).isEqualTo("job-not-found");
+      }
+    }
+  }
+
+  @Test
   void servesHealthProbesAndItsOpenApiDocument() {
     Response live = client.get("/health/live");
     Response ready = client.get("/health/ready");

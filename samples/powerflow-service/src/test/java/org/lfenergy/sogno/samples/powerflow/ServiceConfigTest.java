@@ -1,0 +1,56 @@
+package org.lfenergy.sogno.samples.powerflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigTest {
+  @Test
+  void defaultsWhenNothingIsSet() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of());
+
+    assertThat(config.host()).isEqualTo("0.0.0.0");
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(config.queueCapacity()).isEqualTo(100);
+    assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(config.trustedProxies()).isEmpty();
+  }
+
+  @Test
+  void readsEverySettingFromTheEnvironment() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
+        "SOGNO_HTTP_HOST", "127.0.0.1",
+        "SOGNO_HTTP_PORT", "9090",
+        "SOGNO_JOB_WORKERS", "3",
+        "SOGNO_JOB_QUEUE_CAPACITY", "7",
+        "SOGNO_JOB_TTL", "PT10M",
+        "SOGNO_MAX_REQUEST_BYTES", "2048",
+        "SOGNO_SHUTDOWN_GRACE", "PT1S",
+        "SOGNO_TRUSTED_PROXIES", " 10.0.0.0/8, 127.0.0.1 ,"));
+
+    assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090, 3, 7,
+        Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1")));
+  }
+
+  @Test
+  void namesTheVariableThatIsWrong() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_PORT", "http")))
+        .withMessage("SOGNO_HTTP_PORT must be an integer, got 'http'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_JOB_TTL", "1h")))
+        .withMessageStartingWith("SOGNO_JOB_TTL must be an ISO-8601 duration");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_JOB_WORKERS", "0")))
+        .withMessageStartingWith("SOGNO_JOB_WORKERS must be at least 1");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_PORT", "70000")))
+        .withMessageStartingWith("SOGNO_HTTP_PORT must be 0 to 65535");
+  }
+}

@@ -1,0 +1,38 @@
+package org.lfenergy.sogno.samples.powerflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceLifecycleTest {
+  private static ServiceConfig loopback() {
+    return ServiceConfig.fromEnvironment(Map.of(
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
+  }
+
+  @Test
+  void closingStopsServingAndIsIdempotent() {
+    PowerFlowService service = PowerFlowService.start(loopback());
+    HttpTestClient client = new HttpTestClient(service.baseUri());
+    assertThat(client.get("/health/ready").status()).isEqualTo(200);
+
+    service.close();
+    service.close();
+
+    assertThatThrownBy(() -> client.get("/health/live")).isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void refusesToStartOnAPortInUseAndLeavesNothingRunning() {
+    try (PowerFlowService first = PowerFlowService.start(loopback())) {
+      ServiceConfig samePort = loopback().withPort(first.port());
+
+      assertThatThrownBy(() -> PowerFlowService.start(samePort))
+          .hasMessageContaining(Integer.toString(first.port()));
+      assertThat(new HttpTestClient(first.baseUri()).get("/health/live").status()).isEqualTo(200);
+    }
+  }
+}
