@@ -61,6 +61,26 @@ public final class SognoGenerator {
   }
 
   /**
+   * Writes the client of the base spec itself (jobs, health), generating its schemas that have no
+   * SDK class: how {@code sogno-platform-client} is built.
+   *
+   * @throws GenerationException if generation fails
+   */
+  public List<File> generateBaseSpecClient() {
+    LoadedSpec base = SpecParsing.loadBaseSpec();
+    OpenAPI openApi = base.openApi().orElseThrow();
+    Set<String> schemas = openApi.getComponents().getSchemas().keySet();
+    return withOption(SognoJavaClientCodegen.GENERATE_BASE_MODELS, true)
+        .generate(openApi, Path.of(base.fileName()), schemas);
+  }
+
+  private SognoGenerator withOption(String name, Object value) {
+    Builder builder = builder().basePackage(basePackage).outputDirectory(outputDirectory);
+    additionalProperties.forEach(builder::option);
+    return builder.option(name, value).build();
+  }
+
+  /**
    * Writes the client for {@code openApi} and returns the files written. Its schemas named like the
    * base spec's {@code Problem}, {@code Job}, … are taken for the base spec's and map to the SDK's
    * classes.

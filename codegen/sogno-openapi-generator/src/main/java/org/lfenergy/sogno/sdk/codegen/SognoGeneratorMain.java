@@ -4,10 +4,14 @@ import java.nio.file.Path;
 
 /**
  * Command line entry for builds that run the generator as a Java program (for example {@code
- * exec-maven-plugin}): {@code <spec> <package> <output-directory> [option=value …]}. Exits with status 2
- * on wrong arguments and 1 when generation fails, printing the reason.
+ * exec-maven-plugin}): {@code <spec> <package> <output-directory> [option=value …]}, where {@code
+ * <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client. Exits with status 2 on wrong
+ * arguments and 1 when generation fails, printing the reason.
  */
 public final class SognoGeneratorMain {
+  /** The spec argument that stands for the base spec in the {@code sogno-api-spec} jar. */
+  public static final String BASE_SPEC = "--base-spec";
+
   private SognoGeneratorMain() {}
 
   /** Runs the generator; see the class comment for the arguments. */
@@ -27,7 +31,12 @@ public final class SognoGeneratorMain {
         }
         builder.option(args[i].substring(0, equals), args[i].substring(equals + 1));
       }
-      builder.build().generate(Path.of(args[0]));
+      SognoGenerator generator = builder.build();
+      if (BASE_SPEC.equals(args[0])) {
+        generator.generateBaseSpecClient();
+      } else {
+        generator.generate(Path.of(args[0]));
+      }
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.lint.SpecLoader;
+import org.lfenergy.sogno.sdk.spec.BaseSpec;
 
 /**
  * Reads a spec the way the linter does ({@link SpecLoader}): OpenAPI 3 or Swagger 2.0 (converted),
@@ -13,10 +14,18 @@ final class SpecParsing {
   private SpecParsing() {}
 
   static LoadedSpec load(Path spec) {
-    LoadedSpec loaded = SpecLoader.defaults().load(spec);
+    return parsed(SpecLoader.defaults().load(spec));
+  }
+
+  /** The base spec itself, from the {@code sogno-api-spec} jar. */
+  static LoadedSpec loadBaseSpec() {
+    return parsed(SpecLoader.defaults().load(BaseSpec.URL, BaseSpec.text()));
+  }
+
+  private static LoadedSpec parsed(LoadedSpec loaded) {
     if (loaded.openApi().isEmpty()) {
       String reasons = loaded.findings().stream().map(f -> f.format()).collect(Collectors.joining("\n  "));
-      throw new GenerationException("Cannot read the spec " + spec + ":\n  " + reasons, null);
+      throw new GenerationException("Cannot read the spec " + loaded.fileName() + ":\n  " + reasons, null);
     }
     return loaded;
   }

@@ -78,7 +78,8 @@ final class SuccessResponses {
       extensions.put("x-sogno-outcome", outcomeEntries());
       extensions.put("x-sogno-reader", outcomeReader(outcome));
     }
-    if (jobResponse().isPresent()) {
+    if (jobResponse().isPresent() && !addressesAnExistingJob()
+        && !Boolean.FALSE.equals(operation.vendorExtensions.get("x-sogno-begin"))) {
       describeBegin(extensions);
     }
   }
@@ -104,6 +105,11 @@ final class SuccessResponses {
     }
     extensions.put("x-sogno-begin-params", parameters.toString());
     extensions.put("x-sogno-begin-args", arguments.toString());
+  }
+
+  /** Cancelling or reading job {@code {jobId}} answers with that job; it starts none to follow. */
+  private boolean addressesAnExistingJob() {
+    return operation.pathParams.stream().anyMatch(p -> "jobId".equals(p.baseName));
   }
 
   private String resultType() {
