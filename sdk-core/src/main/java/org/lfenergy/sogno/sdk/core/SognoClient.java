@@ -20,6 +20,7 @@ import org.lfenergy.sogno.sdk.core.internal.CallContext;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
+import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
 import org.lfenergy.sogno.sdk.core.internal.ReadTimeoutInterceptor;
@@ -93,7 +94,9 @@ public final class SognoClient {
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .writeTimeout(config.writeTimeout)
-        .callTimeout(config.callTimeout);
+        .callTimeout(config.callTimeout)
+        // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
+        .retryOnConnectionFailure(false);
     http.interceptors().add(new UserAgentInterceptor(config.userAgentSuffix));
     http.interceptors().add(new RequestIdInterceptor());
     http.interceptors().add(new TraceparentInterceptor(config.traceparent));
@@ -104,6 +107,8 @@ public final class SognoClient {
     }
     http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
     http.interceptors().add(new LoggingInterceptor(config.logging));
+    http.interceptors().add(FollowUpGuard.restore());
+    http.networkInterceptors().add(FollowUpGuard.hide());
     return http.build();
   }
 

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.core.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +70,9 @@ public final class OAuth2TokenEndpoint {
     if (secretInBody) {
       form.add("client_id", clientId).add("client_secret", clientSecret);
     } else {
-      request.header("Authorization", Credentials.basic(clientId, clientSecret, StandardCharsets.UTF_8));
+      // RFC 6749 §2.3.1: id and secret are form-encoded before they go into Basic credentials.
+      request.header("Authorization", Credentials.basic(URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+          URLEncoder.encode(clientSecret, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
     LOG.debug("--> POST {} (OAuth2 client credentials for client id {})", uri, clientId);
     try (Response response = http.newCall(request.post(form.build()).build()).execute()) {

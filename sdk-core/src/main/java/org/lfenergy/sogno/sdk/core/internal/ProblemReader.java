@@ -65,7 +65,9 @@ public final class ProblemReader {
     }
     Object error = object.get("error");
     if (error instanceof Map<?, ?> fileServiceError) {
-      return legacy(status, object, "error").code(ProblemMapping.text(fileServiceError.get("code")))
+      // The file service's "code" is the HTTP status again; only a textual code is a stable error code.
+      Object code = fileServiceError.get("code");
+      return legacy(status, object, "error").code(code instanceof String text ? text : null)
           .detail(ProblemMapping.text(fileServiceError.get("message"))).build();
     }
     if (ProblemMapping.text(error) != null) {

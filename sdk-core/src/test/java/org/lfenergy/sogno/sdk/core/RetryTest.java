@@ -1,0 +1,194 @@
+package org.lfenergy.sogno.sdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lfenergy.sogno.sdk.core.SognoClientTest.json;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RetryTest {
+  private final MockWebServer server = new MockWebServer();
+  private SognoClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    client = SognoClient.builder().baseUrl(server.url("/api").toString())
+        .retry(RetrySettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10)).build())
+        .circuitBreaker(CircuitBreakerSettings.disabled())
+        .build();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void retriesA503AfterTheRetryAfterSeconds() throws Exception {
+    server.enqueue(unavailable("1"));
+    server.enqueue(json(200, "\"ok\""));
+
+    long start = System.nanoTime();
+    ApiResponse<String> response = client.execute(get(), ResponseReader.json(String.class));
+
+    assertThat(response.body()).isEqualTo("ok");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+  }
+
+  @Test
+  void retriesA503AfterTheRetryAfterHttpDate() throws Exception {
+    Instant now = Instant.parse("2026-11-27T12:00:00Z");
+    SognoClient atFixedTime = client.newBuilder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    server.enqueue(unavailable(DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(1).atOffset(ZoneOffset.UTC))));
+    server.enqueue(json(200, "\"ok\""));
+
+    long start = System.nanoTime();
+    ApiResponse<String> response = atFixedTime.execute(get(), ResponseReader.json(String.class));
+
+    assertThat(response.body()).isEqualTo("ok");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+  }
+
+  @Test
+  void doesNotRetryAPostWithoutIdempotencyKey() {
+    server.enqueue(unavailable("0"));
+    server.enqueue(json(202, "{}"));
+
+    assertThatThrownBy(() -> client.execute(post().build(), ResponseReader.discarding()))
+        .isInstanceOfSatisfying(ServiceUnavailableException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ZERO));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesAPostWithIdempotencyKeySendingTheSameKeyAndBody() throws Exception {
+    server.enqueue(unavailable("0"));
+    server.enqueue(new MockResponse.Builder().code(502).build());
+    server.enqueue(json(202, "{}"));
+
+    ApiResponse<Void> response = client.execute(post().idempotencyKey("key-1").build(), ResponseReader.discarding());
+
+    assertThat(response.status()).isEqualTo(202);
+    for (int i = 0; i < 3; i++) {
+      RecordedRequest attempt = server.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(attempt.getHeaders().get("Idempotency-Key")).isEqualTo("key-1");
+      assertThat(attempt.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{\"kind\":\"powerflow\"}");
+    }
+  }
+
+  @Test
+  void retriesEveryIdempotentMethod() {
+    for (String method : new String[] {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}) {
+      server.enqueue(new MockResponse.Builder().code(504).build());
+      server.enqueue(new MockResponse.Builder().code(204).build());
+      ApiRequest.Builder request = ApiRequest.builder(method, "/v1/thing");
+      if (method.equals("PUT")) {
+        request.jsonBody("x");
+      }
+
+      assertThat(client.execute(request.build(), ResponseReader.discarding()).status()).as(method).isEqualTo(204);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(10);
+  }
+
+  @Test
+  void givesUpAfterMaxAttemptsWithTheLastResponse() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "0").body("{\"detail\":\"slow down " + i + "\"}").build());
+    }
+
+    assertThatThrownBy(() -> client.execute(get(), ResponseReader.discarding()))
+        .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+          assertThat(e.problem().detail()).isEqualTo("slow down 2");
+          assertThat(e.retryAfter()).contains(Duration.ZERO);
+        });
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void doesNotRetryStatusesOutsideTheRetryableSet() {
+    server.enqueue(new MockResponse.Builder().code(500).build());
+
+    assertThatThrownBy(() -> client.execute(get(), ResponseReader.discarding())).isInstanceOf(ServerErrorException.class)
+        .isNotInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void doesNotWaitForARetryAfterBeyondTheCap() {
+    SognoClient impatient = client.newBuilder()
+        .retry(RetrySettings.builder().maxRetryAfter(Duration.ofSeconds(5)).build()).build();
+    server.enqueue(unavailable("3600"));
+
+    assertThatThrownBy(() -> impatient.execute(get(), ResponseReader.discarding()))
+        .isInstanceOfSatisfying(ServiceUnavailableException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void stopsRetryingWhenTheNextWaitWouldPassTheTotalTimeCap() {
+    SognoClient bounded = client.newBuilder()
+        .retry(RetrySettings.builder().maxAttempts(10).maxTotalTime(Duration.ofMillis(500)).build()).build();
+    server.enqueue(unavailable("1"));
+
+    assertThatThrownBy(() -> bounded.execute(get(), ResponseReader.discarding())).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesAConnectionDroppedBeforeTheResponse() {
+    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(json(200, "\"ok\""));
+
+    assertThat(client.execute(get(), ResponseReader.json(String.class)).body()).isEqualTo("ok");
+  }
+
+  @Test
+  void doesNotRetryWhenDisabled() {
+    SognoClient once = client.newBuilder().retry(RetrySettings.disabled()).build();
+    server.enqueue(unavailable("0"));
+
+    assertThatThrownBy(() -> once.execute(get(), ResponseReader.discarding())).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsInvalidSettingsAtOnce() {
+    assertThatThrownBy(() -> RetrySettings.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetrySettings.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetrySettings.builder().maxTotalTime(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static ApiRequest get() {
+    return ApiRequest.builder("GET", "/v1/status").build();
+  }
+
+  private static ApiRequest.Builder post() {
+    return ApiRequest.builder("POST", "/v1/jobs").body("{\"kind\":\"powerflow\"}".getBytes(StandardCharsets.UTF_8),
+        "application/json");
+  }
+
+  private static MockResponse unavailable(String retryAfter) {
+    return new MockResponse.Builder().code(503).setHeader("Retry-After", retryAfter)
+        .setHeader("Content-Type", Problem.MEDIA_TYPE)
+        .body("{\"status\":503,\"code\":\"queue-full\",\"title\":\"Service Unavailable\"}").build();
+  }
+}
