@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.server.JobFailureException;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.async.testing.JobServers;
 import org.lfenergy.sogno.sdk.async.testing.TestJobServer;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.Problem;
@@ -29,16 +29,8 @@ class JobHandleEndToEndTest {
   private static final PollingOptions FAST_POLLS =
       PollingOptions.builder().initialInterval(Duration.ofMillis(20)).maxInterval(Duration.ofMillis(200)).build();
 
-  private final CountDownLatch release = new CountDownLatch(1);
+  @RegisterExtension final JobServers servers = new JobServers();
   private TestJobServer server;
-
-  @AfterEach
-  void stop() {
-    release.countDown();
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private static ApiRequest task(Object body) {
     return ApiRequest.builder("POST", TestJobServer.TASKS).jsonBody(body).build();
@@ -46,9 +38,9 @@ class JobHandleEndToEndTest {
 
   @Test
   void succeededJobDeliversItsTypedResultAndReportsProgressOnTheWay() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
       ctx.progress(50, "half way");
-      release.await();
+      servers.awaitRelease();
       return new Sum(42);
     });
     SognoClient client = server.client("alice");
@@ -60,7 +52,7 @@ class JobHandleEndToEndTest {
 
     assertThat(job.location()).isEqualTo(server.baseUrl().resolve("/v1/jobs/" + job.jobId()));
     await().atMost(Duration.ofSeconds(30)).until(() -> job.poll().progress().flatMap(JobProgress::percent).orElse(0) == 50);
-    release.countDown();
+    servers.release();
 
     assertThat(job.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(new Sum(42));
     assertThat(job.lastKnown()).hasValueSatisfying(last -> assertThat(last.status()).isEqualTo(JobStatus.SUCCEEDED));
@@ -72,7 +64,7 @@ class JobHandleEndToEndTest {
   void failedJobSurfacesTheJobsOwnProblemInATypedException() throws Exception {
     Problem diverged = Problem.builder().code("power-flow-diverged").status(422).title("Power flow diverged")
         .detail("No convergence after 20 iterations").build();
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
       throw new JobFailureException(diverged);
     });
 
@@ -89,7 +81,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void unexpectedExceptionFailsTheJobWithAGenericProblemThatLeaksNothing() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
       throw new IllegalStateException("password=hunter2 at db-7");
     });
 
@@ -107,9 +99,9 @@ class JobHandleEndToEndTest {
   @Test
   void cancellingARunningJobInterruptsItsWorkAndEndsItCancelled() throws Exception {
     AtomicBoolean interrupted = new AtomicBoolean();
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
       try {
-        release.await(); // blocks until interrupted
+        servers.awaitRelease(); // blocks until interrupted
         return new Sum(0);
       } catch (InterruptedException e) {
         interrupted.set(true);
@@ -131,11 +123,11 @@ class JobHandleEndToEndTest {
   void cooperativeWorkStopsAtItsNextCancellationCheckWhenInterruptsAreOff() throws Exception {
     AtomicInteger iterations = new AtomicInteger();
     JobManagerConfig noInterrupts = JobManagerConfig.custom().interruptOnCancel(false).build();
-    server = TestJobServer.start(noInterrupts, TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(noInterrupts, TrustedProxies.none(), request -> ctx -> {
       while (true) {
         ctx.throwIfCancellationRequested();
         ctx.progress(Math.min(99, iterations.incrementAndGet()), null);
-        release.await(5, TimeUnit.MILLISECONDS);
+        servers.awaitRelease(5, TimeUnit.MILLISECONDS);
       }
     });
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
@@ -150,7 +142,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void cancellingAFinishedJobReturnsItAsItEnded() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(1));
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(1));
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
         .withOptions(FAST_POLLS);
     assertThat(job.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(new Sum(1));
@@ -160,8 +152,8 @@ class JobHandleEndToEndTest {
 
   @Test
   void clientTimeoutThrowsJobTimeoutExceptionAndLeavesTheJobRunning() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
-      release.await();
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+      servers.awaitRelease();
       return new Sum(7);
     });
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
@@ -174,14 +166,14 @@ class JobHandleEndToEndTest {
         });
     assertThat(server.manager().get(job.jobId(), "alice").isTerminal()).isFalse();
 
-    release.countDown();
+    servers.release();
     assertThat(job.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(new Sum(7));
   }
 
   @Test
   void serverRestartedWithAnInMemoryStoreGivesATypedJobNotFoundInsteadOfAHang() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
-      release.await();
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+      servers.awaitRelease();
       return new Sum(1);
     });
     SognoClient client = server.client("alice");
@@ -189,7 +181,7 @@ class JobHandleEndToEndTest {
     int port = server.port();
     server.close();
     server = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-        .until(() -> TestJobServer.startOn(port, JobManagerConfig.ofDefaults(), request -> ctx -> null), s -> true);
+        .until(() -> servers.startOn(port, JobManagerConfig.ofDefaults(), request -> ctx -> null), s -> true);
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofMinutes(5)))
         .isInstanceOfSatisfying(JobNotFoundException.class, e -> {
@@ -201,7 +193,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void handleForAJobIdResumesWaitingOnAJobStartedElsewhere() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(5));
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(5));
     SognoClient client = server.client("alice");
     String id = JobHandle.start(client, task(Map.of()), ResponseReader.json(Sum.class)).jobId();
 
@@ -212,7 +204,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void handleForAnUnknownJobIdFailsWithJobNotFound() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> null);
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> null);
 
     JobHandle<Sum> unknown = JobHandle.forJobId(server.client("alice"), "no-such-job", ResponseReader.json(Sum.class));
 

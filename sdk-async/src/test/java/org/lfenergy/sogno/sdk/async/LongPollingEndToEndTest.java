@@ -6,28 +6,20 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.async.testing.JobServers;
 import org.lfenergy.sogno.sdk.async.testing.TestJobServer;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 
 class LongPollingEndToEndTest {
-  private final CountDownLatch release = new CountDownLatch(1);
+  @RegisterExtension final JobServers servers = new JobServers();
   private TestJobServer server;
-
-  @AfterEach
-  void stop() {
-    release.countDown();
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private static ApiRequest task(String prefer) {
     ApiRequest.Builder request = ApiRequest.builder("POST", TestJobServer.TASKS).jsonBody(Map.of());
@@ -36,7 +28,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void submitWithPreferWaitAnswers200WithTheFinishedJobSoTheClientNeverPolls() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "done");
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "done");
 
     ApiResponse<Job> answer = server.client("alice").execute(task("wait=10"), ResponseReader.json(Job.class));
     assertThat(answer.status()).isEqualTo(200);
@@ -51,8 +43,8 @@ class LongPollingEndToEndTest {
 
   @Test
   void submitWithPreferWaitStillAnswers202WhenTheJobOutlastsTheWait() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
-      release.await();
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+      servers.awaitRelease();
       return "late";
     });
 
@@ -65,7 +57,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void respondAsyncAnswers202AtOnceAndSaysSo() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "x");
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "x");
 
     ApiResponse<Job> answer = server.client("alice").execute(task("respond-async"), ResponseReader.json(Job.class));
 
@@ -75,8 +67,8 @@ class LongPollingEndToEndTest {
 
   @Test
   void clientLongPollsSoOneHeldRequestReportsTheCompletion() throws Exception {
-    server = TestJobServer.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
-      release.await();
+    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+      servers.awaitRelease();
       return "finished";
     });
     JobHandle<String> job = JobHandle.start(server.client("alice"), task(null), ResponseReader.json(String.class))
@@ -85,7 +77,7 @@ class LongPollingEndToEndTest {
 
     CompletableFuture<String> result = job.toCompletableFuture();
     await().atMost(Duration.ofSeconds(30)).until(() -> server.count("GET", jobPath) == 1);
-    release.countDown();
+    servers.release();
 
     assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("finished");
     assertThat(server.requests())
@@ -97,8 +89,8 @@ class LongPollingEndToEndTest {
   @Test
   void clientFallsBackToRetryAfterWhenTheServerDoesNotLongPoll() throws Exception {
     JobManagerConfig noLongPolls = JobManagerConfig.custom().maxWait(Duration.ZERO).build();
-    server = TestJobServer.start(noLongPolls, TrustedProxies.none(), request -> ctx -> {
-      release.await();
+    server = servers.start(noLongPolls, TrustedProxies.none(), request -> ctx -> {
+      servers.awaitRelease();
       return "finished";
     });
     JobHandle<String> job = JobHandle.start(server.client("alice"), task(null), ResponseReader.json(String.class));
@@ -106,7 +98,7 @@ class LongPollingEndToEndTest {
 
     CompletableFuture<String> result = job.toCompletableFuture();
     await().atMost(Duration.ofSeconds(30)).until(() -> server.count("GET", jobPath) >= 2);
-    release.countDown();
+    servers.release();
 
     assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("finished");
   }

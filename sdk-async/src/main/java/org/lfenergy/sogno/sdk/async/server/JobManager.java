@@ -235,12 +235,13 @@ public final class JobManager implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    // Flag first, so work interrupted by shutdownNow() ends cancelled rather than failed.
+    executions.values().forEach(execution -> execution.requestCancel(false));
     for (Runnable queued : workers.shutdownNow()) {
       if (queued instanceof JobExecution) {
         cancelQueued((JobExecution) queued);
       }
     }
-    executions.values().forEach(execution -> execution.requestCancel(true));
     try {
       if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
         log.warn("Jobs still running 10 s after close: {}", executions.keySet());

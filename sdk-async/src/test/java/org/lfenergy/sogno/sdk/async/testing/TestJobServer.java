@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
@@ -38,6 +39,7 @@ public final class TestJobServer implements AutoCloseable {
   private final ExecutorService httpThreads;
   private final JobManager manager;
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private TestJobServer(int port, JobManagerConfig config, TrustedProxies proxies, Function<ServerRequest, JobWork> work)
       throws IOException {
@@ -100,6 +102,9 @@ public final class TestJobServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     http.stop(0);
     manager.close();
     httpThreads.shutdownNow();
