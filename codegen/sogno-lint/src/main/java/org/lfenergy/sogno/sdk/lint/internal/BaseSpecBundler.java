@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +78,9 @@ public final class BaseSpecBundler {
         if (!(document.get("components") instanceof ObjectNode components)) {
             return;
         }
-        components.fields().forEachRemaining(kind -> {
+        components.properties().forEach(kind -> {
             if (kind.getValue() instanceof ObjectNode entries) {
-                entries.fields().forEachRemaining(entry -> {
+                entries.properties().forEach(entry -> {
                     JsonNode ref = entry.getValue().get("$ref");
                     String self = BaseSpec.URL + "#" + Pointers.of("components", kind.getKey(), entry.getKey());
                     JsonNode base = BASE.path("components").path(kind.getKey()).get(entry.getKey());
@@ -100,9 +99,7 @@ public final class BaseSpecBundler {
             if (ref != null && ref.isTextual() && rewrite(object, ref.asText(), pointer, fromBase)) {
                 return;
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 work.push(new Work(field.getValue(), Pointers.append(pointer, field.getKey()), fromBase));
             }
         } else if (node != null && node.isArray()) {

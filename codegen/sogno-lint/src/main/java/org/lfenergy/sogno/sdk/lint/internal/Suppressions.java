@@ -2,7 +2,6 @@ package org.lfenergy.sogno.sdk.lint.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +70,7 @@ public final class Suppressions {
 
     private void walk(JsonNode node, String pointer, boolean swagger2, Set<String> known) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String child = Pointers.append(pointer, field.getKey());
                 if (field.getKey().equals(EXTENSION)) {
                     read(field.getValue(), pointer, child, swagger2, known);

@@ -20,7 +20,7 @@ import org.lfenergy.sogno.sdk.spec.BaseSpec;
  * finding points into the file. Seeds are the two real platform specs (which diverge in many ways,
  * so any single mutation leaves findings) and the base spec.
  */
-class MutatedSpecProperties {
+class MutatedSpecsPropertyTest {
 
     private static final List<String> PLATFORM_SPECS = List.of(
             read("src/test/resources/platform-specs/dpsim-api.openapi.json"),
