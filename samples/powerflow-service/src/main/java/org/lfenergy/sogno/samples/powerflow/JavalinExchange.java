@@ -18,8 +18,8 @@ import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
  */
 final class JavalinExchange {
   static final String REQUEST_ID = "X-Request-ID";
-  /** Echoed ids are bounded and plain so they cannot smuggle anything into logs or headers. */
-  private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
+  /** SOGNO-305: 1 to 200 visible ASCII characters; anything else is replaced, never echoed. */
+  private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final String REQUEST_ID_ATTRIBUTE = "sogno.requestId";
 
   private JavalinExchange() {}

@@ -20,8 +20,8 @@ import java.util.function.Function;
  *       at once</td></tr>
  *   <tr><td>{@code SOGNO_JOB_QUEUE_CAPACITY}</td><td>100</td><td>accepted power flows waiting for a
  *       worker; beyond that, 503 {@code queue-full}</td></tr>
- *   <tr><td>{@code SOGNO_JOB_TTL}</td><td>{@code PT1H}</td><td>how long a finished job and its
- *       result stay readable (ISO-8601 duration)</td></tr>
+ *   <tr><td>{@code SOGNO_JOB_TTL}</td><td>{@code PT24H}</td><td>how long a finished job and its
+ *       result stay readable (ISO-8601 duration; the guidelines ask for at least a day)</td></tr>
  *   <tr><td>{@code SOGNO_MAX_REQUEST_BYTES}</td><td>10485760</td><td>largest request body</td></tr>
  *   <tr><td>{@code SOGNO_SHUTDOWN_GRACE}</td><td>{@code PT20S}</td><td>how long shutdown waits for
  *       requests in flight (ISO-8601 duration)</td></tr>
@@ -70,7 +70,7 @@ public record ServiceConfig(
         integer(env, "SOGNO_HTTP_PORT", 8080),
         integer(env, "SOGNO_JOB_WORKERS", Runtime.getRuntime().availableProcessors()),
         integer(env, "SOGNO_JOB_QUEUE_CAPACITY", 100),
-        duration(env, "SOGNO_JOB_TTL", Duration.ofHours(1)),
+        duration(env, "SOGNO_JOB_TTL", Duration.ofHours(24)),
         integer(env, "SOGNO_MAX_REQUEST_BYTES", 10 * 1024 * 1024),
         duration(env, "SOGNO_SHUTDOWN_GRACE", Duration.ofSeconds(20)),
         env.apply("SOGNO_TRUSTED_PROXIES") == null ? List.of()

@@ -34,26 +34,26 @@ class BadGridOverHttpTest {
   static Stream<Arguments> badGrids() {
     return Stream.of(
         bad("no slack bus", t -> JsonEdits.set(t, "/grid/buses/0/type", "pq"),
-            422, "validation-failed", "/grid/buses", "no-slack-bus"),
+            422, "validation-failed", "#/grid/buses", "no-slack-bus"),
         bad("second slack bus", t -> JsonEdits.set(t, "/grid/buses/2/type", "slack"),
-            422, "validation-failed", "/grid/buses/2/type", "multiple-slack-buses"),
+            422, "validation-failed", "#/grid/buses/2/type", "multiple-slack-buses"),
         bad("unknown bus referenced", t -> JsonEdits.set(t, "/grid/branches/5/fromBus", 42),
-            422, "validation-failed", "/grid/branches/5/fromBus", "unknown-bus"),
+            422, "validation-failed", "#/grid/branches/5/fromBus", "unknown-bus"),
         bad("bus without path to the slack", t -> JsonEdits.remove(t, "/grid/branches/13"),
-            422, "validation-failed", "/grid/buses/7", "not-connected"),
+            422, "validation-failed", "#/grid/buses/7", "not-connected"),
         bad("negative base MVA", t -> JsonEdits.set(t, "/grid/baseMva", -100),
-            400, "bad-request", "/grid/baseMva", "must-be-positive"),
+            400, "bad-request", "#/grid/baseMva", "must-be-positive"),
         bad("NaN value", t -> JsonEdits.set(t, "/grid/buses/4/loadMvar", "NaN"),
-            400, "bad-request", "/grid/buses/4/loadMvar", "not-finite"),
-        bad("missing value", t -> JsonEdits.remove(t, "/grid/branches/9/x"),
-            400, "bad-request", "/grid/branches/9/x", "required"),
+            400, "bad-request", "#/grid/buses/4/loadMvar", "not-finite"),
+        bad("missing value", t -> JsonEdits.remove(t, "/grid/branches/9/xPu"),
+            400, "bad-request", "#/grid/branches/9/xPu", "required"),
         bad("zero-impedance branch",
-            t -> JsonEdits.set(JsonEdits.set(t, "/grid/branches/2/r", 0), "/grid/branches/2/x", 0),
-            400, "bad-request", "/grid/branches/2/x", "zero-impedance"),
+            t -> JsonEdits.set(JsonEdits.set(t, "/grid/branches/2/rPu", 0), "/grid/branches/2/xPu", 0),
+            400, "bad-request", "#/grid/branches/2/xPu", "zero-impedance"),
         bad("unknown bus type", t -> JsonEdits.set(t, "/grid/buses/3/type", "load"),
-            400, "bad-request", "/grid/buses/3/type", "unknown-value"),
+            400, "bad-request", "#/grid/buses/3/type", "unknown-value"),
         bad("iteration limit out of range", t -> JsonEdits.set(t, "/options/maxIterations", 1000),
-            400, "bad-request", "/options/maxIterations", "out-of-range"));
+            400, "bad-request", "#/options/maxIterations", "out-of-range"));
   }
 
   private static Arguments bad(String name, UnaryOperator<Object> edit, int status,

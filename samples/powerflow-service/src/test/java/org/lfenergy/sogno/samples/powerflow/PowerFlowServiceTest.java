@@ -159,6 +159,17 @@ class PowerFlowServiceTest {
   }
 
   @Test
+  void replacesRequestIdsThatAreNotOneTo200VisibleCharacters() {
+    Response spaced = client.get("/health/live", "X-Request-ID", "two words");
+    Response tooLong = client.get("/health/live", "X-Request-ID", "x".repeat(201));
+    Response longest = client.get("/health/live", "X-Request-ID", "x".repeat(200));
+
+    assertThat(spaced.header("X-Request-ID")).isNotEqualTo("two words").hasSize(36);
+    assertThat(tooLong.header("X-Request-ID")).hasSize(36);
+    assertThat(longest.header("X-Request-ID")).isEqualTo("x".repeat(200));
+  }
+
+  @Test
   void refusesBodiesThatAreNotJson() {
     Response notJson = client.postJson("/v1/powerflows", "{\"grid\": ".getBytes(StandardCharsets.UTF_8));
     Response wrongType = client.send("/v1/powerflows", "POST",

@@ -17,7 +17,7 @@ class ServiceConfigTest {
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.queueCapacity()).isEqualTo(100);
-    assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(24));
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.trustedProxies()).isEmpty();
   }

@@ -13,13 +13,13 @@ import org.lfenergy.sogno.samples.powerflow.solver.SolverOptions;
  * {@link PowerFlowRequest}, checking everything the solver relies on.
  *
  * <p>Reading goes through the whole body and reports every violation (up to 100) with the JSON
- * pointer of the member at fault, so a client fixes its request in one round trip. See
+ * pointer of the member at fault (URI fragment form, {@code #/grid/buses/3/type}), so a client fixes its request in one round trip. See
  * {@link InvalidRequestException} for which problems are 400 and which 422; the grid checks run only
  * once the shape is right. Stateless and thread-safe.
  *
  * <p>Members that may be left out: bus loads, generation, shunts and angle set-point (0), voltage
  * set-point (1.0 p.u.; required for slack and PV buses), reactive limits (unlimited), branch charging
- * {@code b} and phase shift (0), tap ratio (1), base MVA (100), every option (see
+ * {@code bPu} and phase shift (0), tap ratio (1), base MVA (100), every option (see
  * {@link SolverOptions}). Unknown members are ignored.
  */
 public final class PowerFlowRequestReader {
@@ -36,7 +36,7 @@ public final class PowerFlowRequestReader {
    */
   public static PowerFlowRequest read(Object body) {
     Violations violations = new Violations();
-    JsonObjectReader root = JsonObjectReader.of(body, "", violations);
+    JsonObjectReader root = JsonObjectReader.of(body, "#", violations);
     if (root == null) {
       violations.throwIfAny();
     }
@@ -64,7 +64,7 @@ public final class PowerFlowRequestReader {
     if (options == null) {
       return null;
     }
-    Double tolerance = options.positiveNumber("tolerance", SolverOptions.DEFAULT_TOLERANCE_PU);
+    Double tolerance = options.positiveNumber("tolerancePu", SolverOptions.DEFAULT_TOLERANCE_PU);
     Integer maxIterations = options.integer(
         "maxIterations", SolverOptions.DEFAULT_MAX_ITERATIONS, 1, MAX_ITERATIONS);
     boolean enforce = options.bool("enforceReactiveLimits", false);
