@@ -95,6 +95,17 @@ class LintReportTest {
     }
 
     @Test
+    void sarifArtifactLocationsAreUriReferences() throws Exception {
+        JsonNode relative = new ObjectMapper().readTree(Linter.defaults().lint("my specs/things.yaml", SPEC).toSarif());
+        JsonNode absolute = new ObjectMapper().readTree(Linter.defaults().lint("/work/api/things.yaml", SPEC).toSarif());
+
+        assertThat(relative.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("my%20specs/things.yaml");
+        assertThat(absolute.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("file:///work/api/things.yaml");
+    }
+
+    @Test
     void everyRuleHasAStableIdAndAGuidelineAnchor() {
         assertThat(Linter.rules()).extracting(RuleInfo::id).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("SOGNO-\\d{3}"));

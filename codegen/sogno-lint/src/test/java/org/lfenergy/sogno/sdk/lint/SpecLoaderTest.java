@@ -129,6 +129,24 @@ class SpecLoaderTest {
     }
 
     @Test
+    void parserMessagesAreLocatedAtTheElementTheyNameInTheSource() {
+        LoadedSpec spec = loader.load("incomplete.yaml", """
+                openapi: 3.0.3
+                info:
+                  title: Incomplete
+                paths:
+                  /v1/things:
+                    get:
+                      operationId: listThings
+                """);
+
+        assertThat(spec.openApi()).isPresent();
+        assertThat(spec.findings()).extracting(Finding::line, Finding::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(2, "attribute info.version is missing"),
+                org.assertj.core.groups.Tuple.tuple(6, "attribute paths.'/v1/things'(get).responses is missing"));
+    }
+
+    @Test
     void missingFileIsAFindingNotAnException(@TempDir Path dir) {
         LoadedSpec spec = loader.load(dir.resolve("absent.yaml"));
 

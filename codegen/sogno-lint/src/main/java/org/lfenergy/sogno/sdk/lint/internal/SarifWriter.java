@@ -48,7 +48,7 @@ public final class SarifWriter {
             result.putObject("message").put("text", finding.message());
             ObjectNode location = result.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", finding.file().replace('\\', '/'));
+            physical.putObject("artifactLocation").put("uri", artifactUri(finding.file()));
             physical.putObject("region").put("startLine", finding.line()).put("startColumn", finding.column());
             location.putArray("logicalLocations").addObject()
                     .put("fullyQualifiedName", finding.pointer().isEmpty() ? "/" : finding.pointer());
@@ -59,6 +59,19 @@ public final class SarifWriter {
             return Yamls.json().writerWithDefaultPrettyPrinter().writeValueAsString(log);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SARIF wants URI references: relative paths stay relative, absolute ones become file URIs. */
+    static String artifactUri(String file) {
+        try {
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            if (path.isAbsolute()) {
+                return path.toUri().toString();
+            }
+            return new java.net.URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (java.net.URISyntaxException | java.nio.file.InvalidPathException e) {
+            return file.replace('\\', '/');
         }
     }
 
