@@ -57,6 +57,36 @@ class SpecLoaderTest {
     }
 
     @Test
+    void everyBaseComponentAndPathCanBeReferencedByUrl() {
+        OpenAPI base = loader.load("base.yaml", BaseSpec.text()).openApi().orElseThrow();
+        StringBuilder spec = new StringBuilder("""
+                openapi: 3.0.3
+                info: {title: Everything, version: 1.0.0}
+                paths:
+                """);
+        base.getPaths().keySet().forEach(path -> spec.append("  '").append(path).append("':\n    $ref: '")
+                .append(BASE).append("#/paths/").append(path.replace("~", "~0").replace("/", "~1")).append("'\n"));
+        spec.append("components:\n");
+        java.util.Map<String, java.util.Map<String, ?>> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("schemas", base.getComponents().getSchemas());
+        kinds.put("parameters", base.getComponents().getParameters());
+        kinds.put("responses", base.getComponents().getResponses());
+        kinds.put("headers", base.getComponents().getHeaders());
+        kinds.put("securitySchemes", base.getComponents().getSecuritySchemes());
+        kinds.forEach((kind, components) -> {
+            spec.append("  ").append(kind).append(":\n");
+            components.keySet().forEach(name -> spec.append("    Service").append(name).append(":\n      $ref: '")
+                    .append(BASE).append("#/components/").append(kind).append('/').append(name).append("'\n"));
+        });
+
+        LoadedSpec loaded = loader.load("everything.yaml", spec.toString());
+
+        assertThat(loaded.findings()).isEmpty();
+        assertThat(loaded.basePaths()).containsExactlyInAnyOrderElementsOf(base.getPaths().keySet());
+        assertThat(loaded.baseSchemaNames()).containsExactlyInAnyOrderElementsOf(base.getComponents().getSchemas().keySet());
+    }
+
+    @Test
     void resolvedCopyIsSelfContainedAndLoadsAgainWithoutFindings(@TempDir Path dir) {
         Path resolved = loader.load("powerflow.yaml", SERVICE).writeResolved(dir.resolve("out/powerflow.yaml"));
 
