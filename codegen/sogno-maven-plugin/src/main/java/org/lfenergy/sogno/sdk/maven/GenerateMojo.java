@@ -1,0 +1,99 @@
+package org.lfenergy.sogno.sdk.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.lfenergy.sogno.sdk.codegen.GenerationException;
+import org.lfenergy.sogno.sdk.codegen.SognoGenerator;
+
+/**
+ * Generates a Java client on {@code sogno-sdk-core} from a service's OpenAPI 3.0 or Swagger 2.0 spec
+ * and adds it to the compile sources. References to the base spec's stable URL
+ * ({@code https://sogno-platform.github.io/sogno-api/base/v1/openapi.yaml#/…}) resolve to the copy
+ * bundled with this plugin, never over the network.
+ *
+ * <p>API classes go to {@code <packageName>.api}, models to {@code <packageName>.model}. The client
+ * needs {@code sogno-sdk-core} at compile time, and {@code sogno-sdk-async} and {@code
+ * sogno-platform-client} when the spec uses the base spec's jobs or health schemas: depending on
+ * {@code sogno-platform-client} brings all three.
+ *
+ * <p>Runs only when the spec, the files beside it or the configuration changed since the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /** The service's spec file (YAML or JSON; OpenAPI 3.0, or Swagger 2.0 which is converted). */
+  @Parameter(property = "sogno.spec", required = true)
+  private File spec;
+
+  /** The Java package of the client, e.g. {@code com.acme.powerflow.client}. */
+  @Parameter(property = "sogno.package", alias = "package", required = true)
+  private String packageName;
+
+  /** Where the Java sources go; added as a compile source root. Emptied before each generation when it lies under {@code target}. */
+  @Parameter(property = "sogno.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/sogno", required = true)
+  private File outputDirectory;
+
+  /**
+   * OpenAPI Generator options of the Java generator, e.g. {@code <useBeanValidation>true</useBeanValidation>}.
+   * The HTTP library and the serialization are the SDK's and cannot be changed.
+   */
+  @Parameter
+  private Map<String, String> options;
+
+  /** Skips generation. */
+  @Parameter(property = "sogno.generate.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sogno:generate skipped");
+      return;
+    }
+    Directories.requireSpec(spec);
+    Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
+    settings.put("(package)", packageName);
+    GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, outputDirectory.toPath());
+    try {
+      if (stamp.isCurrent()) {
+        getLog().info("Client for " + spec.getName() + " is up to date in " + outputDirectory);
+      } else {
+        generate();
+        stamp.write();
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the client to " + outputDirectory + ": " + e.getMessage(), e);
+    }
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  private void generate() throws IOException, MojoFailureException {
+    Path output = outputDirectory.toPath();
+    if (output.toAbsolutePath().startsWith(Path.of(project.getBuild().getDirectory()).toAbsolutePath())) {
+      Directories.deleteRecursively(output);
+    }
+    try {
+      SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
+      if (options != null) {
+        options.forEach(builder::option);
+      }
+      int files = builder.build().generate(spec.toPath()).size();
+      getLog().info("Generated " + files + " files for " + spec.getName() + " into " + outputDirectory);
+    } catch (IllegalArgumentException | GenerationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.lfenergy.sogno.sdk.maven;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.lfenergy.sogno.sdk.lint.Finding;
+import org.lfenergy.sogno.sdk.lint.Level;
+import org.lfenergy.sogno.sdk.lint.LintReport;
+import org.lfenergy.sogno.sdk.lint.Linter;
+
+/**
+ * Checks a spec against the SOGNO API guidelines ({@code docs/api-guidelines.md}) and prints one line
+ * per finding, {@code RULE-ID LEVEL file:line message}. Fails the build when a finding is at or above
+ * {@code failOn} ({@code MUST} by default). Swagger 2.0 specs are converted and linted, not rejected.
+ *
+ * <p>A finding is suppressed in the spec itself with {@code x-sogno-lint-ignore} and a reason (see the
+ * guidelines); suppressed findings are printed with their reason and never fail the build. The full
+ * report is written as SARIF 2.1.0 for code-scanning tools.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class LintMojo extends AbstractMojo {
+
+  /** The spec file to check (YAML or JSON; OpenAPI 3.0 or Swagger 2.0). */
+  @Parameter(property = "sogno.spec", required = true)
+  private File spec;
+
+  /**
+   * The level at or above which a finding fails the build: {@code MUST}, {@code SHOULD}, {@code MAY},
+   * or {@code NONE} to report only.
+   */
+  @Parameter(property = "sogno.lint.failOn", defaultValue = "MUST")
+  private String failOn;
+
+  /** Where the SARIF report goes. */
+  @Parameter(property = "sogno.lint.report", defaultValue = "${project.build.directory}/sogno-lint/${project.artifactId}.sarif", required = true)
+  private File report;
+
+  /** Rule IDs to turn off for this spec; prefer {@code x-sogno-lint-ignore} with a reason in the spec. */
+  @Parameter
+  private List<String> disabledRules;
+
+  /** Skips the check. */
+  @Parameter(property = "sogno.lint.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sogno:lint skipped");
+      return;
+    }
+    Directories.requireSpec(spec);
+    LintReport result = linter().lint(spec.toPath());
+    for (Finding finding : result.findings()) {
+      print(finding, result.failures().contains(finding));
+    }
+    getLog().info(result.summary());
+    try {
+      result.writeSarif(report.toPath());
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("Cannot write the lint report " + report + ": " + e.getMessage(), e);
+    }
+    getLog().info("Report: " + report);
+    if (result.failed()) {
+      throw new MojoFailureException(result.failures().size() + " finding(s) at or above " + failOn.toUpperCase(Locale.ROOT)
+          + " in " + spec + " (listed above; report " + report + ")");
+    }
+  }
+
+  private Linter linter() throws MojoFailureException {
+    Linter.Builder builder = Linter.builder();
+    try {
+      if ("NONE".equalsIgnoreCase(failOn.trim())) {
+        builder.neverFail();
+      } else {
+        builder.failOn(Level.parse(failOn));
+      }
+      if (disabledRules != null) {
+        builder.disable(disabledRules.toArray(String[]::new));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid sogno:lint configuration: " + e.getMessage()
+          + (e.getMessage().contains("level") ? " (or NONE)" : ""), e);
+    }
+    return builder.build();
+  }
+
+  private void print(Finding finding, boolean failing) {
+    if (failing) {
+      getLog().error(finding.format());
+    } else if (finding.isSuppressed()) {
+      getLog().info(finding.format());
+    } else {
+      getLog().warn(finding.format());
+    }
+  }
+}
