@@ -10,22 +10,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.lfenergy.sogno.sdk.async.internal.Preferences;
+import org.lfenergy.sogno.sdk.core.ApiException;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
+import org.lfenergy.sogno.sdk.core.ServerErrorException;
 import org.lfenergy.sogno.sdk.core.SognoException;
+import org.lfenergy.sogno.sdk.core.TooManyRequestsException;
+import org.lfenergy.sogno.sdk.core.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One wait for a job to end, without blocking a thread: polls (long polls when the server applies
  * {@code Prefer: wait}), pauses per {@code Retry-After} or backoff, and completes {@link #result} with
  * the terminal job, or exceptionally with {@link JobTimeoutException}, {@link JobNotFoundException} or
- * the call's failure. Cancelling {@link #result} stops polling and cancels the call in flight.
+ * the call's failure. Transient failures (I/O, 5xx, 429) are polled through, up to {@value
+ * #MAX_CONSECUTIVE_ERRORS} in a row. Cancelling {@link #result} stops polling and cancels the call in flight.
  */
 final class PollLoop {
   static final ResponseReader<Job> JOB = ResponseReader.json(Job.class);
   private static final Duration LONG_POLL_MARGIN = Duration.ofSeconds(15);
   private static final long MIN_HELD_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  private static final int MAX_CONSECUTIVE_ERRORS = 5;
+  private static final Logger log = LoggerFactory.getLogger(PollLoop.class);
 
   private final JobHandle<?> handle;
   private final PollingOptions options;
@@ -33,6 +42,7 @@ final class PollLoop {
   private final long deadline;
   private final CompletableFuture<Job> result = new CompletableFuture<>();
   private Duration backoff;
+  private int consecutiveErrors;
   private volatile CompletableFuture<?> inFlight;
 
   private PollLoop(JobHandle<?> handle, PollingOptions options, Duration timeout) {
@@ -97,9 +107,18 @@ final class PollLoop {
 
   private void onResponse(ApiResponse<Job> response, Throwable failure, long sentAt) {
     if (failure != null) {
-      result.completeExceptionally(translate(failure, handle));
+      Throwable cause = translate(failure, handle);
+      if (isTransient(cause) && ++consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
+        log.debug("Poll {} of job {} failed, polling again", consecutiveErrors, handle.jobId(), cause);
+        Optional<String> retryAfter =
+            cause instanceof ApiException ? ((ApiException) cause).header("Retry-After") : Optional.empty();
+        scheduleWithin(retryAfter(retryAfter).orElseGet(this::nextBackoff));
+      } else {
+        result.completeExceptionally(cause);
+      }
       return;
     }
+    consecutiveErrors = 0;
     Job job = response.body();
     if (job == null) {
       result.completeExceptionally(new SognoException("The job poll answered without a job body", null, response.requestId()));
@@ -113,9 +132,20 @@ final class PollLoop {
     boolean heldByServer =
         Preferences.waitApplied(response.header("Preference-Applied").map(List::of).orElse(List.of()))
             && System.nanoTime() - sentAt >= MIN_HELD_NANOS; // an instant "long poll" must not spin
-    Duration delay = heldByServer ? Duration.ZERO : retryAfter(response).orElseGet(this::nextBackoff);
+    scheduleWithin(heldByServer ? Duration.ZERO : retryAfter(response).orElseGet(this::nextBackoff));
+  }
+
+  /** Schedules the next poll, never later than the deadline (which then times the wait out). */
+  private void scheduleWithin(Duration delay) {
     long remaining = deadline - System.nanoTime();
     schedule(delay.toNanos() > remaining ? Duration.ofNanos(Math.max(remaining, 0)) : delay);
+  }
+
+  /** A connection reset (e.g. a server restart) or an overloaded server is worth another poll. */
+  private static boolean isTransient(Throwable failure) {
+    return failure instanceof TransportException
+        || failure instanceof ServerErrorException
+        || failure instanceof TooManyRequestsException;
   }
 
   private Duration nextBackoff() {
@@ -136,7 +166,11 @@ final class PollLoop {
 
   /** {@code Retry-After} as delta-seconds or HTTP-date. */
   static Optional<Duration> retryAfter(ApiResponse<?> response) {
-    Optional<String> header = response.header("Retry-After").map(String::trim);
+    return retryAfter(response.header("Retry-After"));
+  }
+
+  private static Optional<Duration> retryAfter(Optional<String> retryAfterHeader) {
+    Optional<String> header = retryAfterHeader.map(String::trim);
     if (header.isEmpty() || header.get().isEmpty()) {
       return Optional.empty();
     }

@@ -19,7 +19,6 @@ final class JobLifecycle {
         .createdAt(now)
         .updatedAt(now)
         .link(Job.SELF, Link.of(self))
-        .link(Job.RESULT, Link.of(self + "/result"))
         .link(Job.CANCEL, Link.of(self + "/cancel"))
         .build();
   }
@@ -28,8 +27,10 @@ final class JobLifecycle {
     return transition(job, JobStatus.RUNNING, now).startedAt(now).build();
   }
 
+  /** The result link appears only now, as the guidelines ask (SOGNO-602). */
   static Job succeed(Job job, Instant now, Duration ttl) {
-    return finish(job, JobStatus.SUCCEEDED, now, ttl).build();
+    String self = job.link(Job.SELF).map(Link::href).orElseThrow();
+    return finish(job, JobStatus.SUCCEEDED, now, ttl).link(Job.RESULT, Link.of(self + "/result")).build();
   }
 
   static Job fail(Job job, Problem problem, Instant now, Duration ttl) {

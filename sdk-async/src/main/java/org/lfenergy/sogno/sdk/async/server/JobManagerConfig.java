@@ -13,7 +13,8 @@ import java.util.Objects;
  *   <tr><td>workers</td><td>available processors</td><td>jobs running at once</td></tr>
  *   <tr><td>queueCapacity</td><td>1,000</td><td>accepted jobs waiting for a worker; more are
  *       refused with a 503 {@code queue-full} problem</td></tr>
- *   <tr><td>ttl</td><td>1 hour</td><td>how long a finished job (and its result) stays readable</td></tr>
+ *   <tr><td>ttl</td><td>24 hours</td><td>how long a finished job, its result and its idempotency key
+ *       stay (the guidelines ask for at least 24 h)</td></tr>
  *   <tr><td>jobsPath</td><td>{@code /v1/jobs}</td><td>path of the job resources, for links</td></tr>
  *   <tr><td>ownerScoped</td><td>true</td><td>a job is visible only to the principal that
  *       submitted it</td></tr>
@@ -112,7 +113,7 @@ public final class JobManagerConfig {
   public static final class Builder {
     private int workers = Runtime.getRuntime().availableProcessors();
     private int queueCapacity = 1_000;
-    private Duration ttl = Duration.ofHours(1);
+    private Duration ttl = Duration.ofHours(24);
     private String jobsPath = "/v1/jobs";
     private boolean ownerScoped = true;
     private boolean interruptOnCancel = true;

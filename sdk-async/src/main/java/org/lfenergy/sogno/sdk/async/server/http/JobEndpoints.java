@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code Location} and link hrefs are absolute when a {@link TrustedProxies trusted proxy} reported
  * the external URL, else relative to the server root. Refusals are RFC 9457 problems (codes in {@link
- * JobManagerException}); an {@code X-Request-ID} is echoed into them. Long polls do not block a thread:
+ * JobManagerException}). A request's {@code X-Request-ID} is echoed as a header and into problems. Long polls do not block a thread:
  * the returned future completes when the job ends or the wait is over.
  *
  * <p>Immutable and thread-safe.
@@ -68,6 +68,18 @@ public final class JobEndpoints {
    * it. {@code work} should capture the parsed, validated request body; validate before submitting.
    */
   public CompletableFuture<ServerResponse> submit(ServerRequest request, String kind, JobWork work) {
+    return echoRequestId(request, start(request, kind, work));
+  }
+
+  /**
+   * Serves the job resources below the manager's {@code jobsPath}: job, result and cancel. Any other
+   * path gets a 404 problem, a wrong method a 405 with {@code Allow}.
+   */
+  public CompletableFuture<ServerResponse> handle(ServerRequest request) {
+    return echoRequestId(request, route(request));
+  }
+
+  private CompletableFuture<ServerResponse> start(ServerRequest request, String kind, JobWork work) {
     Optional<String> requestId = request.header("X-Request-ID");
     try {
       String principal = request.principal().orElse(null);
@@ -103,11 +115,7 @@ public final class JobEndpoints {
     }
   }
 
-  /**
-   * Serves the job resources below the manager's {@code jobsPath}: job, result and cancel. Any other
-   * path gets a 404 problem, a wrong method a 405 with {@code Allow}.
-   */
-  public CompletableFuture<ServerResponse> handle(ServerRequest request) {
+  private CompletableFuture<ServerResponse> route(ServerRequest request) {
     Optional<String> requestId = request.header("X-Request-ID");
     try {
       String path = request.path();
@@ -195,6 +203,14 @@ public final class JobEndpoints {
 
   private static String pathAndQuery(ServerRequest request) {
     return request.path() + request.query().map(query -> "?" + query).orElse("");
+  }
+
+  private static CompletableFuture<ServerResponse> echoRequestId(
+      ServerRequest request, CompletableFuture<ServerResponse> response) {
+    Optional<String> requestId = request.header("X-Request-ID");
+    return requestId.isEmpty()
+        ? response
+        : response.thenApply(answer -> answer.toBuilder().header("X-Request-ID", requestId.get()).build());
   }
 
   private static <T> CompletableFuture<T> done(T value) {

@@ -30,6 +30,14 @@ public final class ServerResponse {
     return new Builder(status);
   }
 
+  /** A builder pre-filled with this response. */
+  public Builder toBuilder() {
+    Builder copy = new Builder(status);
+    headers.forEach((name, values) -> values.forEach(value -> copy.header(name, value)));
+    copy.body = body;
+    return copy;
+  }
+
   public int status() {
     return status;
   }

@@ -114,12 +114,16 @@ class JobEndpointsEndToEndTest {
         ApiRequest.builder("GET", "/v1/jobs/{id}/result").pathParam("id", job.id()).build(),
         ApiRequest.builder("POST", "/v1/jobs/{id}/cancel").pathParam("id", job.id()).build())) {
       assertThatThrownBy(() -> bob.execute(probe, JOB))
-          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.problem().code()).isEqualTo("job-not-found"));
+          .isInstanceOfSatisfying(NotFoundException.class, e -> {
+            assertThat(e.problem().code()).isEqualTo("job-not-found");
+            assertThat(e.problem().requestId()).isEqualTo(e.requestId()).isNotBlank();
+          });
     }
     ApiResponse<Job> own = server.client("alice")
         .execute(ApiRequest.builder("GET", "/v1/jobs/{id}").pathParam("id", job.id()).build(), JOB);
     assertThat(own.body().id()).isEqualTo(job.id());
     assertThat(own.header("Retry-After")).contains("1");
+    assertThat(own.header("X-Request-ID")).contains(own.requestId());
   }
 
   @Test
@@ -146,8 +150,8 @@ class JobEndpointsEndToEndTest {
 
     String id = viaXForwarded.body().id();
     assertThat(viaXForwarded.header("Location")).contains("https://grid.example/api/powerflow/v1/jobs/" + id);
-    assertThat(viaXForwarded.body().link(Job.RESULT).orElseThrow().href())
-        .isEqualTo("https://grid.example/api/powerflow/v1/jobs/" + id + "/result");
+    assertThat(viaXForwarded.body().link(Job.CANCEL).orElseThrow().href())
+        .isEqualTo("https://grid.example/api/powerflow/v1/jobs/" + id + "/cancel");
     assertThat(viaForwarded.header("Location")).contains("https://ops.example:8443/v1/jobs/" + viaForwarded.body().id());
   }
 
