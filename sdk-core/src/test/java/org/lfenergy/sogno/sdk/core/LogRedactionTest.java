@@ -1,0 +1,110 @@
+package org.lfenergy.sogno.sdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** Secrets never reach logs or exception messages, even with bodies logged at the most verbose level. */
+class LogRedactionTest {
+  private static final String CLIENT_SECRET = "client-secret-value-123";
+  private static final String ACCESS_TOKEN = "access-token-value-456";
+  private static final String COOKIE = "session=cookie-value-789";
+  private static final String SET_COOKIE = "session=server-cookie-000";
+  private static final String API_KEY = "api-key-value-abc";
+  private static final List<String> SECRETS = List.of(CLIENT_SECRET, ACCESS_TOKEN, "cookie-value-789",
+      "server-cookie-000", API_KEY);
+
+  private final MockWebServer server = new MockWebServer();
+  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  private Level previousLevel;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getUrl().encodedPath().equals("/token")) {
+          return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+              .body("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":300}").build();
+        }
+        return new MockResponse.Builder().code(403).setHeader("Content-Type", "application/json")
+            .setHeader("Set-Cookie", SET_COOKIE).body("{\"detail\":\"forbidden\"}").build();
+      }
+    });
+    server.start();
+    previousLevel = root.getLevel();
+    root.setLevel(Level.TRACE);
+    captured.start();
+    root.addAppender(captured);
+  }
+
+  @AfterEach
+  void stop() {
+    root.detachAppender(captured);
+    root.setLevel(previousLevel);
+    server.close();
+  }
+
+  @Test
+  void secretsAreAbsentFromCapturedLogsAndExceptionMessages() {
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/api").toString())
+        .authentication(OAuth2ClientCredentials.builder().tokenEndpoint(server.url("/token").uri())
+            .clientId("ui").clientSecret(CLIENT_SECRET).sendSecretInBody(true).build())
+        .logging(LoggingSettings.builder().bodies(true).redactHeader("X-Api-Key").build())
+        .retry(RetrySettings.disabled())
+        .build();
+
+    Throwable failure = catchThrowable(() -> client.execute(ApiRequest.builder("POST", "/v1/jobs")
+        .header("Cookie", COOKIE).header("X-Api-Key", API_KEY).jsonBody("{\"kind\":\"powerflow\"}").build(),
+        ResponseReader.discarding()));
+
+    assertThat(failure).isInstanceOf(ForbiddenException.class);
+    List<String> logged = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    assertThat(logged).anySatisfy(line -> assertThat(line).contains("--> POST").contains("Authorization: ██")
+        .contains("Cookie: ██").contains("X-Api-Key: ██").contains("powerflow"));
+    assertThat(logged).anySatisfy(line -> assertThat(line).contains("<-- 403").contains("Set-Cookie: ██").contains("forbidden"));
+    assertThat(String.join("\n", logged)).doesNotContain(SECRETS);
+    assertThat(everythingIn(failure)).doesNotContain(SECRETS);
+  }
+
+  @Test
+  void logsNothingBelowDebug() {
+    root.setLevel(Level.INFO);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(204).build();
+      }
+    });
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString()).build();
+
+    client.execute(ApiRequest.builder("GET", "/x").build(), ResponseReader.discarding());
+
+    assertThat(captured.list).isEmpty();
+  }
+
+  private static String everythingIn(Throwable failure) {
+    StringWriter text = new StringWriter();
+    failure.printStackTrace(new PrintWriter(text));
+    if (failure instanceof ApiException api) {
+      text.append(api.problem().toString());
+    }
+    return text.toString();
+  }
+}
