@@ -60,6 +60,7 @@ public final class JobManager implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore capacity;
   private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
+  private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
   private volatile boolean closed;
 
   private JobManager(Builder b) {
@@ -72,6 +73,7 @@ public final class JobManager implements AutoCloseable {
                 Math.max(10_000, 2 * (config.workers() + config.queueCapacity())), clock);
     this.listeners = List.copyOf(b.listeners);
     this.json = b.json;
+    this.dispatcher = b.dispatcher;
     this.capacity = new Semaphore(config.workers() + config.queueCapacity());
     this.workers = Executors.newFixedThreadPool(config.workers(), workerThreads());
   }
@@ -123,6 +125,9 @@ public final class JobManager implements AutoCloseable {
     if (stored != record) { // lost a race against the same idempotency key
       capacity.release();
       return sameRequestOrThrow(stored, fingerprint);
+    }
+    if (dispatcher != null) {
+      return dispatch(stored, work);
     }
     JobExecution execution = new JobExecution(this, job.id(), owner, work);
     executions.put(job.id(), execution);
@@ -220,7 +225,10 @@ public final class JobManager implements AutoCloseable {
       return CompletableFuture.completedFuture(job);
     }
     JobExecution execution = executions.get(jobId);
-    CompletableFuture<Job> finished = execution == null ? new CompletableFuture<>() : execution.done.copy();
+    CompletableFuture<Job> finished =
+        execution != null
+            ? execution.done.copy()
+            : dispatcher != null ? dispatcher.completion(jobId).copy() : new CompletableFuture<>();
     return finished
         .completeOnTimeout(null, wait.toMillis(), TimeUnit.MILLISECONDS)
         .thenApply(done -> done != null ? done : get(jobId, principal));
@@ -325,6 +333,17 @@ public final class JobManager implements AutoCloseable {
     finished(execution, after.map(JobRecord::job).orElse(null));
   }
 
+  private Job dispatch(JobRecord record, JobWork work) {
+    capacity.release(); // the dispatcher's queue bounds the work, not this manager
+    publish(JobStateChange.of(record.job(), null, record.owner().orElse(null)));
+    try {
+      dispatcher.dispatch(record, work);
+    } catch (RejectedExecutionException e) {
+      throw JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter());
+    }
+    return record.job();
+  }
+
   private Problem problemFor(JobExecution execution, Throwable failure) {
     if (failure instanceof JobFailureException) {
       return ((JobFailureException) failure).problem();
@@ -404,6 +423,7 @@ public final class JobManager implements AutoCloseable {
     private final List<JobListener> listeners = new ArrayList<>();
     private SognoJson json = SognoJson.defaults();
     private Clock clock = Clock.systemUTC();
+    private JobDispatcher dispatcher;
 
     private Builder() {}
 
@@ -433,6 +453,15 @@ public final class JobManager implements AutoCloseable {
     /** The clock of job timestamps and expiry (for tests); default UTC system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Hands accepted jobs to {@code dispatcher} instead of this manager's own workers (distributed
+     * execution); pair it with a {@link #store} shared by the replicas. Default: none.
+     */
+    public Builder dispatcher(JobDispatcher dispatcher) {
+      this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
       return this;
     }
 
