@@ -18,13 +18,15 @@ import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ExceptionProblemMapper;
+import org.lfenergy.sogno.sdk.core.server.ProblemException;
 import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
 import org.lfenergy.sogno.sdk.core.server.Problems;
 
 /**
  * The service's HTTP API on Javalin: {@code POST /v1/powerflows}, the job resources of the SDK's
- * {@link JobEndpoints}, health probes and the OpenAPI document. Every error is an RFC 9457 problem
- * carrying the request id.
+ * {@link JobEndpoints}, health probes and the OpenAPI document. Everything below {@code /v1/} needs
+ * a bearer token with the operation's scope; the probes and the document are public. Every error is
+ * an RFC 9457 problem carrying the request id.
  */
 final class HttpApi {
   static final String OPENAPI_RESOURCE = "/openapi.yaml";
@@ -32,16 +34,24 @@ final class HttpApi {
   private final JobEndpoints jobs;
   private final SognoJson json;
   private final AtomicBoolean ready;
+  private final BearerAuthenticator authenticator;
   private final ExceptionProblemMapper unexpected = ExceptionProblemMapper.defaults();
 
-  HttpApi(JobEndpoints jobs, SognoJson json, AtomicBoolean ready) {
+  /** @param authenticator null when token checking is disabled */
+  HttpApi(JobEndpoints jobs, SognoJson json, AtomicBoolean ready,
+      BearerAuthenticator authenticator) {
     this.jobs = jobs;
     this.json = json;
     this.ready = ready;
+    this.authenticator = authenticator;
   }
 
   void register(RoutesConfig routes) {
     routes.before(JavalinExchange::assignRequestId);
+    if (authenticator != null) {
+      routes.before("/v1/*", ctx -> JavalinExchange.setPrincipal(ctx, authenticator.authenticate(
+          ctx.header("Authorization"), BearerAuthenticator.scopeFor(ctx.req().getMethod()))));
+    }
     routes.post("/v1/powerflows", this::startPowerFlow);
     routes.get("/v1/jobs/{jobId}", this::jobResource);
     routes.get("/v1/jobs/{jobId}/result", this::jobResource);
@@ -49,6 +59,7 @@ final class HttpApi {
     routes.get("/health/live", ctx -> health(ctx, true));
     routes.get("/health/ready", ctx -> health(ctx, ready.get()));
     routes.get("/openapi.yaml", this::openApi);
+    routes.exception(ProblemException.class, (e, ctx) -> JavalinExchange.write(ctx, e.response()));
     routes.exception(HttpResponseException.class, (e, ctx) -> JavalinExchange.write(ctx,
         Problems.of(e.getStatus(), codeOf(e.getStatus()), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> JavalinExchange.write(ctx,

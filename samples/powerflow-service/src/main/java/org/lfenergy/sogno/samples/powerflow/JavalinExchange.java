@@ -21,6 +21,7 @@ final class JavalinExchange {
   /** SOGNO-305: 1 to 200 visible ASCII characters; anything else is replaced, never echoed. */
   private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final String REQUEST_ID_ATTRIBUTE = "sogno.requestId";
+  private static final String PRINCIPAL_ATTRIBUTE = "sogno.principal";
 
   private JavalinExchange() {}
 
@@ -38,11 +39,17 @@ final class JavalinExchange {
     return id == null ? UUID.randomUUID().toString() : id;
   }
 
+  /** Records who the request is from; jobs are owned by, and visible to, that principal. */
+  static void setPrincipal(Context ctx, String principal) {
+    ctx.attribute(PRINCIPAL_ATTRIBUTE, principal);
+  }
+
   /** The request as the SDK's endpoints see it; the request id is the one assigned. */
   static ServerRequest toServerRequest(Context ctx, byte[] body) {
     ServerRequest.Builder request = ServerRequest.builder(ctx.req().getMethod(), ctx.path())
         .query(ctx.queryString())
         .body(body)
+        .principal(ctx.attribute(PRINCIPAL_ATTRIBUTE))
         .remoteAddress(remoteAddress(ctx));
     for (String name : Collections.list(ctx.req().getHeaderNames())) {
       if (!name.equalsIgnoreCase(REQUEST_ID)) {

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * runs an AC power flow as an asynchronous job of the SDK's {@link JobManager}.
  *
  * <pre>{@code
- * try (PowerFlowService service = PowerFlowService.start(ServiceConfig.defaults().withPort(0))) {
+ * ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
+ *     "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+ * try (PowerFlowService service = PowerFlowService.start(config)) {
  *   URI base = service.baseUri(); // http://localhost:<port>
  * }
  * }</pre>
@@ -54,7 +56,12 @@ public final class PowerFlowService implements AutoCloseable {
     TrustedProxies proxies = config.trustedProxies().isEmpty() ? TrustedProxies.none()
         : TrustedProxies.of(config.trustedProxies().toArray(String[]::new));
     AtomicBoolean ready = new AtomicBoolean();
-    HttpApi api = new HttpApi(JobEndpoints.of(jobs, proxies, json), json, ready);
+    if (config.auth().isDisabled()) {
+      log.warn("SOGNO_AUTH_DISABLED=true: requests are not authenticated; never run like this in"
+          + " a shared environment");
+    }
+    HttpApi api = new HttpApi(JobEndpoints.of(jobs, proxies, json), json, ready,
+        BearerAuthenticator.of(config.auth()));
     Javalin server = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;

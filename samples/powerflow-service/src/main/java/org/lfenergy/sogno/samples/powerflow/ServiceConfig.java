@@ -1,5 +1,7 @@
 package org.lfenergy.sogno.samples.powerflow;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,6 +29,14 @@ import java.util.function.Function;
  *       requests in flight (ISO-8601 duration)</td></tr>
  *   <tr><td>{@code SOGNO_TRUSTED_PROXIES}</td><td>none</td><td>comma-separated addresses or CIDRs
  *       whose {@code Forwarded}/{@code X-Forwarded-*} headers build absolute links</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_JWKS_URI}</td><td>required</td><td>the identity provider's JWKS URL
+ *       (keys that sign access tokens)</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_ISSUER}</td><td>required</td><td>the {@code iss} tokens must
+ *       have</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_AUDIENCE}</td><td>{@code powerflow}</td><td>the {@code aud} tokens
+ *       must include</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_DISABLED}</td><td>{@code false}</td><td>{@code true} turns token
+ *       checking off: local runs and demos only</td></tr>
  * </table>
  *
  * <p>Immutable; the constructor and {@link #fromEnvironment} reject nonsense values with an
@@ -40,7 +50,8 @@ public record ServiceConfig(
     Duration jobTtl,
     int maxRequestBytes,
     Duration shutdownGrace,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    AuthSettings auth) {
 
   public ServiceConfig {
     Objects.requireNonNull(host, "host");
@@ -52,11 +63,7 @@ public record ServiceConfig(
     require(!shutdownGrace.isNegative(), "SOGNO_SHUTDOWN_GRACE must not be negative, got "
         + shutdownGrace);
     trustedProxies = List.copyOf(trustedProxies);
-  }
-
-  /** Every setting at its default. */
-  public static ServiceConfig defaults() {
-    return fromEnvironment(Map.of());
+    Objects.requireNonNull(auth, "auth");
   }
 
   /** Reads the settings from {@code environment} (usually {@code System.getenv()}). */
@@ -75,13 +82,34 @@ public record ServiceConfig(
         duration(env, "SOGNO_SHUTDOWN_GRACE", Duration.ofSeconds(20)),
         env.apply("SOGNO_TRUSTED_PROXIES") == null ? List.of()
             : Arrays.stream(env.apply("SOGNO_TRUSTED_PROXIES").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+                .map(String::trim).filter(s -> !s.isEmpty()).toList(),
+        auth(env));
+  }
+
+  private static AuthSettings auth(Function<String, String> env) {
+    String disabled = orDefault(env.apply("SOGNO_AUTH_DISABLED"), "false");
+    if (!disabled.equals("true") && !disabled.equals("false")) {
+      throw new IllegalArgumentException(
+          "SOGNO_AUTH_DISABLED must be true or false, got '" + disabled + "'");
+    }
+    if (disabled.equals("true")) {
+      return AuthSettings.disabled();
+    }
+    String jwks = env.apply("SOGNO_AUTH_JWKS_URI");
+    URI jwksUri;
+    try {
+      jwksUri = jwks == null ? null : new URI(jwks);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("SOGNO_AUTH_JWKS_URI is not a URL: '" + jwks + "'", e);
+    }
+    return new AuthSettings(false, jwksUri, env.apply("SOGNO_AUTH_ISSUER"),
+        orDefault(env.apply("SOGNO_AUTH_AUDIENCE"), AuthSettings.DEFAULT_AUDIENCE));
   }
 
   /** A copy listening on {@code port}; tests use 0. */
   public ServiceConfig withPort(int port) {
     return new ServiceConfig(host, port, workers, queueCapacity, jobTtl, maxRequestBytes,
-        shutdownGrace, trustedProxies);
+        shutdownGrace, trustedProxies, auth);
   }
 
   private static int integer(Function<String, String> env, String name, int fallback) {

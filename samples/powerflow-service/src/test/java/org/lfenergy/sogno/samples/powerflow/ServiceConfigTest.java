@@ -3,15 +3,27 @@ package org.lfenergy.sogno.samples.powerflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceConfigTest {
+  private static final Map<String, String> IDENTITY_PROVIDER = Map.of(
+      "SOGNO_AUTH_JWKS_URI", "https://idp.example/jwks.json",
+      "SOGNO_AUTH_ISSUER", "https://idp.example");
+
+  private static Map<String, String> withoutAuth(String name, String value) {
+    Map<String, String> env = new HashMap<>(Map.of("SOGNO_AUTH_DISABLED", "true"));
+    env.put(name, value);
+    return env;
+  }
+
   @Test
-  void defaultsWhenNothingIsSet() {
-    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of());
+  void defaultsEverythingButTheIdentityProvider() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(IDENTITY_PROVIDER);
 
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(8080);
@@ -20,6 +32,8 @@ class ServiceConfigTest {
     assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(24));
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.trustedProxies()).isEmpty();
+    assertThat(config.auth()).isEqualTo(AuthSettings.jwt(
+        URI.create("https://idp.example/jwks.json"), "https://idp.example", "powerflow"));
   }
 
   @Test
@@ -32,25 +46,41 @@ class ServiceConfigTest {
         "SOGNO_JOB_TTL", "PT10M",
         "SOGNO_MAX_REQUEST_BYTES", "2048",
         "SOGNO_SHUTDOWN_GRACE", "PT1S",
-        "SOGNO_TRUSTED_PROXIES", " 10.0.0.0/8, 127.0.0.1 ,"));
+        "SOGNO_TRUSTED_PROXIES", " 10.0.0.0/8, 127.0.0.1 ,",
+        "SOGNO_AUTH_DISABLED", "true"));
 
     assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090, 3, 7,
-        Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1")));
+        Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1"),
+        AuthSettings.disabled()));
+  }
+
+  @Test
+  void refusesToRunWithoutTokenCheckingUnlessExplicitlyDisabled() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of()))
+        .withMessageContaining("SOGNO_AUTH_JWKS_URI and SOGNO_AUTH_ISSUER are required");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_AUTH_DISABLED", "yes")))
+        .withMessage("SOGNO_AUTH_DISABLED must be true or false, got 'yes'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of(
+            "SOGNO_AUTH_JWKS_URI", "file:///etc/keys", "SOGNO_AUTH_ISSUER", "me")))
+        .withMessageContaining("must be an http(s) URL");
   }
 
   @Test
   void namesTheVariableThatIsWrong() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_PORT", "http")))
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_HTTP_PORT", "http")))
         .withMessage("SOGNO_HTTP_PORT must be an integer, got 'http'");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_JOB_TTL", "1h")))
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOB_TTL", "1h")))
         .withMessageStartingWith("SOGNO_JOB_TTL must be an ISO-8601 duration");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_JOB_WORKERS", "0")))
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOB_WORKERS", "0")))
         .withMessageStartingWith("SOGNO_JOB_WORKERS must be at least 1");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_PORT", "70000")))
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_HTTP_PORT", "70000")))
         .withMessageStartingWith("SOGNO_HTTP_PORT must be 0 to 65535");
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ServiceLifecycleTest {
   private static ServiceConfig loopback() {
     return ServiceConfig.fromEnvironment(Map.of(
-        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_AUTH_DISABLED", "true", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
   }
 
   @Test
