@@ -56,7 +56,9 @@ import org.lfenergy.sogno.sdk.core.internal.UserAgentInterceptor;
  *   <li>logging through SLF4J, secrets redacted (see {@link LoggingSettings});
  * </ol>
  *
- * then OkHttp's own redirect, bridge and network stages. A 2xx response goes to the call's {@link
+ * then OkHttp's own redirect, bridge and network stages. OkHttp's silent re-sending (after connection
+ * failures, and of a 503 with {@code Retry-After: 0}) is switched off because it ignores the method:
+ * the retry step is the only place a request is sent twice. A 2xx response goes to the call's {@link
  * ResponseReader}; any other status becomes the matching {@link ApiException} carrying a {@link
  * Problem}.
  *
