@@ -130,6 +130,12 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     return schemaMapping.getOrDefault(schemaName, toModelName(schemaName));
   }
 
+  /** Stock prints a donation banner to stdout here, in the middle of a Maven build's log. */
+  @Override
+  public void postProcess() {
+    // nothing to add after generation
+  }
+
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);

@@ -90,7 +90,7 @@ class GeneratedClientTest {
 
   @Test
   void unknownEnumValueIsKeptAndWrittenBackUnchanged() throws Exception {
-    server.enqueue(json(200, "{\"id\":\"g1\",\"name\":\"north\",\"kind\":\"hvdc-link\",\"phase\":\"two\"}"));
+    server.enqueue(json(200, "{\"id\":\"g1\",\"name\":\"north\",\"kind\":\"hvdc-link\",\"phase\":\"two\",\"priority\":7}"));
     server.enqueue(json(201, "{\"id\":\"g2\",\"name\":\"copy\"}"));
 
     Grid grid = grids.getGrid("g1");
@@ -100,9 +100,11 @@ class GeneratedClientTest {
     assertThat(grid.getKind().value()).isEqualTo("hvdc-link");
     assertThat(grid.getKind()).isNotEqualTo(GridKind.TRANSMISSION).isEqualTo(GridKind.of("hvdc-link"));
     assertThat(GridKind.of("transmission")).isSameAs(GridKind.TRANSMISSION);
+    assertThat(grid.getPriority().value()).isEqualTo(7);
+    assertThat(Grid.PriorityEnum.of(1)).isSameAs(Grid.PriorityEnum.NUMBER_1);
     server.takeRequest(5, TimeUnit.SECONDS);
     String sent = server.takeRequest(5, TimeUnit.SECONDS).getBody().string(StandardCharsets.UTF_8);
-    assertThat(sent).contains("\"kind\":\"hvdc-link\"").contains("\"phase\":\"two\"");
+    assertThat(sent).contains("\"kind\":\"hvdc-link\"", "\"phase\":\"two\"", "\"priority\":7");
   }
 
   @Test
