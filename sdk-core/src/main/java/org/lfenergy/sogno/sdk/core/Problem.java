@@ -230,9 +230,9 @@ public final class Problem {
       return this;
     }
 
-    /** @throws IllegalArgumentException unless {@code status} is 0 (unknown) or in 100..599 */
+    /** @throws IllegalArgumentException unless {@code status} is 0 (unknown) or a three-digit code (100..999) */
     public Builder status(int status) {
-      if (status != 0 && (status < 100 || status > 599)) {
+      if (status != 0 && (status < 100 || status > 999)) {
         throw new IllegalArgumentException("Not an HTTP status: " + status);
       }
       this.status = status;

@@ -138,8 +138,8 @@ public final class ResponseInfo {
 
     /** @throws IllegalStateException when no valid status was set */
     public ResponseInfo build() {
-      if (status < 100 || status > 599) {
-        throw new IllegalStateException("ResponseInfo needs an HTTP status in 100..599, got " + status);
+      if (status < 100 || status > 999) {
+        throw new IllegalStateException("ResponseInfo needs a three-digit HTTP status, got " + status);
       }
       return new ResponseInfo(this);
     }

@@ -84,6 +84,18 @@ class LogRedactionTest {
   }
 
   @Test
+  void bodiesAreNotLoggedByDefault() {
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/api").toString()).retry(RetrySettings.disabled()).build();
+
+    catchThrowable(() -> client.execute(ApiRequest.builder("POST", "/v1/jobs").jsonBody("body-marker").build(),
+        ResponseReader.discarding()));
+
+    List<String> logged = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    assertThat(logged).anySatisfy(line -> assertThat(line).contains("--> POST"));
+    assertThat(String.join("\n", logged)).doesNotContain("body-marker", "forbidden");
+  }
+
+  @Test
   void logsNothingBelowDebug() {
     root.setLevel(Level.INFO);
     server.setDispatcher(new Dispatcher() {

@@ -66,6 +66,22 @@ class RetryTest {
   }
 
   @Test
+  void backsOffExponentiallyWithJitterWhenThereIsNoRetryAfter() {
+    SognoClient backingOff = client.newBuilder().retry(RetrySettings.builder().maxAttempts(3)
+        .initialBackoff(Duration.ofMillis(200)).multiplier(2).build()).build();
+    server.enqueue(new MockResponse.Builder().code(502).build());
+    server.enqueue(new MockResponse.Builder().code(502).build());
+    server.enqueue(json(200, "\"ok\""));
+
+    long start = System.nanoTime();
+    backingOff.execute(get(), ResponseReader.discarding());
+
+    // Equal jitter waits between half and all of 200 ms, then of 400 ms: at least 100 + 200 ms in total.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void doesNotRetryAPostWithoutIdempotencyKey() {
     server.enqueue(unavailable("0"));
     server.enqueue(json(202, "{}"));

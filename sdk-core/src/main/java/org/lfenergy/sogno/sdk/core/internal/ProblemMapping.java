@@ -90,7 +90,7 @@ public final class ProblemMapping {
   private static int status(Object value) {
     try {
       int status = value instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
-      return status >= 100 && status <= 599 ? status : 0;
+      return status >= 100 && status <= 999 ? status : 0;
     } catch (NumberFormatException e) {
       return 0;
     }
