@@ -99,6 +99,8 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     // Uploads and downloads are bytes: the SDK's request bodies are replayable byte arrays.
     typeMapping.put("file", "byte[]");
     typeMapping.put("binary", "byte[]");
+    // Stock escapes "file" (to "_file") for templates that import java.io.File; ours never do.
+    reservedWords.remove("file");
     boolean generateBaseModels = Boolean.parseBoolean(String.valueOf(additionalProperties.get(GENERATE_BASE_MODELS)));
     BaseSchemas.mapTo(baseSchemaNames, !generateBaseModels, schemaMapping, importMapping);
   }

@@ -190,6 +190,9 @@ class GeneratedClientTest {
     assertThatThrownBy(() -> grids.getGrid(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("gridId is required");
+    assertThatThrownBy(() -> grids.addAttachment("g1", null, "no file"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("file is required");
     assertThat(server.getRequestCount()).isZero();
   }
 
