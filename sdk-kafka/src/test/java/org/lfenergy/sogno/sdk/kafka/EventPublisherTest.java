@@ -24,7 +24,7 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
 class EventPublisherTest {
   @RegisterExtension
-  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.create();
+  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
   private static EventPublisher publisher;
 
   @BeforeAll

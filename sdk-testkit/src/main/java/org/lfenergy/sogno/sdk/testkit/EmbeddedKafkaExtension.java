@@ -34,17 +34,22 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class EmbeddedKafkaExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(EmbeddedKafkaExtension.class);
+
   private final Consumer<EmbeddedKafkaBroker.Builder> configuration;
+  private final boolean shared;
   private EmbeddedKafkaBroker broker;
   private boolean perClass;
 
   /** For {@code @ExtendWith} and {@link EmbeddedKafka}: defaults plus the annotation's properties. */
   public EmbeddedKafkaExtension() {
-    this(builder -> {});
+    this(builder -> {}, false);
   }
 
-  private EmbeddedKafkaExtension(Consumer<EmbeddedKafkaBroker.Builder> configuration) {
+  private EmbeddedKafkaExtension(Consumer<EmbeddedKafkaBroker.Builder> configuration, boolean shared) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
+    this.shared = shared;
   }
 
   /** A broker with the kit's defaults. */
@@ -54,7 +59,17 @@ public final class EmbeddedKafkaExtension
 
   /** A broker configured by {@code configuration} on top of the defaults. */
   public static EmbeddedKafkaExtension withBroker(Consumer<EmbeddedKafkaBroker.Builder> configuration) {
-    return new EmbeddedKafkaExtension(configuration);
+    return new EmbeddedKafkaExtension(configuration, false);
+  }
+
+  /**
+   * One default broker for every test class of the run that registers a shared extension, started
+   * by the first and closed when the run ends. Saves a broker start per class; tests must then use
+   * their own topics and groups (see {@link TestTopics#uniqueName(String)}), and fault tests that
+   * stop the broker should use a broker of their own.
+   */
+  public static EmbeddedKafkaExtension shared() {
+    return new EmbeddedKafkaExtension(builder -> {}, true);
   }
 
   /**
@@ -77,13 +92,13 @@ public final class EmbeddedKafkaExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
-    broker = newBroker(context).start();
+    broker = acquire(context).start();
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     if (broker == null) {
-      broker = newBroker(context);
+      broker = acquire(context);
     }
     broker.start();
   }
@@ -113,6 +128,15 @@ public final class EmbeddedKafkaExtension
     return broker;
   }
 
+  /** The run's shared broker (closed by JUnit when the run ends), or a new one. */
+  private EmbeddedKafkaBroker acquire(ExtensionContext context) {
+    if (!shared) {
+      return newBroker(context);
+    }
+    return context.getRoot().getStore(NAMESPACE)
+        .computeIfAbsent(EmbeddedKafkaBroker.class, key -> newBroker(context), EmbeddedKafkaBroker.class);
+  }
+
   private EmbeddedKafkaBroker newBroker(ExtensionContext context) {
     EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder();
     context
@@ -134,6 +158,10 @@ public final class EmbeddedKafkaExtension
   }
 
   private void closeBroker() {
+    if (shared) {
+      broker = null;
+      return;
+    }
     if (broker != null) {
       broker.close();
       broker = null;

@@ -136,6 +136,7 @@ public final class TestTopics {
         TopicDescription description = describe(name);
         if (description.partitions().size() >= partitions
             && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+          awaitLeadersServing(name);
           return;
         }
       } catch (IllegalStateException notYetVisible) {
@@ -144,6 +145,17 @@ public final class TestTopics {
       sleepBriefly();
     }
     throw new IllegalStateException("topic " + name + " has no leader for every partition");
+  }
+
+  /**
+   * The controller names leaders before the broker acts as one; a producer writing in between gets
+   * NOT_LEADER_OR_FOLLOWER and, idempotent, may then stall on out-of-order sequences. Listing end
+   * offsets is a leader-only request that the consumer retries until every leader serves.
+   */
+  private void awaitLeadersServing(String name) {
+    try (KafkaConsumer<byte[], byte[]> consumer = newConsumer()) {
+      consumer.endOffsets(partitionsOf(consumer, name), Duration.ofSeconds(TIMEOUT_SECONDS));
+    }
   }
 
   private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, String name) {
