@@ -19,13 +19,15 @@ import java.util.Optional;
  * status gives a plain {@code ApiException}.
  *
  * <p>The raw body is kept only up to {@value #MAX_RAW_BODY_BYTES} bytes. The message names status,
- * method, URL without query string, the problem's detail and the request id; never credentials.
+ * method, URL without query string, the problem's detail (cut at 1000 characters; the whole of it is in
+ * {@link #problem()}) and the request id; never credentials.
  */
 public class ApiException extends SognoException {
   private static final long serialVersionUID = 1L;
 
   /** How much of an error body an exception keeps, in bytes. */
   public static final int MAX_RAW_BODY_BYTES = 16 * 1024;
+  private static final int MAX_DETAIL_IN_MESSAGE = 1000;
 
   private final ResponseInfo response;
   private final Problem problem;
@@ -121,7 +123,9 @@ public class ApiException extends SognoException {
       message.append(" from ").append(response.method()).append(' ').append(withoutQuery(response.uri()));
     }
     if (problem.detail() != null) {
-      message.append(": ").append(problem.detail());
+      String detail = problem.detail();
+      message.append(": ").append(detail.length() > MAX_DETAIL_IN_MESSAGE
+          ? detail.substring(0, MAX_DETAIL_IN_MESSAGE) + "…" : detail);
     }
     if (problem.code() != null) {
       message.append(" [").append(problem.code()).append(']');

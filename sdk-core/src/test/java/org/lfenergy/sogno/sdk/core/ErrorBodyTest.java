@@ -151,6 +151,16 @@ class ErrorBodyTest {
   }
 
   @Test
+  void aLongDetailIsKeptInTheProblemButCutInTheMessage() {
+    String detail = "d".repeat(100_000);
+
+    ApiException e = fail(400, "application/json", "{\"detail\":\"" + detail + "\"}");
+
+    assertThat(e.problem().detail()).isEqualTo(detail);
+    assertThat(e.getMessage()).hasSizeLessThan(1200).contains("d".repeat(1000) + "…");
+  }
+
+  @Test
   void aStatusOnlyTheProblemStatesIsFilledFromTheResponse() {
     ApiException e = fail(418, Problem.MEDIA_TYPE, "{\"title\":\"I'm a teapot\"}");
 
