@@ -121,17 +121,22 @@ public final class SognoJson {
 
   private <T> T read(byte[] json, JavaType type) {
     Objects.requireNonNull(json, "json");
-    try {
-      return mapper.readValue(json, type);
-    } catch (IOException | RuntimeException e) {
-      throw malformed(type, e);
-    }
+    return parse(type, () -> mapper.readValue(json, type));
   }
 
   private <T> T read(String json, JavaType type) {
     Objects.requireNonNull(json, "json");
+    return parse(type, () -> mapper.readValue(json, type));
+  }
+
+  /** Jackson's read, with its exceptions turned into {@link JsonException}. */
+  private interface Parse<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T parse(JavaType type, Parse<T> parse) {
     try {
-      return mapper.readValue(json, type);
+      return parse.run();
     } catch (IOException | RuntimeException e) {
       throw malformed(type, e);
     }

@@ -89,8 +89,11 @@ public final class ProblemResponse {
 
   /** A copy with {@code Retry-After} in whole seconds (rounded up). */
   public ProblemResponse withRetryAfter(Duration wait) {
-    long seconds = Math.max(0, (wait.toMillis() + 999) / 1000);
-    return withHeader("Retry-After", Long.toString(seconds));
+    return withHeader("Retry-After", Long.toString(wholeSeconds(wait)));
+  }
+
+  static long wholeSeconds(Duration wait) {
+    return Math.max(0, (wait.toMillis() + 999) / 1000);
   }
 
   /** A copy whose problem echoes {@code requestId} (and which sends it as {@code X-Request-ID}). */

@@ -67,13 +67,13 @@ public final class Problems {
 
   /** 429 {@code rate-limited} with {@code Retry-After}. */
   public static ProblemResponse rateLimited(Duration retryAfter) {
-    return of(429, "rate-limited", "Too many requests; retry after " + seconds(retryAfter) + " seconds.")
+    return of(429, "rate-limited", "Too many requests; retry after " + ProblemResponse.wholeSeconds(retryAfter) + " seconds.")
         .withRetryAfter(retryAfter);
   }
 
   /** 503 {@code queue-full} with {@code Retry-After}. */
   public static ProblemResponse queueFull(Duration retryAfter) {
-    return of(503, "queue-full", "The job queue is full; retry after " + seconds(retryAfter) + " seconds.")
+    return of(503, "queue-full", "The job queue is full; retry after " + ProblemResponse.wholeSeconds(retryAfter) + " seconds.")
         .withRetryAfter(retryAfter);
   }
 
@@ -85,9 +85,5 @@ public final class Problems {
   /** 500 {@code internal-error} with a fixed detail that reveals nothing about the cause. */
   public static ProblemResponse internalError() {
     return of(500, "internal-error", "An unexpected error occurred. Quote the request id when reporting it.");
-  }
-
-  private static long seconds(Duration wait) {
-    return Math.max(0, (wait.toMillis() + 999) / 1000);
   }
 }
