@@ -153,6 +153,8 @@ class SognoClientTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jobId");
     assertThatThrownBy(() -> ApiRequest.builder("GET", "/x").jsonBody(1).build())
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/v1/jobs?page=2").build(), ResponseReader.discarding()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queryParam");
     assertThat(server.getRequestCount()).isZero();
   }
 

@@ -45,6 +45,9 @@ public final class UrlResolver {
   }
 
   private static String expand(String template, Map<String, String> params) {
+    if (template.indexOf('?') >= 0 || template.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("A path template has no query or fragment; use queryParam: " + template);
+    }
     StringBuilder path = new StringBuilder(template.startsWith("/") ? "" : "/");
     Set<String> used = new HashSet<>();
     int at = 0;
