@@ -92,13 +92,15 @@ public class LintMojo extends AbstractMojo {
     return builder.build();
   }
 
+  /** One line per finding, even when a parser's message spans several (build-log tools read lines). */
   private void print(Finding finding, boolean failing) {
+    String line = finding.format().replaceAll("\\s*\\R\\s*", " ").trim();
     if (failing) {
-      getLog().error(finding.format());
+      getLog().error(line);
     } else if (finding.isSuppressed()) {
-      getLog().info(finding.format());
+      getLog().info(line);
     } else {
-      getLog().warn(finding.format());
+      getLog().warn(line);
     }
   }
 }

@@ -1,0 +1,93 @@
+package org.lfenergy.sogno.sdk.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lfenergy.sogno.sdk.maven.MojoFixture.with;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateMojoTest {
+  private static final File SPEC = new File("src/test/resources/specs/meters-v0.yaml");
+
+  @TempDir Path target;
+  private final MavenProject project = new MavenProject();
+  private final MojoFixture.RecordingLog log = new MojoFixture.RecordingLog();
+  private Path output;
+
+  @BeforeEach
+  void project() {
+    project.getBuild().setDirectory(target.toString());
+    output = target.resolve("generated-sources/sogno");
+  }
+
+  @Test
+  void writesTheClientAndAddsItAsACompileSourceRoot() throws Exception {
+    generate(SPEC, "org.example.meters").execute();
+
+    assertThat(output.resolve("org/example/meters/api/DefaultApi.java")).exists();
+    assertThat(output.resolve("org/example/meters/model/Meter.java")).exists();
+    assertThat(project.getCompileSourceRoots()).containsExactly(output.toFile().getAbsolutePath());
+  }
+
+  @Test
+  void unchangedInputsAreNotGeneratedAgain() throws Exception {
+    generate(SPEC, "org.example.meters").execute();
+    Path meter = output.resolve("org/example/meters/model/Meter.java");
+    Files.setLastModifiedTime(meter, FileTime.fromMillis(0));
+
+    generate(SPEC, "org.example.meters").execute();
+
+    assertThat(Files.getLastModifiedTime(meter).toMillis()).isZero();
+    assertThat(log.lines).anyMatch(line -> line.contains("is up to date"));
+    assertThat(project.getCompileSourceRoots()).contains(output.toFile().getAbsolutePath());
+  }
+
+  @Test
+  void changedPackageRegeneratesAndLeavesNoStaleFiles() throws Exception {
+    generate(SPEC, "org.example.meters").execute();
+
+    generate(SPEC, "org.example.metering").execute();
+
+    assertThat(output.resolve("org/example/metering/model/Meter.java")).exists();
+    assertThat(output.resolve("org/example/meters")).doesNotExist();
+  }
+
+  @Test
+  void invalidPackageFailsNamingIt() {
+    assertThatThrownBy(generate(SPEC, "org.example.2meters")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("org.example.2meters");
+  }
+
+  @Test
+  void unparsableSpecFailsWithTheLoadFindings() {
+    assertThatThrownBy(generate(new File("src/test/resources/specs/broken.yaml"), "org.example")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("SOGNO-101")
+        .hasMessageContaining("broken.yaml:");
+  }
+
+  @Test
+  void missingSpecFailsNamingThePath() {
+    assertThatThrownBy(generate(new File("src/test/resources/specs/nowhere.yaml"), "org.example")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("nowhere.yaml");
+  }
+
+  private GenerateMojo generate(File spec, String packageName) {
+    GenerateMojo mojo = new GenerateMojo();
+    mojo.setLog(log);
+    with(mojo, "spec", spec);
+    with(mojo, "packageName", packageName);
+    with(mojo, "outputDirectory", output.toFile());
+    return with(mojo, "project", project);
+  }
+}
