@@ -60,7 +60,7 @@ public final class Job {
     this.expiresAt = b.expiresAt;
     this.problem = b.problem;
     this.links = Collections.unmodifiableMap(new LinkedHashMap<>(b.links));
-    this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
+    this.extensions = b.extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
   }
 
   /**

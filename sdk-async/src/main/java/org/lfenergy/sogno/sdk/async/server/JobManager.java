@@ -225,6 +225,12 @@ public final class JobManager implements AutoCloseable {
       return CompletableFuture.completedFuture(job);
     }
     JobExecution execution = executions.get(jobId);
+    if (execution == null) { // finished meanwhile (the store then has it), or runs elsewhere
+      Job latest = get(jobId, principal);
+      if (latest.isTerminal()) {
+        return CompletableFuture.completedFuture(latest);
+      }
+    }
     CompletableFuture<Job> finished =
         execution != null
             ? execution.done.copy()
