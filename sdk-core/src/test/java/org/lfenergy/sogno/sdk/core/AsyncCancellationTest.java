@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +63,32 @@ class AsyncCancellationTest {
 
     await().atMost(Duration.ofSeconds(10)).until(() -> http.dispatcher().runningCallsCount() == 0);
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void moreThanFiveAsyncCallsToOneHostRunAtOnce() throws Exception {
+    try (MockWebServer gate = new MockWebServer()) {
+      int calls = 12;
+      CountDownLatch arrived = new CountDownLatch(calls);
+      gate.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+          arrived.countDown();
+          // Answers 200 only once every call is in flight at the same time.
+          return new MockResponse.Builder().code(arrived.await(20, TimeUnit.SECONDS) ? 200 : 500).build();
+        }
+      });
+      gate.start();
+      SognoClient shared = SognoClient.builder().baseUrl(gate.url("/").toString()).build();
+
+      List<CompletableFuture<ApiResponse<Void>>> futures = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        futures.add(shared.executeAsync(ApiRequest.builder("GET", "/v1/jobs/" + i).build(), ResponseReader.discarding()));
+      }
+
+      futures.forEach(future -> assertThat(future).succeedsWithin(Duration.ofSeconds(30))
+          .extracting(ApiResponse::status).isEqualTo(200));
+    }
   }
 
   @Test
