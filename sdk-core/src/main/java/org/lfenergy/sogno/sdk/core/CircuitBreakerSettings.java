@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * The per-host circuit breaker of a {@link SognoClient} (Resilience4j CircuitBreaker underneath).
- * Each {@code host:port} the client calls gets its own breaker. I/O failures and 5xx responses count
+ * Each {@code host:port} the client calls gets its own breaker (per client: two clients for two services
+ * behind one reverse proxy never share a breaker). I/O failures and 5xx responses count
  * as failures; when their rate over the last {@link Builder#slidingWindowSize} calls reaches {@link
  * Builder#failureRateThreshold} percent (after at least {@link Builder#minimumNumberOfCalls} calls),
  * the breaker opens and calls fail at once with {@link CircuitOpenException}. After {@link
