@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.maven;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lfenergy.sogno.sdk.codegen.SognoGenerator;
 
 /**
  * What the last generation was made from: a SHA-256 over the spec directory's spec files (the spec
- * and any file it references beside it), the settings and this plugin's version. Kept next to the
+ * and any file it references beside it), the settings and the plugin's and generator's jars. Kept next to the
  * output directory, so {@code mvn clean} forgets it.
  */
 final class GenerationStamp {
@@ -36,8 +38,8 @@ final class GenerationStamp {
         sha.update(Files.readAllBytes(source));
       }
       sha.update(settings.toString().getBytes(StandardCharsets.UTF_8));
-      String version = GenerationStamp.class.getPackage().getImplementationVersion();
-      sha.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+      sha.update(codeVersion(GenerationStamp.class).getBytes(StandardCharsets.UTF_8));
+      sha.update(codeVersion(SognoGenerator.class).getBytes(StandardCharsets.UTF_8));
       Path file = output.resolveSibling(output.getFileName() + ".sogno-stamp");
       return new GenerationStamp(file, HexFormat.of().formatHex(sha.digest()), output);
     } catch (IOException | NoSuchAlgorithmException e) {
@@ -54,6 +56,17 @@ final class GenerationStamp {
   void write() throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, digest);
+  }
+
+  /** The jar's version and time stamp, so a rebuilt SNAPSHOT generator also counts as a change. */
+  private static String codeVersion(Class<?> type) {
+    String version = String.valueOf(type.getPackage().getImplementationVersion());
+    try {
+      Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return version + "@" + Files.getLastModifiedTime(jar).toMillis();
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return version;
+    }
   }
 
   private static List<Path> specFiles(Path spec) throws IOException {

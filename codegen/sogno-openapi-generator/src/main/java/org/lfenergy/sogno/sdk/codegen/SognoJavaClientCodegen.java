@@ -47,6 +47,10 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
 
   static final String TEMPLATE_DIR = "sogno-java";
 
+  private static final Set<String> API_CLASS_IMPORTS = Set.of(
+      "ApiRequest", "ApiResponse", "ResponseReader", "SognoClient", "TypeRef", "CompletableFuture", "Objects",
+      "FormBody");
+
   private Set<String> baseSchemaNames = BaseSchemas.SDK_CLASSES.keySet();
   private static final String STOCK_TEMPLATE_DIR = "Java";
 
@@ -130,6 +134,16 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
 
   private String mappedModelName(String schemaName) {
     return schemaMapping.getOrDefault(schemaName, toModelName(schemaName));
+  }
+
+  /**
+   * A schema named like a type the API classes import ({@code ApiRequest}, {@code Objects}, …) gets
+   * the stock {@code Model} prefix, so the imports never clash.
+   */
+  @Override
+  public String toModelName(String name) {
+    String modelName = super.toModelName(name);
+    return API_CLASS_IMPORTS.contains(modelName) ? "Model" + modelName : modelName;
   }
 
   /** Stock prints a donation banner to stdout here, in the middle of a Maven build's log. */

@@ -89,6 +89,24 @@ class GeneratedClientTest {
   }
 
   @Test
+  void shorterOverloadLeavesTheOptionalParametersOut() throws Exception {
+    server.enqueue(json(200, "[]"));
+
+    assertThat(grids.listGrids()).isEmpty();
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/grid/v1/grids");
+  }
+
+  @Test
+  void schemaNamedLikeAnSdkClassGetsTheModelPrefix() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    grids.addNote("g1", new org.lfenergy.sogno.sdk.codegen.grid.model.ModelApiRequest().note("checked"));
+
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getBody().string(StandardCharsets.UTF_8))
+        .isEqualTo("{\"note\":\"checked\"}");
+  }
+
+  @Test
   void unknownEnumValueIsKeptAndWrittenBackUnchanged() throws Exception {
     server.enqueue(json(200, "{\"id\":\"g1\",\"name\":\"north\",\"kind\":\"hvdc-link\",\"phase\":\"two\",\"priority\":7}"));
     server.enqueue(json(201, "{\"id\":\"g2\",\"name\":\"copy\"}"));
