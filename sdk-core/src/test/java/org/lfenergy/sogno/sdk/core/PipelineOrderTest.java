@@ -1,0 +1,74 @@
+package org.lfenergy.sogno.sdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The pipeline runs in the documented order: user interceptors, headers, retry, auth and logging per attempt. */
+class PipelineOrderTest {
+  private final MockWebServer server = new MockWebServer();
+  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private final Logger httpLog = (Logger) LoggerFactory.getLogger(LoggingSettings.LOGGER_NAME);
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    httpLog.setLevel(Level.DEBUG);
+    captured.start();
+    httpLog.addAppender(captured);
+  }
+
+  @AfterEach
+  void stop() {
+    httpLog.detachAppender(captured);
+    httpLog.setLevel(null);
+    server.close();
+  }
+
+  @Test
+  void eachAttemptKeepsRequestIdAndTraceButAsksForCredentialsAndIsLoggedAgain() throws Exception {
+    List<Request> seenByUserInterceptor = new CopyOnWriteArrayList<>();
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
+      seenByUserInterceptor.add(chain.request());
+      return chain.proceed(chain.request());
+    }).build();
+    AtomicInteger credentialRequests = new AtomicInteger();
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString()).httpClient(http)
+        .authentication(Authentication.bearer(() -> "token-" + credentialRequests.incrementAndGet()))
+        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(5)).build())
+        .build();
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse.Builder().code(200).build());
+
+    client.execute(ApiRequest.builder("GET", "/v1/jobs").build(), ResponseReader.discarding());
+
+    RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest second = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(second.getHeaders().get("X-Request-ID")).isEqualTo(first.getHeaders().get("X-Request-ID"));
+    assertThat(second.getHeaders().get("traceparent")).isEqualTo(first.getHeaders().get("traceparent"));
+    assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+    assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+    assertThat(captured.list).filteredOn(event -> event.getFormattedMessage().startsWith("--> GET")).hasSize(2);
+    // A user-supplied interceptor runs once, before the SDK adds its headers.
+    assertThat(seenByUserInterceptor).hasSize(1);
+    assertThat(seenByUserInterceptor.get(0).header("X-Request-ID")).isNull();
+    assertThat(seenByUserInterceptor.get(0).header("Authorization")).isNull();
+  }
+}
