@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>{@link #main} reads {@link ServiceConfig} from the environment and stops gracefully on SIGTERM:
+ * <p>With {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} set, every job state change is also published to
+ * Kafka ({@link JobEventsToKafka}). {@link #main} reads {@link ServiceConfig} from the environment and stops gracefully on SIGTERM:
  * readiness turns {@code down} first, requests in flight get up to {@code SOGNO_SHUTDOWN_GRACE} to
  * finish, then queued jobs are cancelled and running ones interrupted. Thread-safe.
  */
@@ -33,26 +34,34 @@ public final class PowerFlowService implements AutoCloseable {
 
   private final Javalin server;
   private final JobManager jobs;
+  private final JobEventsToKafka events;
   private final AtomicBoolean ready;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PowerFlowService(Javalin server, JobManager jobs, AtomicBoolean ready) {
+  private PowerFlowService(Javalin server, JobManager jobs, JobEventsToKafka events,
+      AtomicBoolean ready) {
     this.server = server;
     this.jobs = jobs;
+    this.events = events;
     this.ready = ready;
   }
 
   /** Starts listening; throws if the port cannot be bound. */
   public static PowerFlowService start(ServiceConfig config) {
     SognoJson json = SognoJson.defaults();
-    JobManager jobs = JobManager.builder()
+    JobEventsToKafka events = config.kafka() == null ? null
+        : new JobEventsToKafka(config.kafka(), json);
+    JobManager.Builder manager = JobManager.builder()
         .config(JobManagerConfig.custom()
             .workers(config.workers())
             .queueCapacity(config.queueCapacity())
             .ttl(config.jobTtl())
             .build())
-        .json(json)
-        .build();
+        .json(json);
+    if (events != null) {
+      manager.listener(events);
+    }
+    JobManager jobs = manager.build();
     TrustedProxies proxies = config.trustedProxies().isEmpty() ? TrustedProxies.none()
         : TrustedProxies.of(config.trustedProxies().toArray(String[]::new));
     AtomicBoolean ready = new AtomicBoolean();
@@ -77,12 +86,14 @@ public final class PowerFlowService implements AutoCloseable {
     try {
       server.start(config.host(), config.port());
     } catch (RuntimeException e) {
-      jobs.close();
+      closeJobsAndEvents(jobs, events);
       throw e;
     }
     ready.set(true);
-    log.info("power-flow service listening on {}:{}", config.host(), server.port());
-    return new PowerFlowService(server, jobs, ready);
+    log.info("power-flow service listening on {}:{}{}", config.host(), server.port(),
+        events == null ? " (no job events: SOGNO_KAFKA_BOOTSTRAP_SERVERS is not set)"
+            : ", job events to " + config.kafka().bootstrapServers());
+    return new PowerFlowService(server, jobs, events, ready);
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */
@@ -97,7 +108,7 @@ public final class PowerFlowService implements AutoCloseable {
 
   /**
    * Stops gracefully: readiness down, no new connections, requests in flight finished (up to the
-   * grace period), then the job manager closed. Idempotent.
+   * grace period), then the job manager closed and pending job events flushed. Idempotent.
    */
   @Override
   public void close() {
@@ -108,8 +119,19 @@ public final class PowerFlowService implements AutoCloseable {
     try {
       server.stop();
     } finally {
-      jobs.close();
+      closeJobsAndEvents(jobs, events);
       log.info("power-flow service stopped");
+    }
+  }
+
+  /** Closes the job manager, then the event publisher so the last state changes are sent. */
+  private static void closeJobsAndEvents(JobManager jobs, JobEventsToKafka events) {
+    try {
+      jobs.close();
+    } finally {
+      if (events != null) {
+        events.close();
+      }
     }
   }
 

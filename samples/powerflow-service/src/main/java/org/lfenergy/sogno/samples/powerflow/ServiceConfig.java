@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
 
 /**
  * How the service runs, read from environment variables by {@link #fromEnvironment(Map)}.
@@ -35,12 +36,16 @@ import java.util.function.Function;
  *       have</td></tr>
  *   <tr><td>{@code SOGNO_AUTH_AUDIENCE}</td><td>{@code powerflow}</td><td>the {@code aud} tokens
  *       must include</td></tr>
+ *   <tr><td>{@code SOGNO_KAFKA_BOOTSTRAP_SERVERS}</td><td>none</td><td>Kafka to publish job state
+ *       changes to; no events without it. Every other {@code SOGNO_KAFKA_*} variable becomes a
+ *       client property ({@code SOGNO_KAFKA_SECURITY_PROTOCOL} → {@code security.protocol})</td></tr>
  *   <tr><td>{@code SOGNO_AUTH_DISABLED}</td><td>{@code false}</td><td>{@code true} turns token
  *       checking off: local runs and demos only</td></tr>
  * </table>
  *
- * <p>Immutable; the constructor and {@link #fromEnvironment} reject nonsense values with an
- * {@link IllegalArgumentException} naming the setting.
+ * <p>{@code kafka} is null when no {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} is set: the service then
+ * publishes no job events. Immutable; the constructor and {@link #fromEnvironment} reject nonsense
+ * values with an {@link IllegalArgumentException} naming the setting.
  */
 public record ServiceConfig(
     String host,
@@ -51,7 +56,8 @@ public record ServiceConfig(
     int maxRequestBytes,
     Duration shutdownGrace,
     List<String> trustedProxies,
-    AuthSettings auth) {
+    AuthSettings auth,
+    KafkaSettings kafka) {
 
   public ServiceConfig {
     Objects.requireNonNull(host, "host");
@@ -83,7 +89,9 @@ public record ServiceConfig(
         env.apply("SOGNO_TRUSTED_PROXIES") == null ? List.of()
             : Arrays.stream(env.apply("SOGNO_TRUSTED_PROXIES").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList(),
-        auth(env));
+        auth(env),
+        env.apply("SOGNO_KAFKA_BOOTSTRAP_SERVERS") == null ? null
+            : KafkaSettings.fromEnvironment(environment));
   }
 
   private static AuthSettings auth(Function<String, String> env) {
@@ -109,7 +117,7 @@ public record ServiceConfig(
   /** A copy listening on {@code port}; tests use 0. */
   public ServiceConfig withPort(int port) {
     return new ServiceConfig(host, port, workers, queueCapacity, jobTtl, maxRequestBytes,
-        shutdownGrace, trustedProxies, auth);
+        shutdownGrace, trustedProxies, auth, kafka);
   }
 
   private static int integer(Function<String, String> env, String name, int fallback) {

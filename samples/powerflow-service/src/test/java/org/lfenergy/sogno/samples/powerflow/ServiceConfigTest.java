@@ -32,6 +32,7 @@ class ServiceConfigTest {
     assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(24));
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.trustedProxies()).isEmpty();
+    assertThat(config.kafka()).as("no job events without a broker").isNull();
     assertThat(config.auth()).isEqualTo(AuthSettings.jwt(
         URI.create("https://idp.example/jwks.json"), "https://idp.example", "powerflow"));
   }
@@ -51,7 +52,18 @@ class ServiceConfigTest {
 
     assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090, 3, 7,
         Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1"),
-        AuthSettings.disabled()));
+        AuthSettings.disabled(), null));
+  }
+
+  @Test
+  void passesEveryKafkaVariableToTheClients() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
+        "SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092",
+        "SOGNO_KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+
+    assertThat(config.kafka().bootstrapServers()).isEqualTo("kafka-1:9092,kafka-2:9092");
+    assertThat(config.kafka().properties()).containsEntry("security.protocol", "SASL_SSL");
   }
 
   @Test
