@@ -50,6 +50,17 @@ class SognoClientTest {
   }
 
   @Test
+  void pathParametersAreEncodedAsExactlyOneSegmentAndQueryParametersRepeat() throws Exception {
+    server.enqueue(json(200, "{}"));
+
+    client.execute(ApiRequest.builder("GET", "/v1/files/{name}/versions/{v}").pathParam("name", "Ümlaut+&=?#%")
+        .pathParam("v", 3).queryParam("tag", "a b").queryParam("tag", "ü&x").build(), ResponseReader.discarding());
+
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
+        .isEqualTo("/api/powerflow/v1/files/%C3%9Cmlaut%2B%26%3D%3F%23%25/versions/3?tag=a%20b&tag=%C3%BC%26x");
+  }
+
+  @Test
   void sendsUserAgentRequestIdTraceparentAndAccept() throws Exception {
     server.enqueue(json(200, "{}"));
     SognoClient withSuffix = client.newBuilder().userAgentSuffix("powerflow-ui/2.3").build();
