@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
-import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +52,7 @@ public final class JobManager implements AutoCloseable {
 
   private final JobManagerConfig config;
   private final JobStore store;
-  private final List<JobListener> listeners;
+  private final JobListeners listeners;
   private final SognoJson json;
   private final Clock clock;
   private final ExecutorService workers;
@@ -71,7 +69,7 @@ public final class JobManager implements AutoCloseable {
             ? b.store
             : InMemoryJobStore.withCapacity(
                 Math.max(10_000, 2 * (config.workers() + config.queueCapacity())), clock);
-    this.listeners = List.copyOf(b.listeners);
+    this.listeners = new JobListeners(b.listeners);
     this.json = b.json;
     this.dispatcher = b.dispatcher;
     this.capacity = new Semaphore(config.workers() + config.queueCapacity());
@@ -182,7 +180,7 @@ public final class JobManager implements AutoCloseable {
       throw JobManagerException.alreadyFinished(jobId, before);
     }
     JobStatus[] previous = new JobStatus[1];
-    Job job =
+    JobRecord after =
         store
             .update(
                 jobId,
@@ -193,11 +191,11 @@ public final class JobManager implements AutoCloseable {
                   }
                   return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
                 })
-            .orElseThrow(() -> JobManagerException.jobNotFound(jobId))
-            .job();
+            .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+    Job job = after.job();
     JobExecution execution = executions.get(jobId);
     if (previous[0].equals(JobStatus.QUEUED)) {
-      publish(JobStateChange.of(job, previous[0], execution == null ? null : execution.owner()));
+      publish(JobStateChange.of(job, previous[0], after.owner().orElse(null)));
       if (execution != null) {
         execution.requestCancel(false);
         execution.done.complete(job);
@@ -286,7 +284,7 @@ public final class JobManager implements AutoCloseable {
     JobResult result = null;
     if (failure == null) {
       try {
-        result = toResult(outcome);
+        result = JobOutcomes.result(outcome, json);
       } catch (RuntimeException e) {
         failure = e;
       }
@@ -304,7 +302,7 @@ public final class JobManager implements AutoCloseable {
               if (execution.isCancellationRequested()) {
                 return record.withJob(JobLifecycle.cancel(record.job(), now, config.ttl()));
               }
-              return record.withJob(JobLifecycle.fail(record.job(), problemFor(execution, cause), now, config.ttl()));
+              return record.withJob(JobLifecycle.fail(record.job(), JobOutcomes.problem(execution.jobId(), cause), now, config.ttl()));
             });
     done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
     finished(execution, done.map(JobRecord::job).orElse(null));
@@ -313,7 +311,7 @@ public final class JobManager implements AutoCloseable {
   void recordProgress(JobExecution execution, JobProgress progress) {
     store
         .update(execution.jobId(), record -> record.withJob(JobLifecycle.progress(record.job(), progress, now())))
-        .ifPresent(record -> listeners.forEach(listener -> notify(listener, record.job())));
+        .ifPresent(record -> listeners.progress(record.job()));
   }
 
   private void finished(JobExecution execution, Job last) {
@@ -350,33 +348,6 @@ public final class JobManager implements AutoCloseable {
     return record.job();
   }
 
-  private Problem problemFor(JobExecution execution, Throwable failure) {
-    if (failure instanceof JobFailureException) {
-      return ((JobFailureException) failure).problem();
-    }
-    if (failure instanceof CancellationException) {
-      log.debug("Job {} stopped itself without a cancellation request", execution.jobId());
-    } else {
-      log.warn("Job {} failed", execution.jobId(), failure);
-    }
-    return Problem.builder()
-        .code("job-failed")
-        .status(500)
-        .title("Job failed")
-        .detail("The job failed with an internal error")
-        .build();
-  }
-
-  private JobResult toResult(Object outcome) {
-    if (outcome == null) {
-      return JobResult.empty();
-    }
-    if (outcome instanceof JobResult) {
-      return (JobResult) outcome;
-    }
-    return JobResult.of(json.write(outcome), "application/json");
-  }
-
   private JobRecord visibleRecord(String jobId, String principal) {
     return store
         .find(jobId)
@@ -392,21 +363,7 @@ public final class JobManager implements AutoCloseable {
   }
 
   private void publish(JobStateChange change) {
-    for (JobListener listener : listeners) {
-      try {
-        listener.onStateChanged(change);
-      } catch (RuntimeException e) {
-        log.warn("Job listener {} failed on {}", listener, change, e);
-      }
-    }
-  }
-
-  private static void notify(JobListener listener, Job job) {
-    try {
-      listener.onProgress(job);
-    } catch (RuntimeException e) {
-      log.warn("Job listener {} failed on progress of {}", listener, job.id(), e);
-    }
+    listeners.stateChanged(change);
   }
 
   private Instant now() {
