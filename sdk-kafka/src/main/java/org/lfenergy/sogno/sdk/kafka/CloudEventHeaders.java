@@ -59,14 +59,31 @@ final class CloudEventHeaders {
    *     version is not 1.0, or the content type is not JSON
    */
   static Attributes read(Headers headers) {
-    Map<String, String> values = new LinkedHashMap<>();
+    Attributes attributes = new Attributes();
+    String specVersion = null;
+    String contentType = null;
+    String time = null;
+    String source = null;
+    String dataSchema = null;
     for (Header header : headers) {
       String key = header.key();
-      if ((key.startsWith(PREFIX) || key.equals(CONTENT_TYPE)) && header.value() != null) {
-        values.putIfAbsent(key, new String(header.value(), StandardCharsets.UTF_8));
+      byte[] value = header.value();
+      if (value == null || !(key.startsWith(PREFIX) || key.equals(CONTENT_TYPE))) {
+        continue;
+      }
+      String text = new String(value, StandardCharsets.UTF_8);
+      switch (key) {
+        case SPEC_VERSION: specVersion = first(specVersion, text); break;
+        case ID: attributes.id = first(attributes.id, text); break;
+        case SOURCE: source = first(source, text); break;
+        case TYPE: attributes.type = first(attributes.type, text); break;
+        case TIME: time = first(time, text); break;
+        case SUBJECT: attributes.subject = first(attributes.subject, text); break;
+        case DATA_SCHEMA: dataSchema = first(dataSchema, text); break;
+        case CONTENT_TYPE: contentType = first(contentType, text); break;
+        default: attributes.extensions.putIfAbsent(key.substring(PREFIX.length()), text);
       }
     }
-    String specVersion = values.get(SPEC_VERSION);
     if (specVersion == null) {
       throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT,
           "record has no " + SPEC_VERSION + " header (not a binary-mode CloudEvent)");
@@ -74,44 +91,35 @@ final class CloudEventHeaders {
     if (!Event.SPEC_VERSION.equals(specVersion)) {
       throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported CloudEvents spec version " + specVersion);
     }
-    String type = values.get(TYPE);
-    if (type == null || type.isEmpty()) {
+    if (attributes.type == null || attributes.type.isEmpty()) {
       throw invalid(InvalidEventException.Reason.MISSING_TYPE, "record has no " + TYPE + " header");
     }
-    String contentType = values.getOrDefault(CONTENT_TYPE, Event.JSON);
-    if (!isJson(contentType)) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + contentType);
+    attributes.contentType = contentType == null ? Event.JSON : contentType;
+    if (!isJson(attributes.contentType)) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + attributes.contentType);
     }
-    Attributes attributes = new Attributes();
-    attributes.type = type;
-    attributes.id = required(values, ID);
-    attributes.source = uri(required(values, SOURCE), SOURCE);
-    attributes.time = time(values.get(TIME));
-    attributes.subject = values.get(SUBJECT);
-    attributes.dataSchema = values.containsKey(DATA_SCHEMA) ? uri(values.get(DATA_SCHEMA), DATA_SCHEMA) : null;
-    attributes.contentType = contentType;
-    values.forEach((key, value) -> {
-      if (key.startsWith(PREFIX) && !CORE.contains(key)) {
-        attributes.extensions.put(key.substring(PREFIX.length()), value);
-      }
-    });
+    if (attributes.id == null || attributes.id.isEmpty()) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + ID + " header");
+    }
+    if (source == null || source.isEmpty()) {
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + SOURCE + " header");
+    }
+    attributes.source = SOURCES.computeIfAbsent(source, text -> uri(text, SOURCE));
+    attributes.time = time(time);
+    attributes.dataSchema = dataSchema == null ? null : uri(dataSchema, DATA_SCHEMA);
     return attributes;
   }
 
-  private static final java.util.Set<String> CORE =
-      java.util.Set.of(SPEC_VERSION, ID, SOURCE, TYPE, TIME, SUBJECT, DATA_SCHEMA);
+  /** Events of a topic come from few sources; parsing each URI once saves work per record. */
+  private static final BoundedCache<String, URI> SOURCES = new BoundedCache<>(1024);
+
+  private static String first(String current, String candidate) {
+    return current != null ? current : candidate;
+  }
 
   static boolean isJson(String contentType) {
     String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
-  }
-
-  private static String required(Map<String, String> values, String name) {
-    String value = values.get(name);
-    if (value == null || value.isEmpty()) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + name + " header");
-    }
-    return value;
   }
 
   private static URI uri(String value, String name) {

@@ -73,7 +73,7 @@ final class ConsumerWorker implements Runnable {
       log.error("Consumer of {} stopped by an unexpected error", topics, e);
     } finally {
       try {
-        commitSync(processed);
+        commitFinal();
       } catch (RuntimeException e) {
         log.warn("Final commit failed; the last records will be delivered again: {}", e.toString());
       } finally {
@@ -157,6 +157,15 @@ final class ConsumerWorker implements Runnable {
         log.warn("Offset commit failed, a later commit covers it: {}", error.toString());
       }
     });
+  }
+
+  /** A {@link #shutdown()} during a handler leaves a wakeup pending that the first commit absorbs. */
+  private void commitFinal() {
+    try {
+      commitSync(processed);
+    } catch (WakeupException pendingWakeup) {
+      commitSync(processed);
+    }
   }
 
   private void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {

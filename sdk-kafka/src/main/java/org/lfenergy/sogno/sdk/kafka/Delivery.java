@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,10 +14,10 @@ public final class Delivery {
   private final int partition;
   private final long offset;
   private final Instant timestamp;
-  private final String key;
+  private final byte[] key;
   private final int attempt;
 
-  Delivery(String topic, int partition, long offset, Instant timestamp, String key, int attempt) {
+  Delivery(String topic, int partition, long offset, Instant timestamp, byte[] key, int attempt) {
     this.topic = topic;
     this.partition = partition;
     this.offset = offset;
@@ -47,7 +48,7 @@ public final class Delivery {
 
   /** The record key as UTF-8 text, if the record had one. */
   public Optional<String> key() {
-    return Optional.ofNullable(key);
+    return key == null ? Optional.empty() : Optional.of(new String(key, StandardCharsets.UTF_8));
   }
 
   /** 1 for the first call of the handler for this record, 2 for the first retry, ... */

@@ -155,9 +155,9 @@ public final class Event<T> {
    */
   public static final class Builder<T> {
     private final String type;
-    private String id = UUID.randomUUID().toString();
+    private String id;
     private URI source;
-    private OffsetDateTime time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    private OffsetDateTime time;
     private String subject;
     private URI dataSchema;
     private String dataContentType = JSON;
@@ -246,8 +246,14 @@ public final class Event<T> {
       return this;
     }
 
-    /** The event. */
+    /** The event; id and time get their defaults here, so received events never pay for them. */
     public Event<T> build() {
+      if (id == null) {
+        id = UUID.randomUUID().toString();
+      }
+      if (time == null) {
+        time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+      }
       return new Event<>(this);
     }
 

@@ -51,8 +51,8 @@ public final class EventSubscriber implements AutoCloseable {
   private final List<ConsumerWorker> workers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private DeadLetterWriter deadLetters;
-  private boolean started;
-  private boolean closed;
+  private volatile boolean started;
+  private volatile boolean closed;
 
   private EventSubscriber(Builder config) {
     this.config = config;
@@ -73,7 +73,6 @@ public final class EventSubscriber implements AutoCloseable {
     if (started || closed) {
       throw new IllegalStateException("a subscriber starts once");
     }
-    started = true;
     deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.deadLetterNaming,
         config.groupId, config.deadLetterTimeout);
     RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters, config.metrics);
@@ -90,12 +89,13 @@ public final class EventSubscriber implements AutoCloseable {
             config.handlers.keySet(), Redaction.redact(properties));
       }
     }
+    started = true;
     threads.forEach(Thread::start);
     return this;
   }
 
-  /** True while every consumer thread runs. */
-  public synchronized boolean isRunning() {
+  /** True from {@link #start()} until {@link #close()} begins, while every consumer thread runs. */
+  public boolean isRunning() {
     return started && !closed && workers.stream().noneMatch(ConsumerWorker::isFinished);
   }
 
@@ -113,8 +113,8 @@ public final class EventSubscriber implements AutoCloseable {
     if (closed) {
       return;
     }
-    closed = true;
     workers.forEach(ConsumerWorker::shutdown);
+    closed = true;
     try {
       for (ConsumerWorker worker : workers) {
         if (!worker.awaitFinished(config.closeTimeout.plusSeconds(5))) {

@@ -34,9 +34,8 @@ final class HandlerRegistration<T> {
       throw new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
           "payload of " + type.name() + " event " + attributes.id + " is not valid: " + e.getMessage(), e);
     }
-    String key = record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
     Delivery delivery = new Delivery(record.topic(), record.partition(), record.offset(),
-        Instant.ofEpochMilli(record.timestamp()), key, 1);
+        Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
     return attributes.toEvent(data, delivery);
   }
 

@@ -10,30 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
-import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
 /** At-least-once delivery under load, consumer crashes and rebalances, on the real broker. */
-class DeliveryGuaranteesTest {
+class DeliveryGuaranteesTest extends OnSharedBroker {
   private static final Duration LONG_WAIT = Duration.ofMinutes(3);
 
-  @RegisterExtension
-  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
-  private static EventPublisher publisher;
-
-  @BeforeAll
-  static void createPublisher() {
-    publisher = Fixtures.publisher(kafka.broker());
-  }
-
-  @AfterAll
-  static void closePublisher() {
-    publisher.close();
-  }
 
   @Test
   void deliversOneHundredThousandEventsToThreeConsumersLosingNoneAndKeepingOrderPerKey() {

@@ -14,28 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Job;
-import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
-class EventPublisherTest {
-  @RegisterExtension
-  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
-  private static EventPublisher publisher;
-
-  @BeforeAll
-  static void createPublisher() {
-    publisher = Fixtures.publisher(kafka.broker());
-  }
-
-  @AfterAll
-  static void closePublisher() {
-    publisher.close();
-  }
+class EventPublisherTest extends OnSharedBroker {
 
   @Test
   void writesCloudEventsBinaryModeHeadersKeyedBySubject() {

@@ -16,29 +16,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Job;
-import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
-class EventSubscriberTest {
+class EventSubscriberTest extends OnSharedBroker {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  @RegisterExtension
-  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
-  private static EventPublisher publisher;
-
-  @BeforeAll
-  static void createPublisher() {
-    publisher = Fixtures.publisher(kafka.broker());
-  }
-
-  @AfterAll
-  static void closePublisher() {
-    publisher.close();
-  }
 
   @Test
   void handsARegisteredEventToItsHandlerWithAttributesAndDelivery() {
@@ -167,6 +150,41 @@ class EventSubscriberTest {
           .containsExactly("0", "1", "2", "3", "4");
     }
     assertThat(calls).containsOnly(Map.entry("good", 1));
+  }
+
+  @Test
+  void closingWhileAHandlerRunsLetsItFinishAndCommitsWhatWasHandled() throws Exception {
+    String topic = Fixtures.topic("graceful");
+    kafka.broker().topics().create(topic);
+    for (long i = 1; i <= 3; i++) {
+      publisher.publish(topic, Fixtures.SEQUENCED, new Fixtures.Sequenced("k", i));
+    }
+    String group = "graceful-" + topic;
+    java.util.concurrent.CountDownLatch inHandler = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    List<Long> first = new CopyOnWriteArrayList<>();
+    EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).groupId(group)
+        .on(Fixtures.SEQUENCED, event -> {
+          first.add(event.data().sequence());
+          if (event.data().sequence() == 2) {
+            inHandler.countDown();
+            release.await();
+          }
+        }).build().start();
+    assertThat(inHandler.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    java.util.concurrent.CompletableFuture<Void> closing = java.util.concurrent.CompletableFuture.runAsync(subscriber::close);
+    await().atMost(WAIT).until(() -> !subscriber.isRunning());
+    release.countDown();
+    closing.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+    List<Long> second = new CopyOnWriteArrayList<>();
+    try (EventSubscriber successor = Fixtures.subscriber(kafka.broker(), topic).groupId(group)
+        .on(Fixtures.SEQUENCED, event -> second.add(event.data().sequence())).build().start()) {
+      await().atMost(WAIT).until(() -> !second.isEmpty());
+    }
+    assertThat(first).containsExactly(1L, 2L);
+    assertThat(second).containsExactly(3L);
   }
 
   @Test
