@@ -1,0 +1,48 @@
+package org.lfenergy.sogno.sdk.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmarks that are plain programs rather than JMH benchmarks (a broker or an HTTP service in
+ * the loop): each runs in its own JVM on this JVM's class path, one after the other, its output passed
+ * through. One that is not on the class path (not written yet) is reported and skipped.
+ */
+final class Harnesses {
+  private record Harness(String mainClass, List<String> arguments, List<String> smokeArguments) {}
+
+  private static final List<Harness> ALL = List.of(
+      new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("15"), List.of("2")),
+      new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of(), List.of("-smoke")),
+      new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBenchmark", List.of(), List.of("-smoke")));
+
+  private Harnesses() {}
+
+  /** Runs every harness; returns one line per harness saying how it ended. */
+  static List<String> runAll(boolean smoke) throws IOException, InterruptedException {
+    List<String> outcomes = new ArrayList<>();
+    for (Harness harness : ALL) {
+      outcomes.add(run(harness, smoke ? harness.smokeArguments() : harness.arguments()));
+    }
+    return outcomes;
+  }
+
+  private static String run(Harness harness, List<String> arguments) throws IOException, InterruptedException {
+    try {
+      Class.forName(harness.mainClass(), false, Harnesses.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return harness.mainClass() + ": not measured yet (no such harness on the class path)";
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dsun.net.httpserver.nodelay=true",
+        "-cp", System.getProperty("java.class.path"),
+        harness.mainClass()));
+    command.addAll(arguments);
+    System.out.println("\n# Harness " + String.join(" ", command.subList(4, command.size())));
+    int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+    return harness.mainClass() + " " + String.join(" ", arguments) + ": " + (exit == 0 ? "ran" : "FAILED, exit " + exit);
+  }
+}
