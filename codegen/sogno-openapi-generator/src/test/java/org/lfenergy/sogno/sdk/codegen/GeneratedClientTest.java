@@ -80,11 +80,13 @@ class GeneratedClientTest {
   void pathAndQueryParametersGoOnTheWireAsTheSpecSays() throws Exception {
     server.enqueue(json(200, "[{\"id\":\"g1\",\"name\":\"north\"}]"));
 
-    List<Grid> found = grids.listGrids(10, List.of("a", "b c"), List.of(new java.math.BigDecimal("1.5"), new java.math.BigDecimal("2")), "req-1");
+    List<Grid> found = grids.listGrids(10, List.of("a", "b c"), List.of(new java.math.BigDecimal("1.5"), new java.math.BigDecimal("2")),
+        java.time.OffsetDateTime.parse("2026-03-01T10:15:00Z"), "req-1");
 
     assertThat(found).extracting(Grid::getName).containsExactly("north");
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(request.getTarget()).isEqualTo("/api/grid/v1/grids?limit=10&tag=a&tag=b%20c&voltage=1.5%2C2");
+    assertThat(request.getTarget())
+        .isEqualTo("/api/grid/v1/grids?limit=10&tag=a&tag=b%20c&voltage=1.5%2C2&changedSince=2026-03-01T10%3A15%3A00Z");
     assertThat(request.getHeaders().get("X-Request-ID")).isEqualTo("req-1");
   }
 
