@@ -27,7 +27,8 @@ import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
  * }</pre>
  *
  * <p>Thread-safe and single-flight: when many threads need a token at once, one fetches it and the
- * others wait for that result. Share one instance between clients that use the same credentials. The
+ * others wait for that result, success or failure (so a failing token endpoint gets one request, not
+ * one per waiting caller). Share one instance between clients that use the same credentials. The
  * token request is not logged with its body, and neither secret nor token appears in any exception
  * message. Failures: {@link AuthenticationException} when the endpoint rejects the client or answers
  * with something that is not a token, {@link TransportException} when it cannot be reached.
@@ -38,6 +39,7 @@ public final class OAuth2ClientCredentials implements Authentication {
   private final Clock clock;
   private final ReentrantLock fetchLock = new ReentrantLock();
   private volatile Token current;
+  private volatile FailedFetch lastFailure;
 
   private OAuth2ClientCredentials(Builder builder) {
     this.endpoint = new OAuth2TokenEndpoint(builder.httpClient, builder.tokenEndpoint, builder.clientId,
@@ -57,13 +59,26 @@ public final class OAuth2ClientCredentials implements Authentication {
     if (token != null && token.isUsableAt(clock.instant(), refreshBefore)) {
       return token.authorization();
     }
+    long arrived = System.nanoTime();
     fetchLock.lock();
     try {
       token = current;
-      if (token == null || !token.isUsableAt(clock.instant(), refreshBefore)) {
-        token = endpoint.fetch(clock.instant());
-        current = token;
+      if (token != null && token.isUsableAt(clock.instant(), refreshBefore)) {
+        return token.authorization();
       }
+      FailedFetch failed = lastFailure;
+      if (failed != null && failed.atNanos - arrived > 0) {
+        // A fetch this caller waited for just failed: share its outcome instead of asking again.
+        throw failed.forAnotherCaller();
+      }
+      try {
+        token = endpoint.fetch(clock.instant());
+      } catch (SognoException e) {
+        lastFailure = new FailedFetch(System.nanoTime(), e);
+        throw e;
+      }
+      current = token;
+      lastFailure = null;
       return token.authorization();
     } finally {
       fetchLock.unlock();
@@ -88,6 +103,15 @@ public final class OAuth2ClientCredentials implements Authentication {
   @Override
   public String toString() {
     return "OAuth2ClientCredentials{" + endpoint + "}";
+  }
+
+  /** The failure of the latest token fetch, handed to the callers that were waiting for it. */
+  private record FailedFetch(long atNanos, SognoException failure) {
+    SognoException forAnotherCaller() {
+      return failure instanceof TransportException
+          ? new TransportException(failure.getMessage(), failure, null)
+          : new AuthenticationException(failure.getMessage(), failure);
+    }
   }
 
   /** Builds {@link OAuth2ClientCredentials}. Not thread-safe. */

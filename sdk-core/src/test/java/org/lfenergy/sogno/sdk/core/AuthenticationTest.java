@@ -150,6 +150,42 @@ class AuthenticationTest {
   }
 
   @Test
+  void concurrentCallersShareTheFailureOfATokenFetchInsteadOfEachAskingAgain() throws Exception {
+    try (MockWebServer idp = new MockWebServer()) {
+      AtomicInteger tokenRequestCount = new AtomicInteger();
+      idp.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+          tokenRequestCount.incrementAndGet();
+          Thread.sleep(1000);
+          return new MockResponse.Builder().code(503).build();
+        }
+      });
+      idp.start();
+      SognoClient client = client(OAuth2ClientCredentials.builder().tokenEndpoint(idp.url("/token").uri())
+          .clientId("powerflow-client").clientSecret(CLIENT_SECRET).build());
+      ExecutorService pool = Executors.newFixedThreadPool(10);
+      try {
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<ApiResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+          calls.add(CompletableFuture.supplyAsync(() -> {
+            await(go);
+            return call(client);
+          }, pool));
+        }
+        go.countDown();
+
+        calls.forEach(call -> assertThatThrownBy(call::join).hasCauseInstanceOf(AuthenticationException.class));
+        assertThat(tokenRequestCount).hasValueLessThanOrEqualTo(2); // one, or two if a caller arrived after the failure
+        assertThat(authorizationsSeen).isEmpty();
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void aRejectedClientGivesAuthenticationExceptionWithoutTheSecret() throws Exception {
     try (MockWebServer idp = new MockWebServer()) {
       idp.start();
