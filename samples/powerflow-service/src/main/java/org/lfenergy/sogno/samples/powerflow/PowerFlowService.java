@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>With {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} set, every job state change is also published to
- * Kafka ({@link JobEventsToKafka}). {@link #main} reads {@link ServiceConfig} from the environment and stops gracefully on SIGTERM:
- * readiness turns {@code down} first, requests in flight get up to {@code SOGNO_SHUTDOWN_GRACE} to
- * finish, then queued jobs are cancelled and running ones interrupted. Thread-safe.
+ * Kafka as CloudEvents. {@link #main} reads {@link ServiceConfig} from the environment
+ * and stops gracefully on SIGTERM: readiness turns {@code down} first, requests in flight get up to
+ * {@code SOGNO_SHUTDOWN_GRACE} to finish, then queued jobs are cancelled and running ones
+ * interrupted. Thread-safe.
  */
 public final class PowerFlowService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);

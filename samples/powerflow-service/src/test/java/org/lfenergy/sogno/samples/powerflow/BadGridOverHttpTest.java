@@ -22,7 +22,8 @@ class BadGridOverHttpTest {
   @BeforeAll
   static void startService() {
     service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
-        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_AUTH_DISABLED", "true", "SOGNO_HTTP_PORT", "0", "SOGNO_JOB_WORKERS", "1")));
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_JOB_WORKERS", "1")));
     client = new HttpTestClient(service.baseUri());
   }
 

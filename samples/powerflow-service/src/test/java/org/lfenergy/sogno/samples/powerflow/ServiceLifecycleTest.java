@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ServiceLifecycleTest {
   private static ServiceConfig loopback() {
     return ServiceConfig.fromEnvironment(Map.of(
-        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_AUTH_DISABLED", "true", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
   }
 
   @Test
@@ -23,6 +24,20 @@ class ServiceLifecycleTest {
     service.close();
 
     assertThatThrownBy(() -> client.get("/health/live")).isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void refusesBodiesLargerThanConfiguredWithAProblem() {
+    ServiceConfig small = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "127.0.0.1",
+        "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true", "SOGNO_MAX_REQUEST_BYTES", "1000"));
+    try (PowerFlowService service = PowerFlowService.start(small)) {
+      HttpTestClient.Response answer = new HttpTestClient(service.baseUri())
+          .postJson("/v1/powerflows", Ieee14.requestBody());
+
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(answer.json().get("code")).isEqualTo("content-too-large");
+    }
   }
 
   @Test

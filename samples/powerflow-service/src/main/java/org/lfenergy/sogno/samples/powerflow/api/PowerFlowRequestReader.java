@@ -13,7 +13,8 @@ import org.lfenergy.sogno.samples.powerflow.solver.SolverOptions;
  * {@link PowerFlowRequest}, checking everything the solver relies on.
  *
  * <p>Reading goes through the whole body and reports every violation (up to 100) with the JSON
- * pointer of the member at fault (URI fragment form, {@code #/grid/buses/3/type}), so a client fixes its request in one round trip. See
+ * pointer of the member at fault (URI fragment form, {@code #/grid/buses/3/type}), so a client
+ * fixes its request in one round trip. See
  * {@link InvalidRequestException} for which problems are 400 and which 422; the grid checks run only
  * once the shape is right. Stateless and thread-safe.
  *
