@@ -168,6 +168,21 @@ class JobEndpointsEndToEndTest {
   }
 
   @Test
+  void longPollOfAnUnfinishedJobAnswersAfterTheClampedWaitWithPreferenceApplied() throws Exception {
+    serve(JobManagerConfig.custom().maxWait(Duration.ofSeconds(1)).build(), TrustedProxies.none());
+    SognoClient alice = server.client("alice");
+    Job job = alice.execute(task("{}").build(), JOB).body();
+
+    ApiResponse<Job> held = alice.execute(ApiRequest.builder("GET", "/v1/jobs/{id}").pathParam("id", job.id())
+        .header("Prefer", "wait=600").build(), JOB);
+
+    assertThat(held.status()).isEqualTo(200);
+    assertThat(held.header("Preference-Applied")).contains("wait=1");
+    assertThat(held.header("Retry-After")).contains("1");
+    assertThat(held.body().isTerminal()).isFalse();
+  }
+
+  @Test
   void resultBeforeTheJobEndedIsA409AndUnknownPathsAndMethodsGetProblems() throws Exception {
     serve(JobManagerConfig.ofDefaults(), TrustedProxies.none());
     SognoClient alice = server.client("alice");
