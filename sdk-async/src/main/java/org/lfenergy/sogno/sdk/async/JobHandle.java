@@ -59,19 +59,19 @@ public final class JobHandle<T> {
   private final String jobId;
   private final ResponseReader<T> resultReader;
   private final PollingOptions options;
-  private final Duration firstDelay;
+  private final Duration retryAfter; // pause before the first plain poll: the 202's, else null
   private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
   private final AtomicReference<Seen> last;
 
   private JobHandle(
       SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
-      PollingOptions options, Duration firstDelay, Seen seen) {
+      PollingOptions options, Duration retryAfter, Seen seen) {
     this.client = Objects.requireNonNull(client, "client");
     this.location = location;
     this.jobId = jobId;
     this.resultReader = Objects.requireNonNull(resultReader, "resultReader");
     this.options = Objects.requireNonNull(options, "options");
-    this.firstDelay = firstDelay;
+    this.retryAfter = retryAfter;
     this.last = new AtomicReference<>(seen);
   }
 
@@ -101,8 +101,8 @@ public final class JobHandle<T> {
             .orElseThrow(() -> new IllegalArgumentException(
                 "The " + response.status() + " response names no job: no Location header and no job with a self link"));
     String id = job != null ? job.id() : lastSegment(location);
-    Duration firstDelay = PollLoop.retryAfter(response).orElse(PollingOptions.defaults().initialInterval());
-    return new JobHandle<>(client, location, id, resultReader, PollingOptions.defaults(), firstDelay,
+    Duration retryAfter = PollLoop.retryAfter(response).orElse(null);
+    return new JobHandle<>(client, location, id, resultReader, PollingOptions.defaults(), retryAfter,
         job == null ? null : new Seen(job, response.uri()));
   }
 
@@ -134,7 +134,7 @@ public final class JobHandle<T> {
 
   /** A handle on the same job (sharing what was seen so far) that polls with {@code options}. */
   public JobHandle<T> withOptions(PollingOptions options) {
-    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, firstDelay, last.get());
+    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get());
     copy.listeners.addAll(listeners);
     return copy;
   }
@@ -198,7 +198,9 @@ public final class JobHandle<T> {
 
   /** As {@link #awaitTerminal(Duration)}, without blocking; cancelling the future stops polling. */
   public CompletableFuture<Job> awaitTerminalAsync(Duration timeout) {
-    Duration first = options.longPollWait().toSeconds() >= 1 ? Duration.ZERO : firstDelay;
+    // A long poll may start at once (the server holds it); a plain poll waits as the 202 asked.
+    Duration first =
+        options.longPollWait().toSeconds() >= 1 ? Duration.ZERO : retryAfter != null ? retryAfter : options.initialInterval();
     return PollLoop.start(this, options, Objects.requireNonNull(timeout, "timeout"), first);
   }
 
