@@ -1,0 +1,217 @@
+package org.lfenergy.sogno.sdk.async.kafka;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Settings of {@link DistributedJobs}: a value object, {@link #ofDefaults()} or {@link #custom()}.
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>requestTopic</td><td>{@code sogno.jobs.requested.v1}</td><td>job requests, taken by the share group</td></tr>
+ *   <tr><td>stateTopic</td><td>{@code sogno.jobs.state.v1}</td><td>compacted job state, read by every replica</td></tr>
+ *   <tr><td>shareGroup</td><td>{@code sogno-jobs}</td><td>the share group of the workers</td></tr>
+ *   <tr><td>partitions / replicationFactor</td><td>6 / 3</td><td>of both topics when provisioned</td></tr>
+ *   <tr><td>workers</td><td>available processors</td><td>jobs this replica runs at once (0: accepts and answers only)</td></tr>
+ *   <tr><td>lockDuration</td><td>30 s</td><td>share-group acquisition lock = a worker's lease
+ *       (group config {@code share.record.lock.duration.ms})</td></tr>
+ *   <tr><td>heartbeatInterval</td><td>lockDuration / 3</td><td>how often a running job renews its lock and lease</td></tr>
+ *   <tr><td>deliveryLimit</td><td>5</td><td>deliveries before a job fails (group config {@code share.delivery.count.limit})</td></tr>
+ *   <tr><td>visibilityWait</td><td>2 s</td><td>how long a replica waits to see a job written by another one</td></tr>
+ *   <tr><td>replicaId</td><td>random</td><td>names this replica in leases and client ids</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DistributedJobsConfig {
+  private final String requestTopic;
+  private final String stateTopic;
+  private final String shareGroup;
+  private final int partitions;
+  private final int replicationFactor;
+  private final int workers;
+  private final Duration lockDuration;
+  private final Duration heartbeatInterval;
+  private final int deliveryLimit;
+  private final Duration visibilityWait;
+  private final String replicaId;
+
+  private DistributedJobsConfig(Builder b) {
+    this.requestTopic = b.requestTopic;
+    this.stateTopic = b.stateTopic;
+    this.shareGroup = b.shareGroup;
+    this.partitions = b.partitions;
+    this.replicationFactor = b.replicationFactor;
+    this.workers = b.workers;
+    this.lockDuration = b.lockDuration;
+    this.heartbeatInterval = b.heartbeatInterval != null ? b.heartbeatInterval : b.lockDuration.dividedBy(3);
+    this.deliveryLimit = b.deliveryLimit;
+    this.visibilityWait = b.visibilityWait;
+    this.replicaId = b.replicaId;
+  }
+
+  public static DistributedJobsConfig ofDefaults() {
+    return custom().build();
+  }
+
+  public static Builder custom() {
+    return new Builder();
+  }
+
+  public String requestTopic() {
+    return requestTopic;
+  }
+
+  public String stateTopic() {
+    return stateTopic;
+  }
+
+  public String shareGroup() {
+    return shareGroup;
+  }
+
+  public int partitions() {
+    return partitions;
+  }
+
+  public int replicationFactor() {
+    return replicationFactor;
+  }
+
+  public int workers() {
+    return workers;
+  }
+
+  public Duration lockDuration() {
+    return lockDuration;
+  }
+
+  public Duration heartbeatInterval() {
+    return heartbeatInterval;
+  }
+
+  public int deliveryLimit() {
+    return deliveryLimit;
+  }
+
+  public Duration visibilityWait() {
+    return visibilityWait;
+  }
+
+  public String replicaId() {
+    return replicaId;
+  }
+
+  /** Builds a {@link DistributedJobsConfig}; setters fail fast on nonsense values. Not thread-safe. */
+  public static final class Builder {
+    private String requestTopic = "sogno.jobs.requested.v1";
+    private String stateTopic = "sogno.jobs.state.v1";
+    private String shareGroup = "sogno-jobs";
+    private int partitions = 6;
+    private int replicationFactor = 3;
+    private int workers = Runtime.getRuntime().availableProcessors();
+    private Duration lockDuration = Duration.ofSeconds(30);
+    private Duration heartbeatInterval;
+    private int deliveryLimit = 5;
+    private Duration visibilityWait = Duration.ofSeconds(2);
+    private String replicaId = UUID.randomUUID().toString().substring(0, 8);
+
+    private Builder() {}
+
+    public Builder requestTopic(String requestTopic) {
+      this.requestTopic = text(requestTopic, "requestTopic");
+      return this;
+    }
+
+    public Builder stateTopic(String stateTopic) {
+      this.stateTopic = text(stateTopic, "stateTopic");
+      return this;
+    }
+
+    public Builder shareGroup(String shareGroup) {
+      this.shareGroup = text(shareGroup, "shareGroup");
+      return this;
+    }
+
+    public Builder partitions(int partitions) {
+      this.partitions = atLeast(partitions, 1, "partitions");
+      return this;
+    }
+
+    public Builder replicationFactor(int replicationFactor) {
+      this.replicationFactor = atLeast(replicationFactor, 1, "replicationFactor");
+      return this;
+    }
+
+    /** Jobs this replica runs at once; 0 makes a replica that only accepts and answers. */
+    public Builder workers(int workers) {
+      this.workers = atLeast(workers, 0, "workers");
+      return this;
+    }
+
+    /** At least 1 s (the broker's {@code group.share.min.record.lock.duration.ms} must allow it). */
+    public Builder lockDuration(Duration lockDuration) {
+      Objects.requireNonNull(lockDuration, "lockDuration");
+      if (lockDuration.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException("lockDuration must be at least 1 s, was " + lockDuration);
+      }
+      this.lockDuration = lockDuration;
+      return this;
+    }
+
+    /** Must be shorter than the lock duration; default a third of it. */
+    public Builder heartbeatInterval(Duration heartbeatInterval) {
+      Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+      if (heartbeatInterval.isZero() || heartbeatInterval.isNegative()) {
+        throw new IllegalArgumentException("heartbeatInterval must be positive, was " + heartbeatInterval);
+      }
+      this.heartbeatInterval = heartbeatInterval;
+      return this;
+    }
+
+    /** At least 2 (Kafka's lower bound for share groups). */
+    public Builder deliveryLimit(int deliveryLimit) {
+      this.deliveryLimit = atLeast(deliveryLimit, 2, "deliveryLimit");
+      return this;
+    }
+
+    public Builder visibilityWait(Duration visibilityWait) {
+      Objects.requireNonNull(visibilityWait, "visibilityWait");
+      if (visibilityWait.isNegative()) {
+        throw new IllegalArgumentException("visibilityWait must not be negative, was " + visibilityWait);
+      }
+      this.visibilityWait = visibilityWait;
+      return this;
+    }
+
+    public Builder replicaId(String replicaId) {
+      this.replicaId = text(replicaId, "replicaId");
+      return this;
+    }
+
+    /** @throws IllegalArgumentException if the heartbeat interval is not shorter than the lock */
+    public DistributedJobsConfig build() {
+      if (heartbeatInterval != null && heartbeatInterval.compareTo(lockDuration) >= 0) {
+        throw new IllegalArgumentException("heartbeatInterval " + heartbeatInterval
+            + " must be shorter than lockDuration " + lockDuration);
+      }
+      return new DistributedJobsConfig(this);
+    }
+
+    private static String text(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value;
+    }
+
+    private static int atLeast(int value, int min, String name) {
+      if (value < min) {
+        throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.lfenergy.sogno.sdk.async.kafka.internal;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+
+/** The Kafka client settings of the distributed job runtime's producers and consumers. */
+public final class ClientProperties {
+  private ClientProperties() {}
+
+  /** Durable writes: {@code acks=all}, idempotence, no linger (each write is awaited). */
+  public static Map<String, Object> producer(KafkaSettings settings, String clientId) {
+    Map<String, Object> properties = new HashMap<>(settings.properties());
+    properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return properties;
+  }
+
+  /** A consumer without a group: partitions are assigned by the caller, nothing is committed. */
+  public static Map<String, Object> reader(KafkaSettings settings, String clientId) {
+    Map<String, Object> properties = deserializing(settings, clientId);
+    properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return properties;
+  }
+
+  /**
+   * A share consumer of {@code group} taking one record per poll and acknowledging explicitly. A
+   * consumer not polled for {@code maxPollInterval} (its worker hung or died) leaves the group, so its
+   * partitions go to the live workers.
+   */
+  public static Map<String, Object> shareConsumer(KafkaSettings settings, String group, String clientId,
+      Duration maxPollInterval) {
+    Map<String, Object> properties = deserializing(settings, clientId);
+    properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+    properties.put("share.acknowledgement.mode", "explicit");
+    properties.put("share.acquire.mode", "record_limit");
+    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+    properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
+    properties.remove(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG);
+    properties.remove(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG);
+    return properties;
+  }
+
+  private static Map<String, Object> deserializing(KafkaSettings settings, String clientId) {
+    Map<String, Object> properties = new HashMap<>(settings.properties());
+    properties.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    return properties;
+  }
+}

@@ -1,0 +1,320 @@
+package org.lfenergy.sogno.sdk.async.kafka.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
+import org.lfenergy.sogno.sdk.async.server.JobRecord;
+import org.lfenergy.sogno.sdk.async.server.JobStore;
+import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link JobStore} on a compacted Kafka topic (key = job id), materialised in memory by every
+ * replica. Writes go to the topic and are awaited, then applied locally (read-your-writes on the
+ * writing replica); the other replicas apply them when they read them. A lookup that misses waits, up
+ * to the visibility bound, until this replica has read everything written before the lookup began.
+ * Idempotency keys are unique per replica at once and across replicas once the first write is visible.
+ */
+public final class KafkaJobStore implements JobStore, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(KafkaJobStore.class);
+  private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final String topic;
+  private final SognoJson json;
+  private final Clock clock;
+  private final Duration visibilityWait;
+  private final KafkaProducer<String, byte[]> producer;
+  private final KafkaConsumer<String, byte[]> reader;
+  private final ConcurrentHashMap<String, StoredJob> jobs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> idempotencyKeys = new ConcurrentHashMap<>();
+  private final Object[] locks = new Object[64];
+  private final ConcurrentLinkedQueue<CompletableFuture<Void>> barrierRequests = new ConcurrentLinkedQueue<>();
+  private final List<Barrier> barriers = new ArrayList<>();
+  private final List<Consumer<JobRecord>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Thread materializer;
+  private volatile boolean closed;
+
+  public KafkaJobStore(KafkaSettings settings, String topic, String replicaId, Duration visibilityWait, SognoJson json, Clock clock) {
+    this.topic = topic;
+    this.json = json;
+    this.clock = clock;
+    this.visibilityWait = visibilityWait;
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId));
+    this.reader = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-jobs-state-reader-" + replicaId));
+    this.materializer = new Thread(this::materialize, "sogno-jobs-state-" + replicaId);
+    this.materializer.setDaemon(true);
+  }
+
+  /** Starts reading the topic and returns once everything written so far is applied. */
+  public void start(Duration timeout) {
+    List<TopicPartition> partitions = reader.partitionsFor(topic, timeout).stream()
+        .map(info -> new TopicPartition(topic, info.partition()))
+        .collect(Collectors.toList());
+    reader.assign(partitions);
+    reader.seekToBeginning(partitions);
+    materializer.start();
+    if (!awaitCaughtUp(timeout)) {
+      throw new JobStateUnavailableException("Job state topic " + topic + " not read within " + timeout, null);
+    }
+  }
+
+  /** Called with every record this replica learns of from the topic (its own writes included). */
+  public void observe(Consumer<JobRecord> observer) {
+    observers.add(observer);
+  }
+
+  @Override
+  public JobRecord insert(JobRecord record) {
+    String indexKey = indexKey(record);
+    synchronized (lockFor(indexKey == null ? record.id() : indexKey)) {
+      if (indexKey != null) {
+        Optional<JobRecord> existing = findByIdempotencyKey(record.owner().orElse(null), record.idempotencyKey().get());
+        if (existing.isPresent()) {
+          return existing.get();
+        }
+      }
+      apply(write(new StoredJob(record, 1)));
+      return record;
+    }
+  }
+
+  @Override
+  public Optional<JobRecord> findByIdempotencyKey(String owner, String idempotencyKey) {
+    String id = idempotencyKeys.get(owner + '\u0000' + idempotencyKey);
+    return id == null ? Optional.empty() : live(jobs.get(id));
+  }
+
+  @Override
+  public Optional<JobRecord> find(String jobId) {
+    Optional<JobRecord> local = live(jobs.get(jobId));
+    if (local.isPresent() || !awaitCaughtUp(visibilityWait)) {
+      return local;
+    }
+    return live(jobs.get(jobId));
+  }
+
+  /** The local view only, without waiting. */
+  public Optional<JobRecord> peek(String jobId) {
+    return live(jobs.get(jobId));
+  }
+
+  @Override
+  public Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
+    synchronized (lockFor(jobId)) {
+      if (find(jobId).isEmpty()) {
+        return Optional.empty();
+      }
+      StoredJob current = jobs.get(jobId);
+      JobRecord next = change.apply(current.record());
+      if (next == current.record()) {
+        return Optional.of(next);
+      }
+      return Optional.of(apply(write(current.next(next))).record());
+    }
+  }
+
+  /** Every live job this replica knows of. */
+  public List<JobRecord> snapshot() {
+    List<JobRecord> all = new ArrayList<>();
+    jobs.values().forEach(stored -> live(stored).ifPresent(all::add));
+    return all;
+  }
+
+  /** Writes tombstones for jobs whose {@code expiresAt} passed, so compaction forgets them. */
+  public int purgeExpired() {
+    int purged = 0;
+    Instant now = clock.instant();
+    for (StoredJob stored : jobs.values()) {
+      if (stored.record().job().expiresAt().map(now::isAfter).orElse(false)) {
+        producer.send(new ProducerRecord<>(topic, stored.record().id(), null));
+        purged++;
+      }
+    }
+    return purged;
+  }
+
+  /** True once this replica has read every write made before the call, waiting up to {@code timeout}. */
+  public boolean awaitCaughtUp(Duration timeout) {
+    if (closed) {
+      return false;
+    }
+    CompletableFuture<Void> barrier = new CompletableFuture<>();
+    barrierRequests.add(barrier);
+    reader.wakeup();
+    try {
+      barrier.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException | ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private StoredJob write(StoredJob stored) {
+    try {
+      producer.send(new ProducerRecord<>(topic, stored.record().id(), stored.write(json)))
+          .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return stored;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JobStateUnavailableException("Interrupted writing job " + stored.record().id(), e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
+    }
+  }
+
+  private StoredJob apply(StoredJob stored) {
+    JobRecord record = stored.record();
+    StoredJob merged = jobs.merge(record.id(), stored, StoredJob::merge);
+    String indexKey = indexKey(record);
+    if (indexKey != null) {
+      idempotencyKeys.putIfAbsent(indexKey, record.id());
+    }
+    return merged;
+  }
+
+  private void materialize() {
+    while (!closed) {
+      try {
+        List<CompletableFuture<Void>> requests = new ArrayList<>();
+        for (CompletableFuture<Void> request; (request = barrierRequests.poll()) != null; ) {
+          requests.add(request);
+        }
+        if (!requests.isEmpty()) {
+          try {
+            Map<TopicPartition, Long> end = reader.endOffsets(reader.assignment());
+            requests.forEach(request -> barriers.add(new Barrier(end, request)));
+          } catch (RuntimeException e) {
+            barrierRequests.addAll(requests); // woken up (or failed) before answering: ask again
+            throw e;
+          }
+        }
+        for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+          receive(record);
+        }
+        barriers.removeIf(this::reached);
+      } catch (WakeupException e) {
+        // a new barrier request, or close
+      } catch (RuntimeException e) {
+        if (!closed) {
+          log.warn("Reading job state from {} failed; retrying", topic, e);
+          sleepQuietly();
+        }
+      }
+    }
+    reader.close(Duration.ofSeconds(5));
+  }
+
+  private void receive(ConsumerRecord<String, byte[]> record) {
+    if (record.key() == null) {
+      return;
+    }
+    if (record.value() == null) {
+      StoredJob removed = jobs.remove(record.key());
+      if (removed != null) {
+        String indexKey = indexKey(removed.record());
+        if (indexKey != null) {
+          idempotencyKeys.remove(indexKey, record.key());
+        }
+      }
+      return;
+    }
+    try {
+      JobRecord merged = apply(StoredJob.read(record.value(), json)).record();
+      observers.forEach(observer -> observer.accept(merged));
+    } catch (JsonException | IllegalArgumentException e) {
+      log.warn("Skipping unreadable job state at {}-{}@{}", topic, record.partition(), record.offset(), e);
+    }
+  }
+
+  private boolean reached(Barrier barrier) {
+    for (Map.Entry<TopicPartition, Long> end : barrier.endOffsets.entrySet()) {
+      if (reader.position(end.getKey()) < end.getValue()) {
+        return false;
+      }
+    }
+    barrier.future.complete(null);
+    return true;
+  }
+
+  private Optional<JobRecord> live(StoredJob stored) {
+    if (stored == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return stored.record().job().expiresAt().filter(now::isAfter).isPresent()
+        ? Optional.empty()
+        : Optional.of(stored.record());
+  }
+
+  private Object lockFor(String key) {
+    return locks[Math.floorMod(key.hashCode(), locks.length)];
+  }
+
+  private static String indexKey(JobRecord record) {
+    return record.idempotencyKey().map(key -> record.owner().orElse(null) + '\u0000' + key).orElse(null);
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    reader.wakeup();
+    try {
+      materializer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    producer.close(Duration.ofSeconds(5));
+    for (Iterator<CompletableFuture<Void>> it = barrierRequests.iterator(); it.hasNext(); ) {
+      it.next().complete(null);
+    }
+  }
+
+  private static final class Barrier {
+    final Map<TopicPartition, Long> endOffsets;
+    final CompletableFuture<Void> future;
+
+    Barrier(Map<TopicPartition, Long> endOffsets, CompletableFuture<Void> future) {
+      this.endOffsets = Objects.requireNonNull(endOffsets);
+      this.future = future;
+    }
+  }
+}

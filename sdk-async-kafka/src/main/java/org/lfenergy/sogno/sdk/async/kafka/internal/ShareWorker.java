@@ -1,0 +1,239 @@
+package org.lfenergy.sogno.sdk.async.kafka.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.AcknowledgeType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.lfenergy.sogno.sdk.async.JobProgress;
+import org.lfenergy.sogno.sdk.async.kafka.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobContext;
+import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One worker slot: its own share consumer taking one job request at a time, the job run on a separate
+ * thread so this one can renew the acquisition lock and the lease while the job runs, and pass a
+ * cancellation request from the shared state on to the job. Acknowledges explicitly: ACCEPT when the
+ * job ended (succeeded, cancelled, or was already terminal), RELEASE on a retryable failure below the
+ * delivery limit, REJECT on a permanent failure.
+ */
+public final class ShareWorker implements Runnable {
+  /** Header of a job request naming its kind. */
+  public static final String KIND_HEADER = "sogno-job-kind";
+  private static final Logger log = LoggerFactory.getLogger(ShareWorker.class);
+
+  private final String name;
+  private final Map<String, Object> consumerProperties;
+  private final String topic;
+  private final JobKinds kinds;
+  private final JobRunner runner;
+  private final SognoJson json;
+  private final Duration heartbeat;
+  private final boolean interruptOnCancel;
+  private volatile KafkaShareConsumer<String, byte[]> consumer;
+  private volatile boolean running = true;
+  private volatile boolean crashed;
+
+  public ShareWorker(String name, Map<String, Object> consumerProperties, String topic, JobKinds kinds,
+      JobRunner runner, SognoJson json, Duration heartbeat, boolean interruptOnCancel) {
+    this.name = name;
+    this.consumerProperties = consumerProperties;
+    this.topic = topic;
+    this.kinds = kinds;
+    this.runner = runner;
+    this.json = json;
+    this.heartbeat = heartbeat;
+    this.interruptOnCancel = interruptOnCancel;
+  }
+
+  @Override
+  public void run() {
+    consumer = new KafkaShareConsumer<>(consumerProperties);
+    try {
+      consumer.subscribe(List.of(topic));
+      while (running) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          AcknowledgeType ack = handle(record);
+          if (crashed) {
+            return;
+          }
+          consumer.acknowledge(record, ack);
+        }
+        consumer.commitSync();
+      }
+    } catch (WakeupException | InterruptException e) {
+      // stopping
+    } catch (RuntimeException e) {
+      if (!crashed) {
+        log.error("Worker {} stopped", name, e);
+      }
+    } finally {
+      if (!crashed) {
+        consumer.close(Duration.ofSeconds(5));
+      }
+    }
+  }
+
+  /** Stops after the current job; unacknowledged deliveries are released by the consumer's close. */
+  public void stop() {
+    running = false;
+    KafkaShareConsumer<String, byte[]> current = consumer;
+    if (current != null) {
+      current.wakeup();
+    }
+  }
+
+  /**
+   * Simulates a process kill for tests: from now on this worker neither writes nor acknowledges, and
+   * its consumer is abandoned unclosed, so the broker gets the record back only when its acquisition
+   * lock expires.
+   */
+  public void crash() {
+    crashed = true;
+    running = false;
+  }
+
+  /** Closes a crashed worker's abandoned consumer (test clean-up). */
+  public void closeAbandoned() {
+    KafkaShareConsumer<String, byte[]> current = consumer;
+    if (current != null && crashed) {
+      current.close(Duration.ZERO);
+    }
+  }
+
+  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record) {
+    String jobId = record.key();
+    int attempt = record.deliveryCount().map(Short::intValue).orElse(1);
+    Optional<JobKinds.Kind<?>> kind = Optional.ofNullable(header(record, KIND_HEADER)).flatMap(kinds::kind);
+    if (jobId == null) {
+      log.warn("Rejecting a job request without a job id at {}-{}@{}", topic, record.partition(), record.offset());
+      return AcknowledgeType.REJECT;
+    }
+    if (kind.isEmpty()) {
+      runner.fail(jobId, JobRunner.problem("job-kind-unknown", "Unknown job kind",
+          "No worker runs jobs of kind '" + header(record, KIND_HEADER) + "'"));
+      return AcknowledgeType.REJECT;
+    }
+    Object request;
+    try {
+      request = json.read(record.value(), kind.get().requestType());
+    } catch (JsonException | NullPointerException e) {
+      runner.fail(jobId, JobRunner.problem("job-request-unreadable", "Unreadable job request",
+          "The request of this job cannot be read as a " + kind.get().name() + " request"));
+      return AcknowledgeType.REJECT;
+    }
+    if (runner.claim(jobId, name, attempt).isEmpty()) {
+      return AcknowledgeType.ACCEPT; // cancelled while queued, expired, or finished by an earlier delivery
+    }
+    return run(record, jobId, attempt, kind.get().work(request));
+  }
+
+  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, String jobId, int attempt, JobKinds.KindWork<?> work) {
+    RemoteContext context = new RemoteContext(jobId);
+    CompletableFuture<Object> outcome = new CompletableFuture<>();
+    Thread thread = new Thread(() -> context.execute(work, outcome), "sogno-job-" + jobId);
+    thread.setDaemon(true);
+    thread.start();
+    ConsumerRecord<String, byte[]> held = first;
+    while (true) {
+      try {
+        Object result = outcome.get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        return crashed ? null : runner.finish(jobId, result, null, context.cancelRequested, attempt);
+      } catch (ExecutionException e) {
+        return crashed ? null : runner.finish(jobId, null, e.getCause(), context.cancelRequested, attempt);
+      } catch (TimeoutException e) {
+        if (crashed) {
+          return null;
+        }
+        if (!context.cancelRequested && runner.cancelRequested(jobId)) {
+          context.cancelRequested = true;
+          if (interruptOnCancel) {
+            thread.interrupt();
+          }
+        }
+        held = renew(held);
+        runner.heartbeat(jobId);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        thread.interrupt();
+        throw new InterruptException(e);
+      }
+    }
+  }
+
+  /** Extends the acquisition lock; the consumer hands a renewed record back on its next poll. */
+  private ConsumerRecord<String, byte[]> renew(ConsumerRecord<String, byte[]> held) {
+    consumer.acknowledge(held, AcknowledgeType.RENEW);
+    consumer.commitSync();
+    long deadline = System.nanoTime() + heartbeat.toNanos();
+    ConsumerRecord<String, byte[]> renewed = null;
+    while (renewed == null && System.nanoTime() < deadline) {
+      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+        if (record.partition() == held.partition() && record.offset() == held.offset()) {
+          renewed = record;
+        } else {
+          consumer.acknowledge(record, AcknowledgeType.RELEASE); // this slot is busy
+        }
+      }
+    }
+    if (renewed == null) {
+      log.warn("Worker {} did not get job {} back after renewing its lock", name, held.key());
+      return held;
+    }
+    return renewed;
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /** The {@link JobContext} of a job run by this worker. */
+  private final class RemoteContext implements JobContext {
+    private final String jobId;
+    volatile boolean cancelRequested;
+
+    RemoteContext(String jobId) {
+      this.jobId = jobId;
+    }
+
+    void execute(JobKinds.KindWork<?> work, CompletableFuture<Object> outcome) {
+      try {
+        outcome.complete(work.run(this));
+      } catch (Throwable t) {
+        outcome.completeExceptionally(t);
+      }
+    }
+
+    @Override
+    public String jobId() {
+      return jobId;
+    }
+
+    @Override
+    public void progress(int percent, String message) {
+      JobProgress progress = JobProgress.of(percent, message);
+      if (!crashed) {
+        runner.progress(jobId, progress);
+      }
+    }
+
+    @Override
+    public boolean isCancellationRequested() {
+      return cancelRequested;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.lfenergy.sogno.sdk.async.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.lfenergy.sogno.sdk.async.server.JobListener;
+import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
+import org.lfenergy.sogno.sdk.testkit.TestTopics;
+
+/** Replicas of one service sharing fresh topics and a fresh share group on the test broker. */
+final class Cluster implements AutoCloseable {
+  static final Duration LOCK = Duration.ofSeconds(3);
+  static final int DELIVERY_LIMIT = 3;
+
+  /** A broker whose share-group lock durations may be as short as a second. */
+  static EmbeddedKafkaExtension broker() {
+    return EmbeddedKafkaExtension.withBroker(b -> b
+        .brokerProperty("group.share.min.record.lock.duration.ms", "1000")
+        .brokerProperty("group.share.record.lock.duration.ms", "3000")
+        .brokerProperty("group.share.min.delivery.count.limit", "2")
+        .brokerProperty("group.share.delivery.count.limit", "3"));
+  }
+
+  private final KafkaSettings settings;
+  private final String suffix = TestTopics.uniqueName("t").replaceAll("[^a-zA-Z0-9]", "");
+  private final List<DistributedJobs> replicas = new ArrayList<>();
+  private final List<DistributedJobs> crashed = new ArrayList<>();
+
+  Cluster(EmbeddedKafkaExtension kafka) {
+    this.settings = KafkaSettings.of(kafka.bootstrapServers());
+  }
+
+  KafkaSettings settings() {
+    return settings;
+  }
+
+  DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
+    DistributedJobs.Builder builder = DistributedJobs.builder()
+        .settings(settings)
+        .kinds(kinds)
+        .config(DistributedJobsConfig.custom()
+            .requestTopic("sogno.jobs-" + suffix + ".requested.v1")
+            .stateTopic("sogno.jobs-" + suffix + ".state.v1")
+            .shareGroup("jobs-" + suffix)
+            .partitions(3)
+            .replicationFactor(1)
+            .workers(workers)
+            .lockDuration(LOCK)
+            .heartbeatInterval(Duration.ofMillis(1000))
+            .deliveryLimit(DELIVERY_LIMIT)
+            .visibilityWait(Duration.ofSeconds(5))
+            .replicaId(id)
+            .build())
+        .managerConfig(JobManagerConfig.custom().ownerScoped(false).build());
+    for (JobListener listener : listeners) {
+      builder.listener(listener);
+    }
+    DistributedJobs replica = builder.start();
+    replicas.add(replica);
+    return replica;
+  }
+
+  void crash(DistributedJobs replica) {
+    replica.crash();
+    replicas.remove(replica);
+    crashed.add(replica);
+  }
+
+  @Override
+  public void close() {
+    replicas.forEach(DistributedJobs::close);
+    crashed.forEach(DistributedJobs::closeCrashed);
+  }
+}
