@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -289,20 +290,22 @@ public final class JobManager implements AutoCloseable {
         failure = e;
       }
     }
-    Throwable cause = failure;
+    boolean succeeded = failure == null;
+    boolean cancelled = !succeeded && execution.isCancellationRequested();
+    Problem problem = succeeded || cancelled ? null : JobOutcomes.problem(execution.jobId(), failure);
     JobResult stored = result;
     Optional<JobRecord> done =
         store.update(
             execution.jobId(),
             record -> {
               Instant now = now();
-              if (cause == null) {
+              if (succeeded) {
                 return record.withResult(stored).withJob(JobLifecycle.succeed(record.job(), now, config.ttl()));
               }
-              if (execution.isCancellationRequested()) {
-                return record.withJob(JobLifecycle.cancel(record.job(), now, config.ttl()));
-              }
-              return record.withJob(JobLifecycle.fail(record.job(), JobOutcomes.problem(execution.jobId(), cause), now, config.ttl()));
+              return record.withJob(
+                  cancelled
+                      ? JobLifecycle.cancel(record.job(), now, config.ttl())
+                      : JobLifecycle.fail(record.job(), problem, now, config.ttl()));
             });
     done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
     finished(execution, done.map(JobRecord::job).orElse(null));
