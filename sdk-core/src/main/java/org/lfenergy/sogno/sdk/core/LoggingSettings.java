@@ -9,7 +9,9 @@ import java.util.TreeSet;
  * DEBUG level (so nothing appears until that logger is enabled).
  *
  * <p>Headers {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code
- * Set-Cookie}, plus any {@link Builder#redactHeader configured} names, are logged as {@code ██}.
+ * Set-Cookie}, plus any {@link Builder#redactHeader configured} names, are logged as {@code ██}, and
+ * so are the values of query parameters such as {@code access_token} or {@code api_key} ({@link
+ * #ALWAYS_REDACTED_QUERY}, plus {@link Builder#redactQueryParam configured} ones).
  * Bodies are off by default; when on, at most {@link Builder#maxBodyBytes} bytes of textual bodies
  * are logged.
  *
@@ -22,18 +24,24 @@ public final class LoggingSettings {
   public static final Set<String> ALWAYS_REDACTED = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie");
 
+  /** Query parameters always redacted in logged URLs. */
+  public static final Set<String> ALWAYS_REDACTED_QUERY = Set.of("access_token", "id_token", "refresh_token",
+      "client_secret", "api_key", "apikey", "password", "token");
+
   private static final LoggingSettings DEFAULTS = builder().build();
 
   private final boolean headers;
   private final boolean bodies;
   private final int maxBodyBytes;
   private final Set<String> redactedHeaders;
+  private final Set<String> redactedQueryParams;
 
   private LoggingSettings(Builder builder) {
     this.headers = builder.headers;
     this.bodies = builder.bodies;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.redactedHeaders = Set.copyOf(builder.redactedHeaders);
+    this.redactedQueryParams = Set.copyOf(builder.redactedQueryParams);
   }
 
   /** Request and status lines plus (redacted) headers; no bodies. */
@@ -67,12 +75,18 @@ public final class LoggingSettings {
     return redactedHeaders.contains(name.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether query parameter {@code name}'s value is hidden in logged URLs. */
+  public boolean isRedactedQueryParam(String name) {
+    return redactedQueryParams.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** Builds {@link LoggingSettings}. Not thread-safe. */
   public static final class Builder {
     private boolean headers = true;
     private boolean bodies;
     private int maxBodyBytes = 4096;
     private final Set<String> redactedHeaders = new TreeSet<>(ALWAYS_REDACTED);
+    private final Set<String> redactedQueryParams = new TreeSet<>(ALWAYS_REDACTED_QUERY);
 
     private Builder() {}
 
@@ -100,6 +114,14 @@ public final class LoggingSettings {
     public Builder redactHeader(String... names) {
       for (String name : names) {
         redactedHeaders.add(name.toLowerCase(Locale.ROOT));
+      }
+      return this;
+    }
+
+    /** Also redact these query parameters (case-insensitive) in logged URLs. */
+    public Builder redactQueryParam(String... names) {
+      for (String name : names) {
+        redactedQueryParams.add(name.toLowerCase(Locale.ROOT));
       }
       return this;
     }

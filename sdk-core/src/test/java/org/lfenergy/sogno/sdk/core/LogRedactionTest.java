@@ -71,12 +71,13 @@ class LogRedactionTest {
         .build();
 
     Throwable failure = catchThrowable(() -> client.execute(ApiRequest.builder("POST", "/v1/jobs")
+        .queryParam("api_key", API_KEY).queryParam("page", 2)
         .header("Cookie", COOKIE).header("X-Api-Key", API_KEY).jsonBody("{\"kind\":\"powerflow\"}").build(),
         ResponseReader.discarding()));
 
     assertThat(failure).isInstanceOf(ForbiddenException.class);
     List<String> logged = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    assertThat(logged).anySatisfy(line -> assertThat(line).contains("--> POST").contains("Authorization: ██")
+    assertThat(logged).anySatisfy(line -> assertThat(line).contains("--> POST").contains("?api_key=██&page=2").contains("Authorization: ██")
         .contains("Cookie: ██").contains("X-Api-Key: ██").contains("powerflow"));
     assertThat(logged).anySatisfy(line -> assertThat(line).contains("<-- 403").contains("Set-Cookie: ██").contains("forbidden"));
     assertThat(String.join("\n", logged)).doesNotContain(SECRETS);

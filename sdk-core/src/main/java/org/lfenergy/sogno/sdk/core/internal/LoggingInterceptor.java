@@ -1,9 +1,11 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -35,19 +37,35 @@ public final class LoggingInterceptor implements Interceptor {
       return chain.proceed(request);
     }
     String requestId = request.header(RequestIdInterceptor.HEADER);
-    LOG.debug("--> {} {} (request id {}){}{}", request.method(), request.url(), requestId, headers(request.headers()),
+    String url = redacted(request.url());
+    LOG.debug("--> {} {} (request id {}){}{}", request.method(), url, requestId, headers(request.headers()),
         requestBody(request.body()));
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.debug("<-- {} {} failed after {} ms: {}", request.method(), request.url(), millisSince(start), e.toString());
+      LOG.debug("<-- {} {} failed after {} ms: {}", request.method(), url, millisSince(start), e.toString());
       throw e;
     }
-    LOG.debug("<-- {} {} {} ({} ms, request id {}){}{}", response.code(), request.method(), request.url(),
+    LOG.debug("<-- {} {} {} ({} ms, request id {}){}{}", response.code(), request.method(), url,
         millisSince(start), requestId, headers(response.headers()), responseBody(response));
     return response;
+  }
+
+  private String redacted(HttpUrl url) {
+    if (url.querySize() == 0) {
+      return url.toString();
+    }
+    StringBuilder shown = new StringBuilder(url.newBuilder().query(null).build().toString()).append('?');
+    for (String parameter : url.encodedQuery().split("&", -1)) {
+      int equals = parameter.indexOf('=');
+      String encodedName = equals < 0 ? parameter : parameter.substring(0, equals);
+      boolean redact = equals >= 0
+          && settings.isRedactedQueryParam(URLDecoder.decode(encodedName, StandardCharsets.UTF_8));
+      shown.append(redact ? encodedName + "=" + REDACTED : parameter).append('&');
+    }
+    return shown.substring(0, shown.length() - 1);
   }
 
   private String headers(Headers headers) {
