@@ -18,9 +18,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,6 +36,7 @@ final class TestIdentityProvider implements AutoCloseable {
   private final RSAKey key = generate("published");
   private final RSAKey stranger = generate("published"); // same kid, key not in the JWKS
   private final HttpServer server;
+  private final CountDownLatch keysFetched = new CountDownLatch(1);
 
   TestIdentityProvider() {
     try {
@@ -42,6 +46,7 @@ final class TestIdentityProvider implements AutoCloseable {
     }
     byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
     server.createContext("/jwks.json", exchange -> {
+      keysFetched.countDown();
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, jwks.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -49,6 +54,11 @@ final class TestIdentityProvider implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  /** Waits until a service fetched the keys: it is then checking a token. */
+  boolean awaitKeysFetched(Duration timeout) throws InterruptedException {
+    return keysFetched.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   URI jwksUri() {

@@ -1,0 +1,67 @@
+package org.lfenergy.sogno.samples.powerflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request in flight when shutdown starts still gets its answer; new connections are refused at
+ * once. The request is held in flight deterministically: its body is sent in two parts, and the
+ * first part is known to have reached the handler when the service fetches the keys to check its
+ * token.
+ */
+class GracefulShutdownTest {
+  private static boolean refusesConnections(int port) {
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+      return false;
+    } catch (IOException refused) {
+      return true;
+    }
+  }
+
+  @Test
+  void answersTheRequestInFlightBeforeStopping() throws Exception {
+    try (TestIdentityProvider idp = new TestIdentityProvider()) {
+      PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
+          "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT30S",
+          "SOGNO_AUTH_JWKS_URI", idp.jwksUri().toString(),
+          "SOGNO_AUTH_ISSUER", TestIdentityProvider.ISSUER)));
+      int port = service.port();
+      byte[] body = Ieee14.requestBody();
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /v1/powerflows HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+            + "Authorization: Bearer " + idp.token("alice", "powerflow.write") + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        out.write(Arrays.copyOf(body, body.length / 2));
+        out.flush();
+        assertThat(idp.awaitKeysFetched(Duration.ofSeconds(30))).isTrue();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(service::close);
+        await().atMost(Duration.ofSeconds(30)).until(() -> refusesConnections(port));
+        assertThat(closing).isNotDone();
+
+        out.write(Arrays.copyOfRange(body, body.length / 2, body.length));
+        out.flush();
+        BufferedReader in = new BufferedReader(
+            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        assertThat(in.readLine()).isEqualTo("HTTP/1.1 202 Accepted");
+        closing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    }
+  }
+}
