@@ -113,7 +113,8 @@ public final class RetryInterceptor implements Interceptor {
     }
     double backoff = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), attempt - 1.0);
     long capped = (long) Math.min(backoff, settings.maxBackoff().toMillis());
-    // "Equal jitter": half fixed, half random, so concurrent clients spread out but never retry at once.
+    // "Equal jitter": half fixed, half random, so clients that failed together spread out their retries
+    // while each still waits at least half the backoff.
     return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
   }
 
