@@ -2,10 +2,10 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -135,8 +135,8 @@ final class CloudEventHeaders {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).withOffsetSameInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
+      return Rfc3339.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
       throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, TIME + " is not an RFC 3339 timestamp");
     }
   }

@@ -25,15 +25,17 @@ final class DeadLetterWriter implements AutoCloseable {
   private static final Set<String> ORIGIN = Set.of(DeadLetterHeaders.ORIGINAL_TOPIC,
       DeadLetterHeaders.ORIGINAL_PARTITION, DeadLetterHeaders.ORIGINAL_OFFSET, DeadLetterHeaders.ORIGINAL_TIMESTAMP);
 
-  private final Producer<byte[], byte[]> producer;
+  private final KafkaSettings settings;
+  private final Map<String, String> overrides;
+  private Producer<byte[], byte[]> producer;
   private final UnaryOperator<String> naming;
   private final String groupId;
   private final Duration sendTimeout;
 
   DeadLetterWriter(KafkaSettings settings, Map<String, String> overrides, UnaryOperator<String> naming,
       String groupId, Duration sendTimeout) {
-    this.producer = new KafkaProducer<>(
-        ProducerProperties.of(settings, overrides, groupId + "-dlt", ByteArraySerializer.class));
+    this.settings = settings;
+    this.overrides = Map.copyOf(overrides);
     this.naming = naming;
     this.groupId = groupId;
     this.sendTimeout = sendTimeout;
@@ -49,7 +51,7 @@ final class DeadLetterWriter implements AutoCloseable {
     ProducerRecord<byte[], byte[]> dead =
         new ProducerRecord<>(topic, null, record.key(), record.value(), headers(record, failure, attempts, groupId));
     try {
-      producer.send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      producer().send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MessagingException("Interrupted while dead-lettering " + where(record), e);
@@ -60,8 +62,19 @@ final class DeadLetterWriter implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    producer.close(Duration.ofSeconds(10));
+  public synchronized void close() {
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(10));
+    }
+  }
+
+  /** Created on the first dead letter: a healthy subscriber never opens a producer. */
+  private synchronized Producer<byte[], byte[]> producer() {
+    if (producer == null) {
+      producer = new KafkaProducer<>(
+          ProducerProperties.of(settings, overrides, groupId + "-dlt", ByteArraySerializer.class));
+    }
+    return producer;
   }
 
   /** Original headers without earlier dead-letter headers, the first origin kept, then this failure. */

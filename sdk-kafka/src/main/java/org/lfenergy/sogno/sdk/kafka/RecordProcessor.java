@@ -71,7 +71,6 @@ final class RecordProcessor {
   @SuppressWarnings("unchecked")
   private <T> Outcome handle(ConsumerRecord<byte[], byte[]> record, HandlerRegistration<T> registration,
       Event<?> event, Waiter waiter, long started) {
-    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
     for (int attempt = 1; ; attempt++) {
       Exception failure;
       try {
@@ -88,7 +87,7 @@ final class RecordProcessor {
       Duration backoff = retry.backoffAfter(attempt);
       log.debug("Handler for {} failed (attempt {}), retrying in {} ms: {}",
           DeadLetterWriter.where(record), attempt, backoff.toMillis(), failure.toString());
-      if (!waiter.await(backoff, partition)) {
+      if (!waiter.await(backoff, new TopicPartition(record.topic(), record.partition()))) {
         return Outcome.ABANDONED;
       }
     }
