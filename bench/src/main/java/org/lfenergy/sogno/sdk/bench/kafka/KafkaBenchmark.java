@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.bench.kafka;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.lfenergy.sogno.sdk.testkit.TestTopics;
  * P3 and P4 in one run on the embedded broker: the SDK publisher against a raw KafkaProducer, the SDK
  * subscriber against a raw poll loop. Rounds alternate which side goes first; the report gives the
  * median events/s per side and the ratio SDK / raw (goal ≥ 0.95). Arguments: {@code -smoke} for a
- * quick run (figures meaningless), {@code -events N} to change the events per round (default 200,000).
+ * quick run (figures meaningless), {@code -events N} events per round (default 200,000), {@code -rounds N}
+ * measured rounds (default 5).
  */
 public final class KafkaBenchmark {
   private static final int PARTITIONS = 6;
@@ -26,10 +28,13 @@ public final class KafkaBenchmark {
     boolean smoke = arguments.contains("-smoke");
     int eventsIndex = arguments.indexOf("-events");
     int events = eventsIndex >= 0 ? Integer.parseInt(arguments.get(eventsIndex + 1)) : smoke ? 5_000 : 200_000;
-    int rounds = smoke ? 1 : 5;
+    int roundsIndex = arguments.indexOf("-rounds");
+    int rounds = roundsIndex >= 0 ? Integer.parseInt(arguments.get(roundsIndex + 1)) : smoke ? 1 : 5;
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
       String report = "## P3 / P4: Kafka, events/s (median of " + rounds + " rounds after 1 warm-up, "
-          + events + " events per round)\n\n| benchmark | SDK | raw | SDK / raw |\n|---|---:|---:|---:|\n"
+          + events + " events per round)\n\n"
+          + "| benchmark | SDK events/s | raw events/s | SDK / raw | SDK CPU µs/event | raw CPU µs/event | raw / SDK CPU |\n"
+          + "|---|---:|---:|---:|---:|---:|---:|\n"
           + publishers(broker, events, rounds) + subscribers(broker, events, rounds);
       System.out.println();
       System.out.println(report);
@@ -38,7 +43,7 @@ public final class KafkaBenchmark {
 
   private static String publishers(EmbeddedKafkaBroker broker, int events, int rounds) throws InterruptedException {
     try (PublisherBench bench = new PublisherBench(broker.bootstrapServers())) {
-      return compare("P3 publisher (async, acks=all)", rounds,
+      return compare("P3 publisher (async, acks=all)", rounds, events,
           () -> bench.sdk(topic(broker, "publish-sdk"), events),
           () -> bench.raw(topic(broker, "publish-raw"), events));
     }
@@ -54,7 +59,7 @@ public final class KafkaBenchmark {
       publisher.flush();
     }
     SubscriberBench bench = new SubscriberBench(broker.bootstrapServers());
-    return compare("P4 subscriber (1 consumer, commit per batch)", rounds,
+    return compare("P4 subscriber (1 consumer, commit per batch)", rounds, events,
         () -> bench.sdk(topic, events), () -> bench.raw(topic, events));
   }
 
@@ -64,39 +69,60 @@ public final class KafkaBenchmark {
     double run() throws InterruptedException;
   }
 
-  /** A warm-up round, then {@code rounds} rounds; each round runs both sides, alternating which goes first. */
-  private static String compare(String name, int rounds, Side sdkSide, Side rawSide) throws InterruptedException {
+  /**
+   * A warm-up round, then {@code rounds} rounds; each round runs both sides, alternating which goes
+   * first. Besides events/s it takes the process CPU time per event (broker included, the same for
+   * both sides), which a busy machine disturbs far less than wall time.
+   */
+  private static String compare(String name, int rounds, int events, Side sdkSide, Side rawSide)
+      throws InterruptedException {
     List<Double> sdk = new ArrayList<>();
     List<Double> raw = new ArrayList<>();
+    List<Double> sdkCpu = new ArrayList<>();
+    List<Double> rawCpu = new ArrayList<>();
     for (int round = 0; round <= rounds; round++) {
-      double s;
-      double r;
+      double[] s;
+      double[] r;
       if (round % 2 == 0) {
-        s = sdkSide.run();
-        r = rawSide.run();
+        s = measure(sdkSide, events);
+        r = measure(rawSide, events);
       } else {
-        r = rawSide.run();
-        s = sdkSide.run();
+        r = measure(rawSide, events);
+        s = measure(sdkSide, events);
       }
       if (round > 0) {
-        sdk.add(s);
-        raw.add(r);
+        sdk.add(s[0]);
+        raw.add(r[0]);
+        sdkCpu.add(s[1]);
+        rawCpu.add(r[1]);
       }
-      System.out.printf(Locale.ROOT, "%s round %d: sdk %.0f/s raw %.0f/s%n", name, round, s, r);
+      System.out.printf(Locale.ROOT, "%s round %d: sdk %.0f/s %.1f µs cpu/event, raw %.0f/s %.1f µs cpu/event%n",
+          name, round, s[0], s[1], r[0], r[1]);
     }
-    return row(name, sdk, raw);
+    double sdkRate = median(sdk);
+    double rawRate = median(raw);
+    double sdkMicros = median(sdkCpu);
+    double rawMicros = median(rawCpu);
+    return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.1f | %.1f | %.2f |%n",
+        name, sdkRate, rawRate, sdkRate / rawRate, sdkMicros, rawMicros, rawMicros / sdkMicros);
+  }
+
+  /** Events/s and process CPU µs per event of one run. */
+  private static double[] measure(Side side, int events) throws InterruptedException {
+    long cpuBefore = processCpuNanos();
+    double rate = side.run();
+    double cpuMicrosPerEvent = (processCpuNanos() - cpuBefore) / 1e3 / events;
+    return new double[] {rate, cpuMicrosPerEvent};
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String topic(EmbeddedKafkaBroker broker, String prefix) {
     String topic = TestTopics.uniqueName("sogno.bench." + prefix);
     broker.topics().create(topic, PARTITIONS);
     return topic;
-  }
-
-  private static String row(String name, List<Double> sdk, List<Double> raw) {
-    double s = median(sdk);
-    double r = median(raw);
-    return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", name, s, r, s / r);
   }
 
   private static double median(List<Double> values) {
