@@ -1,5 +1,7 @@
 package org.lfenergy.sogno.sdk.codegen;
 
+import com.google.common.collect.ImmutableMap;
+import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.File;
 import java.util.List;
@@ -144,6 +146,11 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   public String toModelName(String name) {
     String modelName = super.toModelName(name);
     return API_CLASS_IMPORTS.contains(modelName) ? "Model" + modelName : modelName;
+  }
+
+  @Override
+  protected ImmutableMap.Builder<String, Mustache.Lambda> addMustacheLambdas() {
+    return super.addMustacheLambdas().put("javadoc", new JavadocText());
   }
 
   /** Stock prints a donation banner to stdout here, in the middle of a Maven build's log. */
