@@ -29,8 +29,23 @@ public final class Link {
     if (href == null || href.isBlank()) {
       throw new IllegalArgumentException("A link href must not be null or blank");
     }
-    URI.create(href); // fails fast with IllegalArgumentException on a malformed reference
+    if (!isPlainPath(href)) {
+      URI.create(href); // fails fast with IllegalArgumentException on a malformed reference
+    }
     return new Link(href);
+  }
+
+  /** Paths like {@code /v1/jobs/<uuid>/result} are valid references; skip the parser for them. */
+  private static boolean isPlainPath(String href) {
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-'
+          || c == '.' || c == '_' || c == '~';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The reference as written on the wire. */

@@ -77,5 +77,7 @@ class JobJsonTest {
     assertThat(json.writeString(JobProgress.of(null, "warming up"))).isEqualTo("{\"message\":\"warming up\"}");
     assertThatThrownBy(() -> json.read("{}", Link.class)).isInstanceOf(JsonException.class);
     assertThatThrownBy(() -> JobProgress.of(-1, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Link.of("http://bad host/jobs")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> json.read("{\"href\":\"http://bad host/\"}", Link.class)).isInstanceOf(JsonException.class);
   }
 }
