@@ -101,10 +101,18 @@ public final class Finding {
         return suppression != null;
     }
 
-    /** The one-line form {@code RULE-ID LEVEL file:line message}, plus the reason when suppressed. */
+    /**
+     * The one-line form {@code RULE-ID LEVEL file:line message}, plus the reason when suppressed.
+     * Line breaks inside the message (parser messages carry them) are folded into single spaces, so
+     * every finding stays one line for build logs and grep.
+     */
     public String format() {
-        String text = ruleId + " " + level + " " + file + ":" + line + " " + message;
-        return suppression == null ? text : text + " (suppressed: " + suppression + ")";
+        String text = ruleId + " " + level + " " + file + ":" + line + " " + oneLine(message);
+        return suppression == null ? text : text + " (suppressed: " + oneLine(suppression) + ")";
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override

@@ -41,6 +41,15 @@ class LintReportTest {
     }
 
     @Test
+    void multiLineMessagesAreFoldedIntoOneLine() {
+        Finding finding = new Finding("SOGNO-101", Level.MUST, "while parsing a block mapping\n  in 'reader', line 3\n"
+                + "expected <block end>", "broken.yaml", 3, 1, "");
+
+        assertThat(finding.format())
+                .isEqualTo("SOGNO-101 MUST broken.yaml:3 while parsing a block mapping in 'reader', line 3 expected <block end>");
+    }
+
+    @Test
     void failsOnMustByDefault() {
         LintReport report = Linter.defaults().lint("things.yaml", SPEC);
 

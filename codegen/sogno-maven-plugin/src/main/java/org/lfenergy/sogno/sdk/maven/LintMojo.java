@@ -92,9 +92,9 @@ public class LintMojo extends AbstractMojo {
     return builder.build();
   }
 
-  /** One line per finding, even when a parser's message spans several (build-log tools read lines). */
+  /** One line per finding ({@link Finding#format()} folds multi-line parser messages). */
   private void print(Finding finding, boolean failing) {
-    String line = finding.format().replaceAll("\\s*\\R\\s*", " ").trim();
+    String line = finding.format();
     if (failing) {
       getLog().error(line);
     } else if (finding.isSuppressed()) {
