@@ -8,11 +8,22 @@ import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.Link;
 import org.lfenergy.sogno.sdk.core.Problem;
 
-/** The job state machine: each method returns the job after one allowed change, or throws. */
-final class JobLifecycle {
+/**
+ * The job state machine of the convention, for code that changes jobs outside a {@link JobManager}
+ * (remote workers of a {@link JobDispatcher}, {@link JobStore} implementations): each method returns
+ * the job after one allowed change — with the timestamps, expiry, problem and links the guidelines
+ * ask for (the {@code result} link appears on success) — or throws {@link
+ * IllegalJobTransitionException}. Stateless and thread-safe.
+ */
+public final class JobLifecycle {
   private JobLifecycle() {}
 
-  static Job queued(String id, String kind, Instant now, String jobsPath) {
+  /**
+   * A new job: {@code queued}, with {@code self} and {@code cancel} links under {@code jobsPath}.
+   *
+   * @param kind what the job does, may be null
+   */
+  public static Job queued(String id, String kind, Instant now, String jobsPath) {
     String self = jobsPath + "/" + id;
     return Job.builder(id, JobStatus.QUEUED)
         .kind(kind)
@@ -23,26 +34,29 @@ final class JobLifecycle {
         .build();
   }
 
-  static Job start(Job job, Instant now) {
+  /** {@code queued → running}. */
+  public static Job start(Job job, Instant now) {
     return transition(job, JobStatus.RUNNING, now).startedAt(now).build();
   }
 
-  /** The result link appears only now, as the guidelines ask (SOGNO-602). */
-  static Job succeed(Job job, Instant now, Duration ttl) {
-    String self = job.link(Job.SELF).map(Link::href).orElseThrow();
-    return finish(job, JobStatus.SUCCEEDED, now, ttl).link(Job.RESULT, Link.of(self + "/result")).build();
+  /** {@code running → succeeded}; the result link appears only now, as the guidelines ask (SOGNO-602). */
+  public static Job succeed(Job job, Instant now, Duration ttl) {
+    Link result = job.link(Job.SELF).map(self -> Link.of(self.href() + "/result")).orElse(null);
+    return finish(job, JobStatus.SUCCEEDED, now, ttl).link(Job.RESULT, result).build();
   }
 
-  static Job fail(Job job, Problem problem, Instant now, Duration ttl) {
+  /** {@code running → failed} with {@code problem}. */
+  public static Job fail(Job job, Problem problem, Instant now, Duration ttl) {
     return finish(job, JobStatus.FAILED, now, ttl).problem(problem).build();
   }
 
-  static Job cancel(Job job, Instant now, Duration ttl) {
+  /** {@code queued | running → cancelled}. */
+  public static Job cancel(Job job, Instant now, Duration ttl) {
     return finish(job, JobStatus.CANCELLED, now, ttl).build();
   }
 
-  /** Progress is recorded only while running. */
-  static Job progress(Job job, JobProgress progress, Instant now) {
+  /** New progress; recorded only while {@code running}. */
+  public static Job progress(Job job, JobProgress progress, Instant now) {
     if (!job.status().equals(JobStatus.RUNNING)) {
       throw new IllegalJobTransitionException(job.id(), job.status(), job.status());
     }
