@@ -31,7 +31,7 @@ summarise() {
 }
 
 {
-  echo "| runtime classpath of | jars | MiB | jars (own first) |"
+  echo "| runtime class path of | jars | MiB | the jars |"
   echo "|---|---:|---:|---|"
   for module in "${modules[@]}"; do
     own=$(ls "$module"/target/*.jar | grep -v -- '-sources\|-javadoc' | head -1)
@@ -44,7 +44,7 @@ summarise() {
   for entry in "${stock[@]}"; do
     dir=bench/target/generated-sources/${entry%%:*}
     IFS='|' read -r n mib names < <(summarise "$dir/target/runtime-deps.txt" "$(realpath "$dir/target/client.jar")")
-    echo "| **stock ${entry%%:*}** (bench spec; its generated POM) | $n | $mib | $names |"
+    echo "| **${entry%%:*}** (bench spec; its generated POM; OpenAPI Generator 7.25.0) | $n | $mib | $names |"
   done
 } | tee "$out"
 echo "Written to $out"

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import org.lfenergy.sogno.sdk.bench.http.HttpRatios;
+import org.lfenergy.sogno.sdk.bench.http.HttpRounds;
 import org.lfenergy.sogno.sdk.bench.memory.JobStoreHeap;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -20,19 +19,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark of this module: all JMH benchmarks in one JMH run with {@code -prof gc} (P1 and P2
- * HTTP clients, the job manager's per-job overhead), the job-store heap harness, then the other harnesses
- * ({@link Harnesses}: job completion latency, Kafka, distributed jobs). Writes the P1/P2 ratio tables and
- * the heap figures to {@code <out>/results.md}, JMH's raw JSON beside it.
+ * Runs every benchmark of this module with {@code -prof gc}: P1 and P2 (HTTP clients) in paired rounds,
+ * the job-store heap harness, the other JMH benchmarks (job manager overhead) in one JMH run, then the
+ * harnesses ({@link Harnesses}: job completion latency, Kafka, distributed jobs). Writes the P1/P2 tables
+ * and the heap figures to {@code <out>/results.md}, every P1/P2 round to {@code http-rounds.csv} beside it.
  *
- * <p>Arguments: {@code -standard} (default: each benchmark's own settings, for HTTP 3 × 2 s warm-up and
- * 5 × 2 s measurement in one fork), {@code -smoke} (1 × 1 s each and the harnesses' smoke modes: checks
- * that everything runs, figures meaningless), {@code -http} (only P1, P2 and the heap harness), and
- * {@code -out <dir>} (default {@code target/benchmarks}).
+ * <p>Arguments: {@code -standard} (default: P1/P2 in 4 paired rounds of 8 × 1 s warm-up and 4 × 1 s
+ * measurement per fork, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
+ * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
+ * figures meaningless), {@code -http} (only P1, P2 and the heap harness), and {@code -out <dir>} (default
+ * {@code target/benchmarks}).
  */
 public final class BenchmarkMain {
-  private static final String ALL_BENCHMARKS = "org\\.lfenergy\\.sogno\\.sdk\\.bench\\..*";
-  private static final String HTTP_BENCHMARKS = "org\\.lfenergy\\.sogno\\.sdk\\.bench\\.http\\..*";
+  /** Every JMH benchmark of the module except P1/P2, which {@link HttpRounds} runs. */
+  private static final String OTHER_BENCHMARKS = "org\\.lfenergy\\.sogno\\.sdk\\.bench\\.(?!http\\.).*";
   private static final int JOBS = 10_000;
 
   private BenchmarkMain() {}
@@ -45,27 +45,33 @@ public final class BenchmarkMain {
     Path out = Path.of(outIndex >= 0 ? arguments.get(outIndex + 1) : "target/benchmarks");
     Files.createDirectories(out);
 
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(httpOnly ? HTTP_BENCHMARKS : ALL_BENCHMARKS)
-        .addProfiler(GCProfiler.class)
-        .resultFormat(ResultFormatType.JSON)
-        .result(out.resolve("jmh.json").toString());
     if (smoke) {
       System.setProperty("jmh.ignoreLock", "true"); // a smoke run may overlap a real one; its figures mean nothing anyway
-      options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(1).measurementTime(TimeValue.seconds(1));
     }
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    Collection<RunResult> http = new Runner(options.build()).run();
+    HttpRatios http = (smoke ? HttpRounds.smoke() : HttpRounds.standard()).run();
     List<JobStoreHeap.Figure> heap = JobStoreHeap.measure(smoke ? 1_000 : JOBS);
+    if (!httpOnly) {
+      ChainedOptionsBuilder others = new OptionsBuilder()
+          .include(OTHER_BENCHMARKS)
+          .addProfiler(GCProfiler.class)
+          .resultFormat(ResultFormatType.JSON)
+          .result(out.resolve("jmh-others.json").toString());
+      if (smoke) {
+        others.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+            .measurementIterations(1).measurementTime(TimeValue.seconds(1));
+      }
+      new Runner(others.build()).run();
+    }
 
     StringBuilder report = new StringBuilder("# SOGNO SDK benchmarks, run started ").append(started)
         .append(smoke ? " (SMOKE: one short iteration, figures meaningless)" : "").append("\n\n")
-        .append("## P1 / P2: HTTP clients, throughput (ops/s, ± 99.9% interval) and ratios\n\n")
-        .append(HttpRatios.of(http).toMarkdown())
+        .append("## P1 / P2: HTTP clients, SDK throughput ÷ the other's, median (lowest–highest) of paired rounds\n\n")
+        .append(http.toMarkdown())
         .append("\n## Heap held by finished jobs in InMemoryJobStore\n\n");
     heap.forEach(figure -> report.append("- ").append(figure).append('\n'));
     Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("http-rounds.csv"), http.toCsv(), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(report);
     System.out.println("Written to " + out.toAbsolutePath().resolve("results.md"));

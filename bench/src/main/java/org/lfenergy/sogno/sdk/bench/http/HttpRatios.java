@@ -1,23 +1,21 @@
 package org.lfenergy.sogno.sdk.bench.http;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.openjdk.jmh.results.Result;
+import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * Turns one JMH run of the HTTP benchmarks into the P1 and P2 tables: per call, the SDK's throughput
- * divided by each alternative's (with the ratio's error from both scores' 99.9% intervals), and the
- * bytes allocated per call ({@code -prof gc}).
+ * Collects the P1 and P2 measurements, taken in paired rounds ({@link HttpRounds}), and turns them into
+ * tables: per call, the median over rounds of SDK throughput ÷ each alternative's throughput in the
+ * same round (with the lowest and highest round), and bytes allocated per call ({@code -prof gc}).
+ * Pairing by round keeps the machine's changing load out of the ratios.
  */
 public final class HttpRatios {
-  /** The clients, in table order; the first is the SDK, every ratio is SDK / other. */
-  private static final Map<String, String> CLIENTS = new LinkedHashMap<>();
+  static final Map<String, String> CLIENTS = new LinkedHashMap<>();
 
   static {
     CLIENTS.put(SognoClientBenchmark.class.getSimpleName(), "SDK (sogno-java)");
@@ -26,86 +24,92 @@ public final class HttpRatios {
     CLIENTS.put(StockNativeBenchmark.class.getSimpleName(), "stock native");
   }
 
-  private static final List<String> CALLS = List.of("getSmall", "getLarge", "postSmall", "postLarge");
+  static final List<String> CALLS = List.of("getSmall", "getLarge", "postSmall", "postLarge");
+  private static final String SDK = SognoClientBenchmark.class.getSimpleName();
   private static final Map<String, Double> GOALS = Map.of(
       RawOkHttpBenchmark.class.getSimpleName(), 0.95,
       StockOkHttpGsonBenchmark.class.getSimpleName(), 1.0,
       StockNativeBenchmark.class.getSimpleName(), 1.0);
 
-  private final Map<String, RunResult> byName = new LinkedHashMap<>();
+  /** "Client.call" → one result per round, in round order. */
+  private final Map<String, List<RunResult>> rounds = new LinkedHashMap<>();
 
-  private HttpRatios(Collection<RunResult> results) {
-    for (RunResult result : results) {
-      String benchmark = result.getParams().getBenchmark();
-      String[] parts = benchmark.split("\\.");
-      byName.put(parts[parts.length - 2] + "." + parts[parts.length - 1], result);
-    }
+  /** Records {@code client}'s result for {@code call} in the next round. */
+  void add(String client, String call, RunResult result) {
+    rounds.computeIfAbsent(client + "." + call, key -> new ArrayList<>()).add(result);
   }
 
-  /** The tables of {@code results}; calls or clients that did not run are left out. */
-  public static HttpRatios of(Collection<RunResult> results) {
-    return new HttpRatios(results);
-  }
-
-  /** Markdown: throughput and ratio table, then allocation table. */
+  /** Markdown: the ratio table, then the throughput and allocation table. */
   public String toMarkdown() {
     List<String> others = new ArrayList<>(CLIENTS.keySet()).subList(1, CLIENTS.size());
-    String sdk = CLIENTS.keySet().iterator().next();
-    StringBuilder md = new StringBuilder("| call | SDK ops/s |");
-    others.forEach(other -> md.append(' ').append(CLIENTS.get(other)).append(" ops/s | SDK ÷ it (goal ≥ ")
+    StringBuilder md = new StringBuilder("| call |");
+    others.forEach(other -> md.append(" SDK ÷ ").append(CLIENTS.get(other)).append(" (goal ≥ ")
         .append(GOALS.get(other)).append(") |"));
-    md.append("\n|---|---:|").append("---:|---:|".repeat(others.size())).append('\n');
+    md.append("\n|---|").append("---:|".repeat(others.size())).append('\n');
     for (String call : CALLS) {
-      Optional<Result<?>> mine = score(sdk, call);
-      if (mine.isEmpty()) {
-        continue;
-      }
-      md.append("| ").append(call).append(" | ").append(opsPerSecond(mine.get())).append(" |");
-      for (String other : others) {
-        Optional<Result<?>> theirs = score(other, call);
-        md.append(theirs.map(t -> " " + opsPerSecond(t) + " | " + ratio(mine.get(), t, GOALS.get(other)) + " |")
-            .orElse(" – | – |"));
-      }
+      md.append("| ").append(call).append(" |");
+      others.forEach(other -> md.append(' ').append(ratio(call, other)).append(" |"));
       md.append('\n');
     }
-    md.append("\n| call |");
-    CLIENTS.values().forEach(name -> md.append(' ').append(name).append(" B/call |"));
+    md.append("\nMedian over rounds: throughput (ops/s) / bytes allocated per call\n\n| call |");
+    CLIENTS.values().forEach(name -> md.append(' ').append(name).append(" |"));
     md.append("\n|---|").append("---:|".repeat(CLIENTS.size())).append('\n');
     for (String call : CALLS) {
       md.append("| ").append(call).append(" |");
-      CLIENTS.keySet().forEach(client -> md.append(' ').append(allocation(client, call)).append(" |"));
+      for (String client : CLIENTS.keySet()) {
+        List<RunResult> results = rounds.getOrDefault(client + "." + call, List.of());
+        md.append(results.isEmpty() ? " – |" : String.format(Locale.ROOT, " %,.0f / %,.0f B |",
+            median(results, HttpRatios::opsPerSecond), median(results, HttpRatios::bytesPerCall)));
+      }
       md.append('\n');
     }
     return md.toString();
   }
 
-  private Optional<Result<?>> score(String client, String call) {
-    return Optional.ofNullable(byName.get(client + "." + call)).map(result -> (Result<?>) result.getPrimaryResult());
+  /** Every round: {@code client,call,round,opsPerSecond,bytesPerCall}. */
+  public String toCsv() {
+    StringBuilder csv = new StringBuilder("client,call,round,opsPerSecond,bytesPerCall\n");
+    rounds.forEach((key, results) -> {
+      for (int round = 0; round < results.size(); round++) {
+        csv.append(key.replace('.', ',')).append(',').append(round + 1).append(String.format(Locale.ROOT,
+            ",%.1f,%.0f%n", opsPerSecond(results.get(round)), bytesPerCall(results.get(round))));
+      }
+    });
+    return csv.toString();
   }
 
-  private String allocation(String client, String call) {
-    RunResult result = byName.get(client + "." + call);
-    if (result == null) {
+  private String ratio(String call, String other) {
+    List<RunResult> sdk = rounds.getOrDefault(SDK + "." + call, List.of());
+    List<RunResult> theirs = rounds.getOrDefault(other + "." + call, List.of());
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < Math.min(sdk.size(), theirs.size()); round++) {
+      ratios.add(opsPerSecond(sdk.get(round)) / opsPerSecond(theirs.get(round)));
+    }
+    if (ratios.isEmpty()) {
       return "–";
     }
+    double median = median(ratios);
+    return String.format(Locale.ROOT, "**%.2f** (%.2f–%.2f) %s", median, ratios.stream().min(Double::compare).get(),
+        ratios.stream().max(Double::compare).get(), median >= GOALS.get(other) ? "✓" : "✗");
+  }
+
+  private static double opsPerSecond(RunResult result) {
+    return result.getPrimaryResult().getScore();
+  }
+
+  private static double bytesPerCall(RunResult result) {
     return result.getSecondaryResults().entrySet().stream()
         .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
-        .map(entry -> String.format(Locale.ROOT, "%,.0f", entry.getValue().getScore()))
-        .findFirst().orElse("–");
+        .mapToDouble(entry -> entry.getValue().getScore()).findFirst().orElse(Double.NaN);
   }
 
-  private static String opsPerSecond(Result<?> result) {
-    return String.format(Locale.ROOT, "%,.0f ± %,.0f", result.getScore(), error(result));
+  private static double median(List<RunResult> results, ToDoubleFunction<RunResult> value) {
+    return median(results.stream().map(value::applyAsDouble).toList());
   }
 
-  private static String ratio(Result<?> sdk, Result<?> other, double goal) {
-    double ratio = sdk.getScore() / other.getScore();
-    double relative = Math.hypot(error(sdk) / sdk.getScore(), error(other) / other.getScore());
-    return String.format(Locale.ROOT, "**%.2f** ± %.2f %s", ratio, ratio * relative, ratio >= goal ? "✓" : "✗");
-  }
-
-  private static double error(Result<?> result) {
-    double error = result.getScoreError();
-    return Double.isNaN(error) ? 0 : error;
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }
