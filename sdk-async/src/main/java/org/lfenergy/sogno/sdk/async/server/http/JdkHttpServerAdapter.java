@@ -6,13 +6,13 @@ import com.sun.net.httpserver.HttpPrincipal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
+import org.lfenergy.sogno.sdk.core.server.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,12 +124,8 @@ public final class JdkHttpServerAdapter implements HttpHandler {
   }
 
   private static ServerResponse tooLarge() {
-    String problem =
-        "{\"type\":\"" + Problem.SDK_TYPE_PREFIX + "payload-too-large\",\"title\":\"Payload too large\","
-            + "\"status\":413,\"code\":\"payload-too-large\"}";
-    return ServerResponse.builder(413)
-        .body(problem.getBytes(StandardCharsets.UTF_8), Problem.MEDIA_TYPE)
-        .build();
+    ProblemResponse problem = Problems.of(413, "content-too-large", "The request body is larger than this service accepts");
+    return ServerResponse.builder(problem.status()).body(problem.body(), problem.contentType()).build();
   }
 
   private static String authenticatedName(HttpExchange exchange) {

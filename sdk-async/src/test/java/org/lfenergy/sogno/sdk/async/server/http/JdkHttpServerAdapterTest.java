@@ -74,7 +74,7 @@ class JdkHttpServerAdapterTest {
         .body("more than eight bytes".getBytes(StandardCharsets.UTF_8), "text/plain").build(), ResponseReader.string()))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.status()).isEqualTo(413);
-          assertThat(e.problem().code()).isEqualTo("payload-too-large");
+          assertThat(e.problem().code()).isEqualTo("content-too-large");
         });
     assertThat(seen.get()).isNull();
   }
