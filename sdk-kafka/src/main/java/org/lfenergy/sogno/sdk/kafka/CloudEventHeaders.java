@@ -81,7 +81,7 @@ final class CloudEventHeaders {
         case SUBJECT: attributes.subject = first(attributes.subject, text); break;
         case DATA_SCHEMA: dataSchema = first(dataSchema, text); break;
         case CONTENT_TYPE: contentType = first(contentType, text); break;
-        default: attributes.extensions.putIfAbsent(key.substring(PREFIX.length()), text);
+        default: attributes.extension(key.substring(PREFIX.length()), text);
       }
     }
     if (specVersion == null) {
@@ -158,7 +158,14 @@ final class CloudEventHeaders {
     String subject;
     URI dataSchema;
     String contentType;
-    final Map<String, String> extensions = new LinkedHashMap<>();
+    Map<String, String> extensions = Map.of();
+
+    void extension(String name, String value) {
+      if (extensions.isEmpty()) {
+        extensions = new LinkedHashMap<>();
+      }
+      extensions.putIfAbsent(name, value);
+    }
 
     <T> Event<T> toEvent(T data, Delivery delivery) {
       Event.Builder<T> builder = new Event.Builder<T>(type).id(id).source(source).data(data);

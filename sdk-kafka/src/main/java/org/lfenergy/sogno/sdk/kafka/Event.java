@@ -59,7 +59,7 @@ public final class Event<T> {
     this.dataSchema = builder.dataSchema;
     this.dataContentType = builder.dataContentType;
     this.data = builder.data;
-    this.extensions = Map.copyOf(builder.extensions);
+    this.extensions = builder.extensions == null ? Map.of() : Map.copyOf(builder.extensions);
     this.delivery = builder.delivery;
   }
 
@@ -138,7 +138,9 @@ public final class Event<T> {
     builder.subject = subject;
     builder.dataSchema = dataSchema;
     builder.dataContentType = dataContentType;
-    builder.extensions.putAll(extensions);
+    if (!extensions.isEmpty()) {
+      builder.extensions = new LinkedHashMap<>(extensions);
+    }
     builder.delivery = delivery;
     return builder;
   }
@@ -162,7 +164,7 @@ public final class Event<T> {
     private URI dataSchema;
     private String dataContentType = JSON;
     private T data;
-    private final Map<String, String> extensions = new LinkedHashMap<>();
+    private Map<String, String> extensions;
     private Delivery delivery;
 
     Builder(String type) {
@@ -226,14 +228,21 @@ public final class Event<T> {
         throw new IllegalArgumentException(
             "extension name must be 1-20 lower-case letters or digits and not a core attribute: " + name);
       }
-      extensions.put(name, requireText(value, name));
+      extensions().put(name, requireText(value, name));
       return this;
     }
 
     /** Received extensions are kept as sent, even with names the builder would refuse. */
     Builder<T> extensionUnchecked(String name, String value) {
-      extensions.put(name, value);
+      extensions().put(name, value);
       return this;
+    }
+
+    private Map<String, String> extensions() {
+      if (extensions == null) {
+        extensions = new LinkedHashMap<>();
+      }
+      return extensions;
     }
 
     Builder<T> dataContentType(String dataContentType) {
