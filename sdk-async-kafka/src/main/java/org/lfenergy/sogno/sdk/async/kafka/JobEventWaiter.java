@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
+import org.lfenergy.sogno.sdk.async.kafka.internal.Partitions;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
@@ -121,9 +121,7 @@ public final class JobEventWaiter implements AutoCloseable {
 
   private void run(String topic) {
     try {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(info -> new TopicPartition(topic, info.partition()))
-          .collect(Collectors.toList());
+      List<TopicPartition> partitions = Partitions.of(consumer, topic, Duration.ofSeconds(30));
       consumer.assign(partitions);
       consumer.seekToEnd(partitions);
       partitions.forEach(consumer::position); // resolve the end now, so later events are seen

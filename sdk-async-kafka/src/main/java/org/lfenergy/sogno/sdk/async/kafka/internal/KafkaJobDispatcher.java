@@ -62,6 +62,8 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
     }
     JobKinds.KindWork<?> kindWork = (JobKinds.KindWork<?>) work;
     if (kinds.kind(kindWork.kind()).isEmpty()) {
+      runner.fail(record.id(), JobRunner.problem("job-kind-unknown", "Unknown job kind",
+          "No worker runs jobs of kind '" + kindWork.kind() + "'"));
       throw new IllegalArgumentException("Job kind '" + kindWork.kind() + "' is not registered with this runtime");
     }
     ProducerRecord<String, byte[]> request = new ProducerRecord<>(topic, record.id(), json.write(kindWork.request()));

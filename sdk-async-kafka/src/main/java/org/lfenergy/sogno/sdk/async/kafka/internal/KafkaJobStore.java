@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -75,9 +74,12 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
 
   /** Starts reading the topic and returns once everything written so far is applied. */
   public void start(Duration timeout) {
-    List<TopicPartition> partitions = reader.partitionsFor(topic, timeout).stream()
-        .map(info -> new TopicPartition(topic, info.partition()))
-        .collect(Collectors.toList());
+    List<TopicPartition> partitions;
+    try {
+      partitions = Partitions.of(reader, topic, timeout);
+    } catch (org.apache.kafka.common.KafkaException e) {
+      throw new JobStateUnavailableException("Job state topic " + topic + " not available", e);
+    }
     reader.assign(partitions);
     reader.seekToBeginning(partitions);
     materializer.start();

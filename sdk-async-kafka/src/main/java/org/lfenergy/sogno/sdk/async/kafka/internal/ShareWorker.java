@@ -17,6 +17,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.kafka.JobKinds;
+import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -66,7 +67,13 @@ public final class ShareWorker implements Runnable {
       consumer.subscribe(List.of(topic));
       while (running) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          AcknowledgeType ack = handle(record);
+          AcknowledgeType ack;
+          try {
+            ack = handle(record);
+          } catch (JobStateUnavailableException e) {
+            log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
+            ack = AcknowledgeType.RELEASE;
+          }
           if (crashed) {
             return;
           }

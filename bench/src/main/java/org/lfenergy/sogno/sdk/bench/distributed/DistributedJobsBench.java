@@ -1,0 +1,112 @@
+package org.lfenergy.sogno.sdk.bench.distributed;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobs;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
+import org.lfenergy.sogno.sdk.async.kafka.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.async.server.JobSubmission;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
+
+/**
+ * P7: throughput of short jobs through {@link DistributedJobs} with 1, 2 and 4 worker replicas (one
+ * worker slot each, plus an accepting replica without workers), side by side with the raw Kafka
+ * baseline on the same broker: share consumers that only ACCEPT the same number of records (no job
+ * state). Each round submits {@code jobs} jobs as fast as the accepting replica takes them and measures
+ * until the last one is terminal there.
+ *
+ * <p>Run: {@code mvn -pl bench -am package -DskipTests && java -cp "bench/target/classes:$(cat cp.txt)"
+ * org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench [jobs]} (see the module README).
+ */
+public final class DistributedJobsBench {
+  private DistributedJobsBench() {}
+
+  /** Request and result of the benchmark's short job. */
+  public static final class Work {
+    public int n;
+
+    public Work() {}
+
+    Work(int n) {
+      this.n = n;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+    try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder()
+        .brokerProperty("group.share.min.record.lock.duration.ms", "1000")
+        .start()) {
+      KafkaSettings settings = KafkaSettings.of(kafka.bootstrapServers());
+      System.out.printf("P7 distributed jobs, %d short jobs per round, %d cores%n", jobs,
+          Runtime.getRuntime().availableProcessors());
+      System.out.println("workers | raw share consumers (records/s) | DistributedJobs (jobs/s) | scaling vs 1 worker");
+      double first = 0;
+      for (int workers : new int[] {1, 2, 4}) {
+        double raw = RawShareBaseline.run(settings, "raw" + workers, workers, jobs);
+        double sdk = distributed(settings, "w" + workers, workers, jobs);
+        first = first == 0 ? sdk : first;
+        System.out.printf(Locale.ROOT, "%7d | %31.0f | %24.0f | %.2fx%n", workers, raw, sdk, sdk / first);
+      }
+    }
+  }
+
+  private static double distributed(KafkaSettings settings, String round, int workers, int jobs) throws Exception {
+    JobKinds kinds = JobKinds.builder().kind("short", Work.class, (request, ctx) -> new Work(request.n + 1)).build();
+    List<DistributedJobs> replicas = new ArrayList<>();
+    try {
+      DistributedJobs accepting = replica(settings, round, "accept", 0, kinds);
+      replicas.add(accepting);
+      for (int i = 1; i <= workers; i++) {
+        replicas.add(replica(settings, round, "worker" + i, 1, kinds));
+      }
+      JobManager manager = accepting.jobManager();
+      warmUp(manager, kinds);
+      Map<String, Boolean> open = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < jobs; i++) {
+        open.put(manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(i))).id(), true);
+      }
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+      while (!open.isEmpty() && System.nanoTime() < deadline) {
+        open.keySet().removeIf(id -> manager.get(id, null).isTerminal());
+        Thread.sleep(20);
+      }
+      if (!open.isEmpty()) {
+        throw new IllegalStateException(open.size() + " jobs not finished in round " + round);
+      }
+      return jobs / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      replicas.forEach(DistributedJobs::close);
+    }
+  }
+
+  private static void warmUp(JobManager manager, JobKinds kinds) throws Exception {
+    String id = manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(0))).id();
+    manager.awaitCompletion(id, null, Duration.ofSeconds(60)).get();
+  }
+
+  private static DistributedJobs replica(KafkaSettings settings, String round, String id, int workers, JobKinds kinds) {
+    return DistributedJobs.builder()
+        .settings(settings)
+        .kinds(kinds)
+        .config(DistributedJobsConfig.custom()
+            .requestTopic("sogno.bench-" + round + ".requested.v1")
+            .stateTopic("sogno.bench-" + round + ".state.v1")
+            .shareGroup("bench-" + round)
+            .partitions(4)
+            .replicationFactor(1)
+            .workers(workers)
+            .replicaId(round + "-" + id)
+            .build())
+        .managerConfig(JobManagerConfig.custom().ownerScoped(false).build())
+        .start();
+  }
+}

@@ -1,0 +1,40 @@
+package org.lfenergy.sogno.sdk.async.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class JobKindsTest {
+  private final JobKinds kinds = JobKinds.builder()
+      .kind("double", Integer.class, (request, ctx) -> request * 2)
+      .build();
+
+  @Test
+  void kindWorkRunsTheHandlerInProcessForTheInMemoryManager() throws Exception {
+    assertThat(kinds.work("double", 21).run(null)).isEqualTo(42);
+    assertThat(kinds.names()).containsExactly("double");
+  }
+
+  @Test
+  void registeringAKindTwiceOrWithoutANameIsRefused() {
+    assertThatThrownBy(() -> JobKinds.builder().kind("a", String.class, (r, c) -> r).kind("a", String.class, (r, c) -> r))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> JobKinds.builder().kind(" ", String.class, (r, c) -> r))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+  }
+
+  @Test
+  void configRefusesNonsenseValues() {
+    assertThatThrownBy(() -> DistributedJobsConfig.custom().deliveryLimit(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deliveryLimit");
+    assertThatThrownBy(() -> DistributedJobsConfig.custom().lockDuration(Duration.ofMillis(500)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockDuration");
+    assertThatThrownBy(() -> DistributedJobsConfig.custom().lockDuration(Duration.ofSeconds(3))
+            .heartbeatInterval(Duration.ofSeconds(3)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter");
+    assertThat(DistributedJobsConfig.custom().lockDuration(Duration.ofSeconds(9)).build().heartbeatInterval())
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+}
