@@ -8,8 +8,9 @@ import org.lfenergy.sogno.samples.powerflow.grid.BusType;
 
 /**
  * The AC power-flow equations in polar form over one working state: calculated injections, the
- * mismatch vector and the Jacobian, with unknowns ordered as [angles of non-slack buses, magnitudes
- * of PQ buses] and equations as [P of non-slack buses, Q of PQ buses].
+ * mismatch vector and the Jacobian. Unknowns are the angles of non-slack buses and the magnitudes
+ * of PQ buses; the P equation of a bus shares its index with the bus's angle, the Q equation with
+ * its magnitude.
  *
  * <pre>
  * P_i = V_i Σ_k V_k (G_ik cos θ_ik + B_ik sin θ_ik)
@@ -30,6 +31,7 @@ final class PowerEquations {
   final double[] calculatedQ;
   private final int[] angleVariable;
   private final int[] magnitudeVariable;
+  private final int[] busOrder;
   private int unknowns;
 
   PowerEquations(AdmittanceMatrix y, BusType[] types, double[] magnitude, double[] angle,
@@ -45,17 +47,20 @@ final class PowerEquations {
     this.calculatedQ = new double[n];
     this.angleVariable = new int[n];
     this.magnitudeVariable = new int[n];
+    this.busOrder = BusOrdering.reverseCuthillMcKee(y);
     numberUnknowns();
   }
 
-  /** Assigns unknowns to buses; call again after a bus changes type. */
+  /**
+   * Assigns unknowns to buses in {@link BusOrdering} order, a bus's angle and magnitude next to each
+   * other: the Jacobian then has the sparsity of the grid itself, in a narrow band, which keeps the
+   * LU factors sparse (all angles first would couple every bus i to unknown n + i and fill the
+   * factors in). Call again after a bus changes type.
+   */
   void numberUnknowns() {
-    int n = types.length;
     int next = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i : busOrder) {
       angleVariable[i] = types[i] == BusType.SLACK ? -1 : next++;
-    }
-    for (int i = 0; i < n; i++) {
       magnitudeVariable[i] = types[i] == BusType.PQ ? next++ : -1;
     }
     unknowns = next;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.samples.powerflow.Ieee14;
@@ -53,6 +56,24 @@ class Ieee14CaseTest {
     assertThat(solution.totalLossMvar()).isCloseTo(injectedMvar + shuntMvar, within(1e-6));
     // The published dispatch of the slack generator is 232.4 MW.
     assertThat(solution.bus(1).generationMw()).isCloseTo(232.4, within(0.5));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void solutionDoesNotDependOnTheOrderBusesAndBranchesAreGivenIn() {
+    Map<String, Object> shuffled = (Map<String, Object>) Ieee14.requestTree();
+    Map<String, Object> grid = (Map<String, Object>) shuffled.get("grid");
+    Collections.shuffle((List<Object>) grid.get("buses"), new Random(7));
+    Collections.reverse((List<Object>) grid.get("branches"));
+    PowerFlowRequest reordered = PowerFlowRequestReader.read(shuffled);
+
+    PowerFlowSolution again =
+        NewtonRaphsonSolver.with(reordered.options()).solve(reordered.grid(), p -> {});
+
+    for (BusState bus : solution.buses()) {
+      assertThat(again.bus(bus.number()).voltagePu()).isCloseTo(bus.voltagePu(), within(1e-9));
+      assertThat(again.bus(bus.number()).angleDeg()).isCloseTo(bus.angleDeg(), within(1e-7));
+    }
   }
 
   @Test
