@@ -24,10 +24,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * harnesses ({@link Harnesses}: job completion latency, Kafka, distributed jobs). Writes the P1/P2 tables
  * and the heap figures to {@code <out>/results.md}, every P1/P2 round to {@code http-rounds.csv} beside it.
  *
- * <p>Arguments: {@code -standard} (default: P1/P2 in 4 paired rounds of 8 × 1 s warm-up and 4 × 1 s
- * measurement per fork, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
+ * <p>Arguments: {@code -standard} (default: P1/P2 in 4 paired rounds, per fork 10,000 warm-up calls,
+ * 3 × 1 s warm-up and 4 × 1 s measurement, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
  * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
- * figures meaningless), {@code -http} (only P1, P2 and the heap harness), and {@code -out <dir>} (default
+ * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge} (only these P1/P2
+ * calls), and {@code -out <dir>} (default
  * {@code target/benchmarks}).
  */
 public final class BenchmarkMain {
@@ -49,7 +50,12 @@ public final class BenchmarkMain {
       System.setProperty("jmh.ignoreLock", "true"); // a smoke run may overlap a real one; its figures mean nothing anyway
     }
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    HttpRatios http = (smoke ? HttpRounds.smoke() : HttpRounds.standard()).run();
+    int callsIndex = arguments.indexOf("-calls");
+    HttpRounds rounds = smoke ? HttpRounds.smoke() : HttpRounds.standard();
+    if (callsIndex >= 0) {
+      rounds.only(List.of(arguments.get(callsIndex + 1).split(",")));
+    }
+    HttpRatios http = rounds.run();
     List<JobStoreHeap.Figure> heap = JobStoreHeap.measure(smoke ? 1_000 : JOBS);
     if (!httpOnly) {
       ChainedOptionsBuilder others = new OptionsBuilder()

@@ -19,34 +19,42 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class HttpRounds {
   private final int rounds;
+  private final int warmUpCalls;
   private final int warmupSeconds;
   private final int measurementSeconds;
+  private List<String> calls = HttpRatios.CALLS;
 
-  private HttpRounds(int rounds, int warmupSeconds, int measurementSeconds) {
+  private HttpRounds(int rounds, int warmUpCalls, int warmupSeconds, int measurementSeconds) {
     this.rounds = rounds;
+    this.warmUpCalls = warmUpCalls;
     this.warmupSeconds = warmupSeconds;
     this.measurementSeconds = measurementSeconds;
   }
 
   /**
-   * 4 rounds; per fork 8 × 1 s warm-up and 4 × 1 s measurement. The SDK's longer pipeline (interceptors,
-   * Resilience4j, more Jackson) needs the long warm-up on a busy machine: with 3 s it was still being
-   * compiled while measured and came out at a quarter of its warm throughput.
+   * 4 rounds; per fork 10,000 calls (1,000 for the large bodies, see {@code HttpClientBenchmark}), then
+   * 3 × 1 s timed warm-up and 4 × 1 s measurement.
    */
   public static HttpRounds standard() {
-    return new HttpRounds(4, 8, 4);
+    return new HttpRounds(4, 10_000, 3, 4);
   }
 
-  /** One round of 1 s + 1 s per fork: proves it runs. */
+  /** One round of 100 calls, 1 s + 1 s per fork: proves it runs. */
   public static HttpRounds smoke() {
-    return new HttpRounds(1, 1, 1);
+    return new HttpRounds(1, 100, 1, 1);
+  }
+
+  /** Only these calls ({@code getSmall}, {@code getLarge}, {@code postSmall}, {@code postLarge}). */
+  public HttpRounds only(List<String> calls) {
+    this.calls = List.copyOf(calls);
+    return this;
   }
 
   /** Runs every round of every call. */
   public HttpRatios run() throws RunnerException {
     HttpRatios ratios = new HttpRatios();
     List<String> clients = new ArrayList<>(HttpRatios.CLIENTS.keySet());
-    for (String call : HttpRatios.CALLS) {
+    for (String call : calls) {
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < clients.size(); i++) {
           String client = clients.get((i + round) % clients.size());
@@ -68,6 +76,7 @@ public final class HttpRounds {
         .warmupIterations(warmupSeconds).warmupTime(TimeValue.seconds(1))
         .measurementIterations(measurementSeconds).measurementTime(TimeValue.seconds(1))
         .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms512m", "-Xmx512m", "-Dbench.warmUpCalls=" + warmUpCalls)
         .verbosity(VerboseMode.SILENT)
         .build()).runSingle();
   }
