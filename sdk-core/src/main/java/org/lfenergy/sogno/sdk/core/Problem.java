@@ -175,8 +175,8 @@ public final class Problem {
 
   /**
    * One field-level error: which part of the request ({@code pointer}, an RFC 6901 JSON pointer into
-   * the body such as {@code /voltage/0}, or {@code #/query/<name>} / {@code #/header/<name>} for
-   * parameters), what is wrong with it ({@code detail}) and a stable {@code code}. Any component may
+   * the body in the URI-fragment form RFC 9457 uses, such as {@code #/buses/0/voltage}, or
+   * {@code #/query/<name>} / {@code #/header/<name>} for parameters), what is wrong with it ({@code detail}) and a stable {@code code}. Any component may
    * be {@code null}.
    *
    * @param pointer where in the request the error is

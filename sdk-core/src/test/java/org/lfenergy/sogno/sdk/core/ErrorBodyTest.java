@@ -72,7 +72,7 @@ class ErrorBodyTest {
     assertThat(e).isInstanceOf(UnprocessableEntityException.class);
     assertThat(e.problem().code()).isEqualTo("validation-failed");
     assertThat(e.problem().errors()).containsExactly(
-        new Problem.FieldError("/buses/0/voltage", "ensure this value is greater than 0", "value_error"),
+        new Problem.FieldError("#/buses/0/voltage", "ensure this value is greater than 0", "value_error"),
         new Problem.FieldError("#/query/page", "value is not a valid integer", "type_error.integer"));
   }
 

@@ -33,13 +33,13 @@ class ProblemTest {
   void readsTheSdkMembers() {
     String body = "{\"type\":\"https://sogno-platform.github.io/problems/validation-failed\",\"status\":422,"
         + "\"code\":\"validation-failed\",\"requestId\":\"r-1\","
-        + "\"errors\":[{\"pointer\":\"/voltage\",\"detail\":\"must be positive\",\"code\":\"positive\"}]}";
+        + "\"errors\":[{\"pointer\":\"#/voltage\",\"detail\":\"must be positive\",\"code\":\"positive\"}]}";
 
     Problem problem = json.read(body, Problem.class);
 
     assertThat(problem.code()).isEqualTo("validation-failed");
     assertThat(problem.requestId()).isEqualTo("r-1");
-    assertThat(problem.errors()).containsExactly(new Problem.FieldError("/voltage", "must be positive", "positive"));
+    assertThat(problem.errors()).containsExactly(new Problem.FieldError("#/voltage", "must be positive", "positive"));
     assertThat(problem.extensions()).isEmpty();
   }
 

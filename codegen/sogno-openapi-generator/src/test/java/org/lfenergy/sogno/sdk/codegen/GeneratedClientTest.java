@@ -69,11 +69,11 @@ class GeneratedClientTest {
   @Test
   void validationProblemKeepsItsFieldErrors() {
     server.enqueue(problem(422, "{\"title\":\"Invalid grid\",\"status\":422,\"code\":\"validation-failed\","
-        + "\"errors\":[{\"pointer\":\"/name\",\"detail\":\"must not be blank\",\"code\":\"blank\"}]}"));
+        + "\"errors\":[{\"pointer\":\"#/name\",\"detail\":\"must not be blank\",\"code\":\"blank\"}]}"));
 
     assertThatThrownBy(() -> grids.createGrid(new Grid().id("g1").name("")))
         .isInstanceOfSatisfying(UnprocessableEntityException.class,
-            e -> assertThat(e.problem().errors()).containsExactly(new Problem.FieldError("/name", "must not be blank", "blank")));
+            e -> assertThat(e.problem().errors()).containsExactly(new Problem.FieldError("#/name", "must not be blank", "blank")));
   }
 
   @Test

@@ -6,8 +6,8 @@ import org.lfenergy.sogno.sdk.core.Problem;
 
 /**
  * Turns FastAPI/pydantic validation errors ({@code {"loc":["body","voltage",0],"msg":…,"type":…}})
- * into field errors with pointers: {@code /voltage/0} into the body, {@code #/query/<name>} and
- * {@code #/header/<name>} for parameters.
+ * into field errors with pointers in RFC 9457's URI-fragment form: {@code #/voltage/0} into the body,
+ * {@code #/query/<name>} and {@code #/header/<name>} for parameters.
  */
 final class FastApiErrors {
   private FastApiErrors() {}
@@ -28,16 +28,19 @@ final class FastApiErrors {
     String where = String.valueOf(parts.get(0));
     List<?> rest = parts.subList(1, parts.size());
     if ("body".equals(where)) {
-      StringBuilder pointer = new StringBuilder();
-      rest.forEach(part -> pointer.append('/').append(escape(String.valueOf(part))));
-      return pointer.length() == 0 ? "" : pointer.toString();
+      return fragment(rest);
     }
     if (!rest.isEmpty() && ("query".equals(where) || "header".equals(where) || "path".equals(where)
         || "cookie".equals(where))) {
       return "#/" + where + "/" + escape(String.valueOf(rest.get(0)));
     }
-    StringBuilder pointer = new StringBuilder();
-    parts.forEach(part -> pointer.append('/').append(escape(String.valueOf(part))));
+    return fragment(parts);
+  }
+
+  /** {@code #} followed by the RFC 6901 pointer of {@code tokens}; {@code #} alone is the whole body. */
+  private static String fragment(List<?> tokens) {
+    StringBuilder pointer = new StringBuilder("#");
+    tokens.forEach(token -> pointer.append('/').append(escape(String.valueOf(token))));
     return pointer.toString();
   }
 

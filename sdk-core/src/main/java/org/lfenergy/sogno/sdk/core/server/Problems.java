@@ -12,7 +12,7 @@ import org.lfenergy.sogno.sdk.core.internal.HttpStatusText;
  *
  * <pre>{@code
  * return Problems.validationFailed(List.of(
- *     Problem.FieldError.of("/voltage", "must be positive")));
+ *     Problem.FieldError.of("#/voltage", "must be positive")));
  * }</pre>
  */
 public final class Problems {

@@ -33,7 +33,7 @@ class ProblemRoundTripTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/limited", exchange -> send(exchange, Problems.rateLimited(Duration.ofSeconds(7))));
     server.createContext("/invalid", exchange -> send(exchange, Problems.validationFailed(
-        List.of(Problem.FieldError.of("/voltage", "must be positive")))));
+        List.of(Problem.FieldError.of("#/voltage", "must be positive")))));
     server.createContext("/boom", exchange -> send(exchange, ExceptionProblemMapper.defaults()
         .toResponse(new IllegalStateException("internal"), exchange.getRequestHeaders().getFirst("X-Request-ID"))));
     server.start();
@@ -59,7 +59,7 @@ class ProblemRoundTripTest {
   void validationFailedKeepsItsPointers() {
     assertThatThrownBy(() -> call("/invalid"))
         .isInstanceOfSatisfying(UnprocessableEntityException.class,
-            e -> assertThat(e.problem().errors()).containsExactly(Problem.FieldError.of("/voltage", "must be positive")));
+            e -> assertThat(e.problem().errors()).containsExactly(Problem.FieldError.of("#/voltage", "must be positive")));
   }
 
   @Test

@@ -17,7 +17,7 @@ class ProblemsTest {
   @Test
   void validationFailedListsFieldErrorsWithPointers() {
     ProblemResponse response = Problems.validationFailed(List.of(
-        new Problem.FieldError("/buses/0/voltage", "must be positive", "positive"),
+        new Problem.FieldError("#/buses/0/voltage", "must be positive", "positive"),
         Problem.FieldError.of("#/query/page", "must be a number")));
 
     assertThat(response.status()).isEqualTo(422);
@@ -29,7 +29,7 @@ class ProblemsTest {
         "detail", "2 fields are invalid.",
         "code", "validation-failed",
         "errors", List.of(
-            Map.of("pointer", "/buses/0/voltage", "detail", "must be positive", "code", "positive"),
+            Map.of("pointer", "#/buses/0/voltage", "detail", "must be positive", "code", "positive"),
             Map.of("pointer", "#/query/page", "detail", "must be a number"))));
   }
 
