@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import org.lfenergy.sogno.sdk.bench.http.HttpRatios;
 import org.lfenergy.sogno.sdk.bench.http.HttpRounds;
@@ -39,7 +40,8 @@ public final class BenchmarkMain {
   private BenchmarkMain() {}
 
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
-    List<String> arguments = List.of(args);
+    // Maven passes -Dbench.args="-http -calls getSmall" as one argument.
+    List<String> arguments = Arrays.stream(args).flatMap(arg -> Arrays.stream(arg.trim().split("\\s+"))).toList();
     boolean smoke = arguments.contains("-smoke");
     boolean httpOnly = arguments.contains("-http");
     int outIndex = arguments.indexOf("-out");

@@ -15,8 +15,9 @@ final class Harnesses {
 
   private static final List<Harness> ALL = List.of(
       new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("15"), List.of("2")),
-      new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of(), List.of("-smoke")),
-      new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBenchmark", List.of(), List.of("-smoke")));
+      new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "50000", "-rounds", "7"),
+          List.of("-smoke")),
+      new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench", List.of("500"), List.of("20")));
 
   private Harnesses() {}
 
