@@ -20,7 +20,12 @@ final class Cluster implements AutoCloseable {
         .brokerProperty("group.share.min.record.lock.duration.ms", "1000")
         .brokerProperty("group.share.record.lock.duration.ms", "3000")
         .brokerProperty("group.share.min.delivery.count.limit", "2")
-        .brokerProperty("group.share.delivery.count.limit", "3"));
+        .brokerProperty("group.share.delivery.count.limit", "3")
+        // a killed worker process leaves the group after 6 s instead of 45 s
+        .brokerProperty("group.share.min.session.timeout.ms", "2000")
+        .brokerProperty("group.share.session.timeout.ms", "6000")
+        .brokerProperty("group.share.min.heartbeat.interval.ms", "500")
+        .brokerProperty("group.share.heartbeat.interval.ms", "1000"));
   }
 
   private final KafkaSettings settings;
@@ -36,8 +41,13 @@ final class Cluster implements AutoCloseable {
     return settings;
   }
 
-  DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
-    DistributedJobs.Builder builder = DistributedJobs.builder()
+  String suffix() {
+    return suffix;
+  }
+
+  /** The settings every replica of a cluster shares; {@code suffix} names its topics and group. */
+  static DistributedJobs.Builder replicaBuilder(KafkaSettings settings, String suffix, String id, int workers, JobKinds kinds) {
+    return DistributedJobs.builder()
         .settings(settings)
         .kinds(kinds)
         .config(DistributedJobsConfig.custom()
@@ -54,6 +64,10 @@ final class Cluster implements AutoCloseable {
             .replicaId(id)
             .build())
         .managerConfig(JobManagerConfig.custom().ownerScoped(false).build());
+  }
+
+  DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
+    DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds);
     for (JobListener listener : listeners) {
       builder.listener(listener);
     }

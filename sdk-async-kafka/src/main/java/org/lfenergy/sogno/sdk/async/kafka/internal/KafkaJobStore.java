@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link JobStore} on a compacted Kafka topic (key = job id), materialised in memory by every
  * replica. Writes go to the topic and are awaited, then applied locally (read-your-writes on the
- * writing replica); the other replicas apply them when they read them. A lookup that misses waits, up
- * to the visibility bound, until this replica has read everything written before the lookup began.
+ * writing replica); the other replicas apply them when they read them. A lookup of a job that is not
+ * terminal here waits, up to the visibility bound, until this replica has read everything written
+ * before the lookup began, so reads on any replica see every acknowledged write.
  * Idempotency keys are unique per replica at once and across replicas once the first write is visible.
  */
 public final class KafkaJobStore implements JobStore, AutoCloseable {
@@ -114,12 +115,18 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
     return id == null ? Optional.empty() : live(jobs.get(id));
   }
 
+  /**
+   * The job as of every write acknowledged before this call, on any replica: unless this replica
+   * already holds it terminal (final), it first catches up with the topic — one broker round trip,
+   * at most the visibility wait, after which it answers from what it has.
+   */
   @Override
   public Optional<JobRecord> find(String jobId) {
-    Optional<JobRecord> local = live(jobs.get(jobId));
-    if (local.isPresent() || !awaitCaughtUp(visibilityWait)) {
-      return local;
+    StoredJob local = jobs.get(jobId);
+    if (local != null && local.record().job().isTerminal()) {
+      return live(local);
     }
+    awaitCaughtUp(visibilityWait);
     return live(jobs.get(jobId));
   }
 
@@ -131,10 +138,13 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   @Override
   public Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
     synchronized (lockFor(jobId)) {
-      if (find(jobId).isEmpty()) {
-        return Optional.empty();
+      if (!jobs.containsKey(jobId)) {
+        find(jobId); // written elsewhere a moment ago?
       }
       StoredJob current = jobs.get(jobId);
+      if (live(current).isEmpty()) {
+        return Optional.empty();
+      }
       JobRecord next = change.apply(current.record());
       if (next == current.record()) {
         return Optional.of(next);
