@@ -14,6 +14,7 @@ final class Harnesses {
   private record Harness(String mainClass, List<String> arguments, List<String> smokeArguments) {}
 
   private static final List<Harness> ALL = List.of(
+      new Harness("org.lfenergy.sogno.sdk.bench.http.NoDelayCheck", List.of("300"), List.of("10")),
       new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("15"), List.of("2")),
       new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "50000", "-rounds", "7"),
           List.of("-smoke")),
