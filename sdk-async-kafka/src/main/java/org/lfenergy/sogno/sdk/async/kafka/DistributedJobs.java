@@ -135,6 +135,7 @@ public final class DistributedJobs implements AutoCloseable {
         }
       }
       store.purgeExpired();
+      dispatcher.forgetGone();
     } catch (RuntimeException e) {
       log.warn("Job sweep failed; next one in {}", config.heartbeatInterval(), e);
     }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Transitions;
+import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
@@ -59,9 +62,12 @@ class DistributedJobsTest {
 
   @Test
   void jobSubmittedOnOneReplicaIsVisibleAndCompletesThroughTheOthers() throws Exception {
-    DistributedJobs a = cluster.replica("a", 0, echo("a"));
-    DistributedJobs b = cluster.replica("b", 1, echo("b"));
-    DistributedJobs c = cluster.replica("c", 1, echo("c"));
+    Queue<String> changes = new ConcurrentLinkedQueue<>();
+    JobListener recorder = change -> changes.add(change.previous().map(JobStatus::value).orElse("new")
+        + "->" + change.job().status().value());
+    DistributedJobs a = cluster.replica("a", 0, echo("a"), recorder);
+    DistributedJobs b = cluster.replica("b", 1, echo("b"), recorder);
+    DistributedJobs c = cluster.replica("c", 1, echo("c"), recorder);
 
     Job accepted = submit(a.jobManager(), echo("a"), "echo", new Echo("hello"));
 
@@ -72,6 +78,8 @@ class DistributedJobsTest {
     String result = new String(a.jobManager().result(accepted.id(), null).body(), StandardCharsets.UTF_8);
     assertThat(result).matches("\\{\"text\":\"hello by [bc]\"}");
     assertThat(Transitions.lease(done).orElseThrow().get("worker").toString()).matches("[bc]/worker-1");
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> // one listener call each, on the replica that made it
+        assertThat(changes).containsExactly("new->queued", "queued->running", "running->succeeded"));
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   }
 
   /** Forgets waits on jobs that are gone (expired or purged). */
-  void forgetGone() {
+  public void forgetGone() {
     completions.keySet().removeIf(id -> store.peek(id).isEmpty());
   }
 
