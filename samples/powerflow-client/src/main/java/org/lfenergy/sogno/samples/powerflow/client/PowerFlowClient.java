@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
 import org.lfenergy.sogno.samples.powerflow.client.generated.api.PowerflowsApi;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowRequest;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
@@ -40,6 +41,7 @@ import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
  * BadRequestException} with a pointer per invalid member) when the service refuses the grid.
  */
 public final class PowerFlowClient implements AutoCloseable {
+  private final OkHttpClient http = new OkHttpClient();
   private final PowerflowsApi powerflows;
   private final JobEventWaiter events;
   private final Consumer<String> progress;
@@ -49,6 +51,7 @@ public final class PowerFlowClient implements AutoCloseable {
   private PowerFlowClient(Builder builder) {
     this.powerflows = new PowerflowsApi(SognoClient.builder()
         .baseUrl(Objects.requireNonNull(builder.baseUrl, "baseUrl").toString())
+        .httpClient(http)
         .build());
     this.progress = builder.progress;
     this.timeout = builder.timeout;
@@ -82,11 +85,19 @@ public final class PowerFlowClient implements AutoCloseable {
     progress.accept(line.toString());
   }
 
-  /** Stops the event consumer, if any. */
+  /**
+   * Stops the event consumer, if any, and closes idle connections (a server shutting down
+   * gracefully would otherwise wait for them).
+   */
   @Override
   public void close() {
-    if (events != null) {
-      events.close();
+    try {
+      if (events != null) {
+        events.close();
+      }
+    } finally {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
     }
   }
 
