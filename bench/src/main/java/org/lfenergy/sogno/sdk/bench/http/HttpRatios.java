@@ -22,10 +22,12 @@ public final class HttpRatios {
     CLIENTS.put(RawOkHttpBenchmark.class.getSimpleName(), "raw OkHttp + Jackson");
     CLIENTS.put(StockOkHttpGsonBenchmark.class.getSimpleName(), "stock okhttp-gson");
     CLIENTS.put(StockNativeBenchmark.class.getSimpleName(), "stock native");
+    CLIENTS.put(SognoClientNoDelayBenchmark.class.getSimpleName(), "SDK + TCP_NODELAY");
   }
 
   static final List<String> CALLS = List.of("getSmall", "getLarge", "postSmall", "postLarge");
   private static final String SDK = SognoClientBenchmark.class.getSimpleName();
+  private static final String SDK_NO_DELAY = SognoClientNoDelayBenchmark.class.getSimpleName();
   private static final Map<String, Double> GOALS = Map.of(
       RawOkHttpBenchmark.class.getSimpleName(), 0.95,
       StockOkHttpGsonBenchmark.class.getSimpleName(), 1.0,
@@ -39,18 +41,12 @@ public final class HttpRatios {
     rounds.computeIfAbsent(client + "." + call, key -> new ArrayList<>()).add(result);
   }
 
-  /** Markdown: the ratio table, then the throughput and allocation table. */
+  /** Markdown: the ratio tables (the SDK as is, then with {@code TCP_NODELAY}), then throughput and allocation. */
   public String toMarkdown() {
-    List<String> others = new ArrayList<>(CLIENTS.keySet()).subList(1, CLIENTS.size());
-    StringBuilder md = new StringBuilder("| call |");
-    others.forEach(other -> md.append(" SDK ÷ ").append(CLIENTS.get(other)).append(" (goal ≥ ")
-        .append(GOALS.get(other)).append(") |"));
-    md.append("\n|---|").append("---:|".repeat(others.size())).append('\n');
-    for (String call : CALLS) {
-      md.append("| ").append(call).append(" |");
-      others.forEach(other -> md.append(' ').append(ratio(call, other)).append(" |"));
-      md.append('\n');
-    }
+    StringBuilder md = new StringBuilder();
+    ratioTable(md, SDK, "SDK");
+    md.append("\nThe same with the proposed sdk-core fix (TCP_NODELAY sockets, SognoClientNoDelayBenchmark):\n\n");
+    ratioTable(md, SDK_NO_DELAY, "SDK + TCP_NODELAY");
     md.append("\nMedian over rounds: throughput (ops/s) / bytes allocated per call\n\n| call |");
     CLIENTS.values().forEach(name -> md.append(' ').append(name).append(" |"));
     md.append("\n|---|").append("---:|".repeat(CLIENTS.size())).append('\n');
@@ -66,6 +62,24 @@ public final class HttpRatios {
     return md.toString();
   }
 
+  private void ratioTable(StringBuilder md, String mine, String label) {
+    List<String> others = List.copyOf(GOALS.keySet().stream().sorted(this::byTableOrder).toList());
+    md.append("| call |");
+    others.forEach(other -> md.append(' ').append(label).append(" ÷ ").append(CLIENTS.get(other))
+        .append(" (goal ≥ ").append(GOALS.get(other)).append(") |"));
+    md.append("\n|---|").append("---:|".repeat(others.size())).append('\n');
+    for (String call : CALLS) {
+      md.append("| ").append(call).append(" |");
+      others.forEach(other -> md.append(' ').append(ratio(call, mine, other)).append(" |"));
+      md.append('\n');
+    }
+  }
+
+  private int byTableOrder(String a, String b) {
+    List<String> order = new ArrayList<>(CLIENTS.keySet());
+    return Integer.compare(order.indexOf(a), order.indexOf(b));
+  }
+
   /** Every round: {@code client,call,round,opsPerSecond,bytesPerCall}. */
   public String toCsv() {
     StringBuilder csv = new StringBuilder("client,call,round,opsPerSecond,bytesPerCall\n");
@@ -78,8 +92,8 @@ public final class HttpRatios {
     return csv.toString();
   }
 
-  private String ratio(String call, String other) {
-    List<RunResult> sdk = rounds.getOrDefault(SDK + "." + call, List.of());
+  private String ratio(String call, String mine, String other) {
+    List<RunResult> sdk = rounds.getOrDefault(mine + "." + call, List.of());
     List<RunResult> theirs = rounds.getOrDefault(other + "." + call, List.of());
     List<Double> ratios = new ArrayList<>();
     for (int round = 0; round < Math.min(sdk.size(), theirs.size()); round++) {

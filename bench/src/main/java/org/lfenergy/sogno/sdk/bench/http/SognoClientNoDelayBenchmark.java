@@ -1,0 +1,26 @@
+package org.lfenergy.sogno.sdk.bench.http;
+
+import okhttp3.OkHttpClient;
+import org.lfenergy.sogno.sdk.bench.generated.sogno.api.ReadingsApi;
+import org.lfenergy.sogno.sdk.bench.generated.sogno.model.Reading;
+import org.lfenergy.sogno.sdk.bench.generated.sogno.model.ReadingSeries;
+import org.lfenergy.sogno.sdk.core.SognoClient;
+
+/**
+ * The SDK's client as in {@link SognoClientBenchmark}, on an {@code OkHttpClient} whose sockets set
+ * {@code TCP_NODELAY} ({@link NoDelaySockets}): the fix proposed for sdk-core's shared client, measured
+ * through the public API until it lands.
+ */
+public class SognoClientNoDelayBenchmark extends HttpClientBenchmark {
+  @Override
+  protected Calls connect(String baseUrl) {
+    SognoClient client = SognoClient.builder().baseUrl(baseUrl)
+        .httpClient(new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build())
+        .build();
+    ReadingsApi api = new ReadingsApi(client);
+    Reading reading = client.json().read(Payloads.SMALL, Reading.class);
+    ReadingSeries series = client.json().read(Payloads.LARGE, ReadingSeries.class);
+    return new Calls(() -> api.getLatestReading(METER_ID), () -> api.getSeries(METER_ID),
+        () -> api.submitReading(reading), () -> api.submitSeries(series));
+  }
+}
