@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,9 +25,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Transitions;
+import org.lfenergy.sogno.sdk.async.server.JobFailureException;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
+import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
 class DistributedJobsTest {
@@ -200,6 +204,26 @@ class DistributedJobsTest {
     assertThat(done.status()).isEqualTo(JobStatus.FAILED);
     assertThat(done.problem().orElseThrow().code()).isEqualTo("job-delivery-limit-reached");
     assertThat(attempts).hasValue(Cluster.DELIVERY_LIMIT);
+  }
+
+  @Test
+  void permanentFailureIsRejectedAndNeverDeliveredAgain() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    JobKinds invalid = JobKinds.builder().kind("echo", Echo.class, (request, ctx) -> {
+      attempts.incrementAndGet();
+      throw new JobFailureException(Problem.builder().code("grid-invalid").status(422).title("Grid invalid").build());
+    }).build();
+    DistributedJobs a = cluster.replica("a", 1, invalid);
+
+    Job accepted = submit(a.jobManager(), invalid, "echo", new Echo("x"));
+
+    Job done = a.jobManager().awaitCompletion(accepted.id(), null, Duration.ofSeconds(30)).get();
+    assertThat(done.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(done.problem().orElseThrow().code()).isEqualTo("grid-invalid");
+    await().during(Cluster.LOCK.multipliedBy(2)).atMost(Cluster.LOCK.multipliedBy(4)) // no redelivery
+        .until(() -> attempts.get() == 1);
+    assertThatThrownBy(() -> a.jobManager().get(UUID.randomUUID().toString(), null))
+        .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.code()).isEqualTo("job-not-found"));
   }
 
   @Test
