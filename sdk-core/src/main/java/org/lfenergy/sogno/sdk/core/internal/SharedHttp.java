@@ -17,7 +17,10 @@ public final class SharedHttp {
   /** Concurrent asynchronous calls to one host. */
   public static final int MAX_REQUESTS_PER_HOST = 64;
 
-  private static final OkHttpClient BASE = new OkHttpClient.Builder().dispatcher(dispatcher()).build();
+  private static final OkHttpClient BASE = new OkHttpClient.Builder()
+      .dispatcher(dispatcher())
+      .socketFactory(new NoDelaySocketFactory())
+      .build();
 
   private SharedHttp() {}
 
