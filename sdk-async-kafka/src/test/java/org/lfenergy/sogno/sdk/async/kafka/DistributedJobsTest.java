@@ -79,6 +79,7 @@ class DistributedJobsTest {
     assertThat(b.jobManager().get(accepted.id(), null).kind()).contains("echo"); // bounded wait elsewhere
     Job done = c.jobManager().awaitCompletion(accepted.id(), null, Duration.ofSeconds(30)).get();
     assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(done.link(Job.RESULT)).isPresent(); // the guidelines' result link, as in local mode
     String result = new String(a.jobManager().result(accepted.id(), null).body(), StandardCharsets.UTF_8);
     assertThat(result).matches("\\{\"text\":\"hello by [bc]\"}");
     assertThat(Transitions.lease(done).orElseThrow().get("worker").toString()).matches("[bc]/worker-1");

@@ -8,13 +8,15 @@ import java.util.Optional;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.server.JobLifecycle;
 import org.lfenergy.sogno.sdk.core.Problem;
 
 /**
  * The job state changes a remote worker makes, with the lease: the job member {@code lease} ({@code
  * worker}, {@code attempt}, {@code renewedAt}, {@code expiresAt}) says who runs the job and until when
- * that worker's claim holds without a heartbeat. Status changes follow {@link JobStatus#canTransitionTo};
- * a redelivered running job keeps {@code running} and gets a new lease.
+ * that worker's claim holds without a heartbeat. Status changes are sdk-async's {@link JobLifecycle}
+ * (timestamps, expiry, problem, the result link on success); a redelivered running job keeps
+ * {@code running} and gets a new lease.
  */
 public final class Transitions {
   /** The job member holding the lease. */
@@ -24,12 +26,8 @@ public final class Transitions {
 
   /** Queued → running, or running (redelivered) → running under a new lease. */
   static Job start(Job job, String worker, int attempt, Instant now, Duration lease) {
-    Job.Builder b = job.toBuilder().status(JobStatus.RUNNING).updatedAt(now)
-        .extension(LEASE, lease(worker, attempt, now, lease));
-    if (job.status().equals(JobStatus.QUEUED)) {
-      b.startedAt(now);
-    }
-    return b.build();
+    Job running = job.status().equals(JobStatus.QUEUED) ? JobLifecycle.start(job, now) : job;
+    return running.toBuilder().updatedAt(now).extension(LEASE, lease(worker, attempt, now, lease)).build();
   }
 
   static Job renew(Job job, Instant now, Duration lease) {
@@ -49,23 +47,21 @@ public final class Transitions {
   }
 
   static Job progress(Job job, JobProgress progress, Instant now) {
-    return job.toBuilder().progress(progress).updatedAt(now).build();
+    return JobLifecycle.progress(job, progress, now);
   }
 
   static Job succeed(Job job, Instant now, Duration ttl) {
-    return finish(job, JobStatus.SUCCEEDED, now, ttl).build();
+    return JobLifecycle.succeed(endLease(job, now), now, ttl);
   }
 
   /** Fails a running job, or a queued one that can never run (it passes through running). */
   static Job fail(Job job, Problem problem, Instant now, Duration ttl) {
-    Job from = job.status().equals(JobStatus.QUEUED)
-        ? job.toBuilder().status(JobStatus.RUNNING).startedAt(now).build()
-        : job;
-    return finish(from, JobStatus.FAILED, now, ttl).problem(problem).build();
+    Job running = job.status().equals(JobStatus.QUEUED) ? JobLifecycle.start(job, now) : job;
+    return JobLifecycle.fail(endLease(running, now), problem, now, ttl);
   }
 
   static Job cancel(Job job, Instant now, Duration ttl) {
-    return finish(job, JobStatus.CANCELLED, now, ttl).build();
+    return JobLifecycle.cancel(endLease(job, now), now, ttl);
   }
 
   /** The lease member of {@code job}, if any. */
@@ -85,16 +81,14 @@ public final class Transitions {
     return lease(job).map(lease -> lease.get("attempt")).map(value -> ((Number) value).intValue()).orElse(0);
   }
 
-  private static Job.Builder finish(Job job, JobStatus next, Instant now, Duration ttl) {
-    if (!job.status().canTransitionTo(next)) {
-      throw new IllegalStateException("Job " + job.id() + " cannot go from " + job.status() + " to " + next);
-    }
+  /** The job with its lease (if any) ended at {@code now}: a finished job holds no claim. */
+  private static Job endLease(Job job, Instant now) {
     Map<String, Object> lease = new LinkedHashMap<>(lease(job).orElse(Map.of()));
-    if (!lease.isEmpty()) {
-      lease.put("expiresAt", now.toString());
+    if (lease.isEmpty()) {
+      return job;
     }
-    return job.toBuilder().status(next).updatedAt(now).finishedAt(now).expiresAt(now.plus(ttl))
-        .extension(LEASE, lease.isEmpty() ? null : lease);
+    lease.put("expiresAt", now.toString());
+    return job.toBuilder().extension(LEASE, lease).build();
   }
 
   private static Map<String, Object> lease(String worker, int attempt, Instant now, Duration lease) {
