@@ -2,13 +2,16 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +34,17 @@ import org.slf4j.LoggerFactory;
  * interrupted. Thread-safe.
  */
 public final class PowerFlowService implements AutoCloseable {
+  /** {@code ce_source} of the job events. */
+  static final URI EVENT_SOURCE = URI.create("/sogno/powerflow");
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
 
   private final Javalin server;
   private final JobManager jobs;
-  private final JobEventsToKafka events;
+  private final EventPublisher events;
   private final AtomicBoolean ready;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PowerFlowService(Javalin server, JobManager jobs, JobEventsToKafka events,
+  private PowerFlowService(Javalin server, JobManager jobs, EventPublisher events,
       AtomicBoolean ready) {
     this.server = server;
     this.jobs = jobs;
@@ -50,8 +55,8 @@ public final class PowerFlowService implements AutoCloseable {
   /** Starts listening; throws if the port cannot be bound. */
   public static PowerFlowService start(ServiceConfig config) {
     SognoJson json = SognoJson.defaults();
-    JobEventsToKafka events = config.kafka() == null ? null
-        : new JobEventsToKafka(config.kafka(), json);
+    EventPublisher events = config.kafka() == null ? null
+        : EventPublisher.builder().settings(config.kafka()).source(EVENT_SOURCE).json(json).build();
     JobManager.Builder manager = JobManager.builder()
         .config(JobManagerConfig.custom()
             .workers(config.workers())
@@ -60,7 +65,7 @@ public final class PowerFlowService implements AutoCloseable {
             .build())
         .json(json);
     if (events != null) {
-      manager.listener(events);
+      manager.listener(JobEventPublisher.create(events));
     }
     JobManager jobs = manager.build();
     TrustedProxies proxies = config.trustedProxies().isEmpty() ? TrustedProxies.none()
@@ -126,12 +131,12 @@ public final class PowerFlowService implements AutoCloseable {
   }
 
   /** Closes the job manager, then the event publisher so the last state changes are sent. */
-  private static void closeJobsAndEvents(JobManager jobs, JobEventsToKafka events) {
+  private static void closeJobsAndEvents(JobManager jobs, EventPublisher events) {
     try {
       jobs.close();
     } finally {
       if (events != null) {
-        events.close();
+        events.close(Duration.ofSeconds(10));
       }
     }
   }
