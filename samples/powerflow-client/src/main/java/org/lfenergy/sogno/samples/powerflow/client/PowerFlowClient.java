@@ -3,6 +3,7 @@ package org.lfenergy.sogno.samples.powerflow.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.lfenergy.sogno.samples.powerflow.client.generated.api.PowerflowsApi;
@@ -72,7 +73,10 @@ public final class PowerFlowClient implements AutoCloseable {
     progress.accept("job " + job.jobId() + " accepted");
     if (events != null) {
       progress.accept("waiting for the job's terminal event on Kafka");
+      CompletableFuture<Job> event = events.terminal(job.jobId()); // the future awaitTerminal uses
       events.awaitTerminal(job, eventWait, timeout);
+      progress.accept(event.isDone() ? "job " + job.jobId() + ": terminal event received from Kafka"
+          : "job " + job.jobId() + ": terminal state seen by polling");
     }
     return job.waitForCompletion(timeout);
   }

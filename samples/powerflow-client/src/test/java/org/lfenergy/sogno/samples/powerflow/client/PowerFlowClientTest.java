@@ -80,7 +80,9 @@ class PowerFlowClientTest {
             .eventWait(Duration.ofSeconds(60))
             .progress(progress::add).build()) {
       assertPublishedSolution(client.solve(ieee14()));
-      assertThat(progress).contains("waiting for the job's terminal event on Kafka");
+      assertThat(progress).contains("waiting for the job's terminal event on Kafka")
+          .anyMatch(line -> line.endsWith(": terminal event received from Kafka")
+              || line.endsWith(": terminal state seen by polling"));
     }
   }
 
