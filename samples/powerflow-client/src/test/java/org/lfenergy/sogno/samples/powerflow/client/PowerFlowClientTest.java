@@ -17,6 +17,8 @@ import org.lfenergy.sogno.samples.powerflow.client.generated.model.BusResult;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.BusType;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowRequest;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
+import org.lfenergy.sogno.samples.powerflow.client.generated.model.SolverOptions;
+import org.lfenergy.sogno.sdk.async.JobFailedException;
 import org.lfenergy.sogno.sdk.core.UnprocessableEntityException;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
 import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
@@ -97,6 +99,21 @@ class PowerFlowClientTest {
             assertThat(e.problem().code()).isEqualTo("validation-failed");
             assertThat(e.problem().errors()).extracting(error -> error.code()).contains("no-slack-bus");
           });
+    }
+  }
+
+  @Test
+  void aPowerFlowWithoutSolutionWithinTheOptionsFailsWithTheJobsProblem() {
+    PowerFlowRequest oneStep = ieee14().options(new SolverOptions().maxIterations(1));
+    try (PowerFlowService service = startService(Map.of());
+        PowerFlowClient client = PowerFlowClient.builder()
+            .baseUrl(service.baseUri()).progress(progress::add).build()) {
+      assertThatThrownBy(() -> client.solve(oneStep))
+          .isInstanceOfSatisfying(JobFailedException.class, e -> {
+            assertThat(e.problem().code()).isEqualTo("power-flow-not-converged");
+            assertThat(e.problem().extensions()).containsEntry("reason", "iteration-limit");
+          });
+      assertThat(progress).last().asString().matches("job [0-9a-f-]{36}: failed.*");
     }
   }
 }
