@@ -45,7 +45,7 @@ public final class HttpRatios {
   public String toMarkdown() {
     StringBuilder md = new StringBuilder();
     ratioTable(md, SDK, "SDK");
-    md.append("\nThe same with the proposed sdk-core fix (TCP_NODELAY sockets, SognoClientNoDelayBenchmark):\n\n");
+    md.append("\nThe same on a user-supplied OkHttpClient with TCP_NODELAY sockets (SognoClientNoDelayBenchmark):\n\n");
     ratioTable(md, SDK_NO_DELAY, "SDK + TCP_NODELAY");
     md.append("\nMedian over rounds: throughput (ops/s) / bytes allocated per call\n\n| call |");
     CLIENTS.values().forEach(name -> md.append(' ').append(name).append(" |"));

@@ -7,9 +7,9 @@ import org.lfenergy.sogno.sdk.bench.generated.sogno.model.ReadingSeries;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 
 /**
- * The SDK's client as in {@link SognoClientBenchmark}, on an {@code OkHttpClient} whose sockets set
- * {@code TCP_NODELAY} ({@link NoDelaySockets}): the fix proposed for sdk-core's shared client, measured
- * through the public API until it lands.
+ * The SDK's client as in {@link SognoClientBenchmark}, on a user-supplied {@code OkHttpClient} whose
+ * sockets set {@code TCP_NODELAY} ({@link NoDelaySockets}). It measured the fix before sdk-core's shared
+ * client got it (commit 3008ebd); now it shows that a user-supplied client needs the same to keep up.
  */
 public class SognoClientNoDelayBenchmark extends HttpClientBenchmark {
   @Override
