@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicProvisioner implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
 
   private final Admin admin;
   private final Duration timeout;
@@ -67,7 +71,7 @@ public final class TopicProvisioner implements AutoCloseable {
    * @throws TopicProvisioningException if the broker refused or did not answer
    */
   public ProvisioningResult provision(Collection<TopicSpec> specs) {
-    Set<String> existing = await(admin.listTopics().names(), "list topics");
+    Set<String> existing = await(() -> admin.listTopics().names(), "list topics");
     Set<String> created = new LinkedHashSet<>();
     List<TopicSpec> toCheck = new ArrayList<>();
     for (TopicSpec spec : specs) {
@@ -81,13 +85,13 @@ public final class TopicProvisioner implements AutoCloseable {
     Set<String> unchanged = new LinkedHashSet<>();
     List<String> warnings = new ArrayList<>();
     if (!toCheck.isEmpty()) {
-      Map<String, TopicDescription> descriptions = await(admin.describeTopics(
-          toCheck.stream().map(TopicSpec::name).collect(Collectors.toList())).allTopicNames(), "describe topics");
+      Map<String, TopicDescription> descriptions = describe(toCheck.stream().map(TopicSpec::name).collect(Collectors.toList()));
       for (TopicSpec spec : toCheck) {
         warnings.addAll(shapeWarnings(spec, descriptions.get(spec.name())));
         (alignConfigs(spec) ? reconfigured : unchanged).add(spec.name());
       }
     }
+    awaitLeaders(created);
     warnings.forEach(warning -> log.warn(warning));
     ProvisioningResult result = new ProvisioningResult(created, reconfigured, unchanged, warnings);
     log.info("Provisioned topics: {}", result);
@@ -136,7 +140,7 @@ public final class TopicProvisioner implements AutoCloseable {
       return false;
     }
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
-    Config current = await(admin.describeConfigs(List.of(resource)).all(), "describe configs of " + spec.name())
+    Config current = await(() -> admin.describeConfigs(List.of(resource)).all(), "describe configs of " + spec.name())
         .get(resource);
     List<AlterConfigOp> changes = new ArrayList<>();
     spec.configs().forEach((name, value) -> {
@@ -148,16 +152,57 @@ public final class TopicProvisioner implements AutoCloseable {
     if (changes.isEmpty()) {
       return false;
     }
-    await(admin.incrementalAlterConfigs(Map.of(resource, changes)).all(), "alter configs of " + spec.name());
+    await(() -> admin.incrementalAlterConfigs(Map.of(resource, changes)).all(), "alter configs of " + spec.name());
     return true;
   }
 
-  private <T> T await(KafkaFuture<T> future, String what) {
+  private Map<String, TopicDescription> describe(Collection<String> topics) {
+    return await(() -> admin.describeTopics(topics).allTopicNames(), "describe topics " + topics);
+  }
+
+  /**
+   * Returns once every partition of {@code topics} has a leader, so that producers and consumers of a
+   * just-created topic do not start against partitions nobody serves yet.
+   */
+  private void awaitLeaders(Collection<String> topics) {
+    if (topics.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!describe(topics).values().stream()
+        .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null))) {
+      pause(deadline, "wait for the leaders of " + topics);
+    }
+  }
+
+  /**
+   * The admin call's answer. A retriable error (a broker whose metadata has not caught up with a
+   * just-created topic answers "unknown topic or partition") is retried until {@code timeout}.
+   */
+  private <T> T await(Supplier<KafkaFuture<T>> call, String what) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return call.get().get(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())),
+            TimeUnit.MILLISECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() >= deadline) {
+          throw failure(what, e.getCause());
+        }
+        pause(deadline, what);
+      } catch (InterruptedException | TimeoutException e) {
+        throw interruptedOrTimedOut(what, e);
+      }
+    }
+  }
+
+  private void pause(long deadline, String what) {
+    if (System.nanoTime() >= deadline) {
+      throw interruptedOrTimedOut(what, new TimeoutException());
+    }
     try {
-      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      throw failure(what, e.getCause());
-    } catch (InterruptedException | TimeoutException e) {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
       throw interruptedOrTimedOut(what, e);
     }
   }
