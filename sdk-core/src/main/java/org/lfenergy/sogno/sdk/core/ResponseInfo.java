@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /**
  * What is known about an HTTP response before its body is read: status, headers, the request it
@@ -18,10 +21,13 @@ import java.util.TreeMap;
  */
 public final class ResponseInfo {
   private final int status;
-  private final Map<String, List<String>> headers;
   private final String method;
-  private final URI uri;
   private final String requestId;
+  // For a response the client received, the map and the URI are made from OkHttp's on first use.
+  private final Headers okHttpHeaders;
+  private final HttpUrl url;
+  private volatile Map<String, List<String>> headers;
+  private volatile URI uri;
 
   private ResponseInfo(Builder builder) {
     this.status = builder.status;
@@ -29,6 +35,21 @@ public final class ResponseInfo {
     this.method = builder.method;
     this.uri = builder.uri;
     this.requestId = builder.requestId;
+    this.okHttpHeaders = null;
+    this.url = null;
+  }
+
+  private ResponseInfo(int status, Headers headers, String method, HttpUrl url, String requestId) {
+    this.status = status;
+    this.okHttpHeaders = headers;
+    this.method = method;
+    this.url = url;
+    this.requestId = requestId;
+  }
+
+  /** The info of a response the client received. */
+  static ResponseInfo of(int status, Headers headers, String method, HttpUrl url, String requestId) {
+    return new ResponseInfo(status, headers, method, url, requestId);
   }
 
   /** A builder; {@code status} is required. */
@@ -43,11 +64,19 @@ public final class ResponseInfo {
 
   /** Every response header; the map's lookups ignore case, its lists are in received order. */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> map = headers;
+    if (map == null) {
+      map = caseInsensitiveCopy(okHttpHeaders);
+      headers = map;
+    }
+    return map;
   }
 
   /** The first value of header {@code name} (case-insensitive). */
   public Optional<String> header(String name) {
+    if (headers == null) {
+      return Optional.ofNullable(okHttpHeaders.get(name)); // OkHttp's lookup ignores case too
+    }
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
@@ -64,7 +93,12 @@ public final class ResponseInfo {
 
   /** The URI the request was finally sent to (after redirects); may be {@code null} when not known. */
   public URI uri() {
-    return uri;
+    URI known = uri;
+    if (known == null && url != null) {
+      known = url.uri();
+      uri = known;
+    }
+    return known;
   }
 
   /** The {@code X-Request-ID} the request carried, may be {@code null}. */
@@ -74,12 +108,12 @@ public final class ResponseInfo {
 
   /** A builder pre-filled with this instance's values. */
   public Builder toBuilder() {
-    return new Builder().status(status).method(method).uri(uri).requestId(requestId).headers(headers);
+    return new Builder().status(status).method(method).uri(uri()).requestId(requestId).headers(headers());
   }
 
   @Override
   public String toString() {
-    return status + " " + method + " " + uri;
+    return status + " " + method + " " + uri();
   }
 
   static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> source) {
@@ -89,6 +123,16 @@ public final class ResponseInfo {
       merged.addAll(b);
       return List.copyOf(merged);
     }));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Like OkHttp's {@code Headers.toMultimap()} (names in lower case), in one pass. */
+  private static Map<String, List<String>> caseInsensitiveCopy(Headers source) {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < source.size(); i++) {
+      copy.computeIfAbsent(source.name(i).toLowerCase(Locale.US), name -> new ArrayList<>(1)).add(source.value(i));
+    }
+    copy.replaceAll((name, values) -> List.copyOf(values));
     return Collections.unmodifiableMap(copy);
   }
 

@@ -77,13 +77,15 @@ public final class SognoClient {
   private final Builder config;
   private final HttpUrl baseUrl;
   private final UrlResolver urls;
+  private final UserAgentInterceptor userAgent;
   private final OkHttpClient http;
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
     this.baseUrl = builder.baseUrl;
     this.urls = new UrlResolver(baseUrl);
-    this.http = pipeline(builder);
+    this.userAgent = new UserAgentInterceptor(builder.userAgentSuffix);
+    this.http = pipeline(builder, userAgent);
   }
 
   /** A builder; only the base URL is required. */
@@ -91,15 +93,15 @@ public final class SognoClient {
     return new Builder();
   }
 
-  private static OkHttpClient pipeline(Builder config) {
-    OkHttpClient.Builder http = config.httpClient.newBuilder()
+  private static OkHttpClient pipeline(Builder config, UserAgentInterceptor userAgent) {
+    OkHttpClient.Builder http = SharedHttp.newBuilderWithoutNagleDelay(config.httpClient)
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .writeTimeout(config.writeTimeout)
         .callTimeout(config.callTimeout)
         // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
         .retryOnConnectionFailure(false);
-    http.interceptors().add(new UserAgentInterceptor(config.userAgentSuffix));
+    http.interceptors().add(userAgent);
     http.interceptors().add(new RequestIdInterceptor());
     http.interceptors().add(new TraceparentInterceptor(config.traceparent));
     http.interceptors().add(new ReadTimeoutInterceptor());
@@ -198,6 +200,10 @@ public final class SognoClient {
     if (request.header("Accept").isEmpty()) {
       builder.header("Accept", ACCEPT);
     }
+    if (request.header("User-Agent").isEmpty()) {
+      // Set here rather than by the interceptor, which would copy the request once more per call.
+      builder.header("User-Agent", userAgent.userAgent());
+    }
     RequestBody body = null;
     if (request.hasBody()) {
       body = RequestBody.create(request.body(config.json), MediaType.parse(request.mediaType().orElseThrow()));
@@ -209,13 +215,8 @@ public final class SognoClient {
 
   private <T> ApiResponse<T> handle(Response response, ResponseReader<T> reader) throws IOException {
     Request sent = response.request();
-    ResponseInfo info = ResponseInfo.builder()
-        .status(response.code())
-        .headers(response.headers().toMultimap())
-        .method(sent.method())
-        .uri(sent.url().uri())
-        .requestId(sent.header(RequestIdInterceptor.HEADER))
-        .build();
+    ResponseInfo info = ResponseInfo.of(response.code(), response.headers(), sent.method(), sent.url(),
+        sent.header(RequestIdInterceptor.HEADER));
     if (!response.isSuccessful()) {
       ErrorBodies.Read body = ErrorBodies.read(response.body());
       Problem problem = ProblemReader.read(info.status(), response.header("Content-Type"), body.bytes(),

@@ -4,6 +4,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -17,6 +19,7 @@ import org.lfenergy.sogno.sdk.core.CircuitOpenException;
  */
 public final class CircuitBreakerInterceptor implements Interceptor {
   private final CircuitBreakerRegistry registry;
+  private final ConcurrentMap<Origin, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
   public CircuitBreakerInterceptor(CircuitBreakerSettings settings) {
     this.registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
@@ -31,8 +34,14 @@ public final class CircuitBreakerInterceptor implements Interceptor {
 
   /** The breaker for {@code url}'s host and port (created on first use). */
   public CircuitBreaker breakerFor(HttpUrl url) {
-    return registry.circuitBreaker(url.host() + ":" + url.port());
+    Origin origin = new Origin(url.host(), url.port());
+    CircuitBreaker breaker = breakers.get(origin);
+    return breaker != null ? breaker
+        : breakers.computeIfAbsent(origin, key -> registry.circuitBreaker(key.host() + ":" + key.port()));
   }
+
+  /** The breaker's key: no string is built per attempt once the host has its breaker. */
+  private record Origin(String host, int port) {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {

@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
+import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -26,6 +27,19 @@ public final class SharedHttp {
 
   public static OkHttpClient base() {
     return BASE;
+  }
+
+  /**
+   * A builder derived from {@code client} whose sockets have no Nagle delay when {@code client} uses the
+   * JDK's default socket factory (as a user-supplied {@code new OkHttpClient()} does); a factory the
+   * user chose is left alone.
+   */
+  public static OkHttpClient.Builder newBuilderWithoutNagleDelay(OkHttpClient client) {
+    OkHttpClient.Builder http = client.newBuilder();
+    if (client.socketFactory() == SocketFactory.getDefault()) {
+      http.socketFactory(new NoDelaySocketFactory());
+    }
+    return http;
   }
 
   private static Dispatcher dispatcher() {

@@ -1,8 +1,8 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Interceptor;
@@ -18,7 +18,7 @@ public final class TraceparentInterceptor implements Interceptor {
   public static final String HEADER = "traceparent";
   private static final Pattern VALID =
       Pattern.compile("[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final HexFormat HEX = HexFormat.of();
 
   private final Supplier<String> current;
 
@@ -31,12 +31,22 @@ public final class TraceparentInterceptor implements Interceptor {
     return value != null && VALID.matcher(value).matches() && !value.startsWith("ff");
   }
 
-  /** A new traceparent with random trace and parent ids, sampled. */
+  /**
+   * A new traceparent with random trace and parent ids, sampled. W3C Trace Context asks for random,
+   * unique ids, not unpredictable ones, so ThreadLocalRandom serves instead of a contended SecureRandom.
+   */
   public static String newTraceparent() {
-    byte[] ids = new byte[24];
-    RANDOM.nextBytes(ids);
-    String hex = HexFormat.of().formatHex(ids);
-    return "00-" + hex.substring(0, 32) + "-" + hex.substring(32) + "-01";
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long traceHigh = random.nextLong();
+    long traceLow = random.nextLong();
+    long parent = random.nextLong();
+    while (traceHigh == 0 && traceLow == 0) { // all-zero ids are invalid
+      traceLow = random.nextLong();
+    }
+    while (parent == 0) {
+      parent = random.nextLong();
+    }
+    return "00-" + HEX.toHexDigits(traceHigh) + HEX.toHexDigits(traceLow) + "-" + HEX.toHexDigits(parent) + "-01";
   }
 
   @Override

@@ -2,9 +2,9 @@ package org.lfenergy.sogno.sdk.core.internal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import okhttp3.HttpUrl;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 
@@ -48,8 +48,10 @@ public final class UrlResolver {
     if (template.indexOf('?') >= 0 || template.indexOf('#') >= 0) {
       throw new IllegalArgumentException("A path template has no query or fragment; use queryParam: " + template);
     }
+    if (params.isEmpty() && template.indexOf('{') < 0) {
+      return template.startsWith("/") ? template : "/" + template;
+    }
     StringBuilder path = new StringBuilder(template.startsWith("/") ? "" : "/");
-    Set<String> used = new HashSet<>();
     int at = 0;
     while (at < template.length()) {
       int open = template.indexOf('{', at);
@@ -70,16 +72,28 @@ public final class UrlResolver {
         // URL parsers remove dot-segments even percent-encoded, which would change the target path.
         throw new IllegalArgumentException("Path parameter '" + name + "' cannot be '" + value + "'");
       }
-      used.add(name);
       path.append(template, at, open).append(encodeSegment(value));
       at = close + 1;
     }
-    if (!used.containsAll(params.keySet())) {
-      Set<String> unused = new HashSet<>(params.keySet());
-      unused.removeAll(used);
-      throw new IllegalArgumentException("Path parameters " + unused + " are not in template " + template);
+    for (String name : params.keySet()) {
+      if (!hasPlaceholder(template, name)) {
+        Set<String> unused = new TreeSet<>(params.keySet());
+        unused.removeIf(candidate -> hasPlaceholder(template, candidate));
+        throw new IllegalArgumentException("Path parameters " + unused + " are not in template " + template);
+      }
     }
     return path.toString();
+  }
+
+  /** Whether {@code template} contains {@code {name}}, found without building that string. */
+  private static boolean hasPlaceholder(String template, String name) {
+    for (int at = template.indexOf(name); at >= 0; at = template.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if (at > 0 && template.charAt(at - 1) == '{' && end < template.length() && template.charAt(end) == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Percent-encodes everything but RFC 3986 unreserved characters, so a value is exactly one segment. */
