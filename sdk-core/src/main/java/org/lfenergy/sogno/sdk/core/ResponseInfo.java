@@ -74,8 +74,13 @@ public final class ResponseInfo {
 
   /** The first value of header {@code name} (case-insensitive). */
   public Optional<String> header(String name) {
-    if (headers == null) {
-      return Optional.ofNullable(okHttpHeaders.get(name)); // OkHttp's lookup ignores case too
+    if (headers == null) { // the first value, where OkHttp's Headers.get gives the last
+      for (int i = 0; i < okHttpHeaders.size(); i++) {
+        if (okHttpHeaders.name(i).equalsIgnoreCase(name)) {
+          return Optional.of(okHttpHeaders.value(i));
+        }
+      }
+      return Optional.empty();
     }
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
