@@ -4,6 +4,10 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
@@ -77,6 +81,7 @@ public final class PowerFlowService implements AutoCloseable {
     }
     HttpApi api = new HttpApi(JobEndpoints.of(jobs, proxies, json), json, ready,
         BearerAuthenticator.of(config.auth()));
+    AtomicReference<Server> jettyServer = new AtomicReference<>();
     Javalin server = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -86,6 +91,7 @@ public final class PowerFlowService implements AutoCloseable {
         jetty.insertHandler(new GracefulHandler());
         jetty.setStopTimeout(config.shutdownGrace().toMillis());
         jetty.setStopAtShutdown(false); // our shutdown hook orders the steps
+        jettyServer.set(jetty);
       });
       api.register(javalin.routes);
     });
@@ -95,11 +101,30 @@ public final class PowerFlowService implements AutoCloseable {
       closeJobsAndEvents(jobs, events);
       throw e;
     }
+    closeIdleConnectionsEarlyOnShutdown(jettyServer.get(), config.shutdownGrace());
     ready.set(true);
     log.info("power-flow service listening on {}:{}{}", config.host(), server.port(),
         events == null ? " (no job events: SOGNO_KAFKA_BOOTSTRAP_SERVERS is not set)"
             : ", job events to " + config.kafka().bootstrapServers());
     return new PowerFlowService(server, jobs, events, ready);
+  }
+
+  /**
+   * On shutdown Jetty's connectors lower every connection's idle timeout to their shutdown idle
+   * timeout (1 s by default) and count as shut down only when all connections are closed; idle
+   * keep-alive connections, the normal case behind a reverse proxy, therefore held shutdown up for
+   * that second, and with a grace period of 1 s or less made it fail with a
+   * {@code TimeoutException}. A quarter of the grace period (at most 1 s) closes them well before
+   * the grace period ends. The idle timeout counts inactivity, so a request in flight whose handler
+   * is working is not affected; one whose client stays silent that long mid-body is cut off.
+   */
+  private static void closeIdleConnectionsEarlyOnShutdown(Server jetty, Duration grace) {
+    long idleMillis = Math.max(1, Math.min(1_000, grace.toMillis() / 4));
+    for (Connector connector : jetty.getConnectors()) {
+      if (connector instanceof AbstractConnector abstractConnector) {
+        abstractConnector.setShutdownIdleTimeout(idleMillis);
+      }
+    }
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */

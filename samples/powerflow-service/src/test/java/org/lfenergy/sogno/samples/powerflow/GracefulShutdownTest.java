@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,13 +15,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * A request in flight when shutdown starts still gets its answer; new connections are refused at
- * once. The request is held in flight deterministically: its body is sent in two parts, and the
- * first part is known to have reached the handler when the service fetches the keys to check its
- * token.
+ * once; idle keep-alive connections do not hold shutdown up. The request is held in flight
+ * deterministically: its body is sent in two parts, and the first part is known to have reached
+ * the handler when the service fetches the keys to check its token.
  */
 class GracefulShutdownTest {
   private static boolean refusesConnections(int port) {
@@ -60,8 +62,53 @@ class GracefulShutdownTest {
         BufferedReader in = new BufferedReader(
             new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         assertThat(in.readLine()).isEqualTo("HTTP/1.1 202 Accepted");
-        closing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        closing.get(30, TimeUnit.SECONDS);
       }
     }
+  }
+
+  @Test
+  void closesIdleKeepAliveConnectionsWithinAShortGracePeriodWithoutFailing() throws Exception {
+    PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT1S",
+        "SOGNO_AUTH_DISABLED", "true")));
+    try (Socket idle = new Socket("127.0.0.1", service.port())) {
+      idle.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
+      InputStream in = idle.getInputStream();
+      assertThat(readResponseStatusAndSkipBody(in)).isEqualTo("HTTP/1.1 200 OK");
+
+      // Jetty's default would wait the idle connection out for 1 s and throw a TimeoutException.
+      service.close();
+
+      idle.setSoTimeout(15_000);
+      assertThat(in.read()).as("the server closed the idle connection").isEqualTo(-1);
+    }
+  }
+
+  /** Reads one HTTP/1.1 response with a {@code Content-Length}, leaving the connection open. */
+  private static String readResponseStatusAndSkipBody(InputStream in) throws IOException {
+    String status = readLine(in);
+    int length = 0;
+    for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
+      if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+        length = Integer.parseInt(header.substring(15).trim());
+      }
+    }
+    assertThat(in.readNBytes(length)).hasSize(length);
+    return status;
+  }
+
+  private static String readLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c == -1) {
+        throw new IOException("connection closed in the middle of a response");
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 }
