@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -71,6 +72,15 @@ final class CloudEventHeaders {
       if (value == null || !(key.startsWith(PREFIX) || key.equals(CONTENT_TYPE))) {
         continue;
       }
+      // The two headers whose value is almost always the same constant are compared as bytes.
+      if (key.equals(SPEC_VERSION) && specVersion == null && Arrays.equals(value, SPEC_VERSION_BYTES)) {
+        specVersion = Event.SPEC_VERSION;
+        continue;
+      }
+      if (key.equals(CONTENT_TYPE) && contentType == null && Arrays.equals(value, JSON_BYTES)) {
+        contentType = Event.JSON;
+        continue;
+      }
       String text = new String(value, StandardCharsets.UTF_8);
       switch (key) {
         case SPEC_VERSION: specVersion = first(specVersion, text); break;
@@ -118,6 +128,9 @@ final class CloudEventHeaders {
   }
 
   static boolean isJson(String contentType) {
+    if (contentType.equals(Event.JSON)) {
+      return true;
+    }
     String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
