@@ -9,11 +9,12 @@ import org.lfenergy.sogno.sdk.bench.generated.nativeclient.ApiClient;
 import org.lfenergy.sogno.sdk.bench.generated.sogno.api.ReadingsApi;
 import org.lfenergy.sogno.sdk.bench.generated.sogno.model.ReadingSeries;
 import org.lfenergy.sogno.sdk.core.SognoClient;
+import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 
 /**
  * Before and after of the fix P2's large POST points at: the SDK client as it is, the same client on
- * an {@code OkHttpClient} whose sockets have {@code TCP_NODELAY} ({@link NoDelaySockets}, passed through
+ * an {@code OkHttpClient} whose sockets have {@code TCP_NODELAY} (sdk-core's no-delay socket factory, passed through
  * the public {@code SognoClient.Builder.httpClient}), and the stock native client — interleaved call by
  * call in one JVM, so all three see the same load. Prints the median latency per round.
  *
@@ -28,7 +29,7 @@ public final class NoDelayCheck {
       ReadingSeries series = SognoJson.defaults().read(Payloads.LARGE, ReadingSeries.class);
       ReadingsApi asIs = new ReadingsApi(SognoClient.builder().baseUrl(server.baseUrl()).build());
       ReadingsApi noDelay = new ReadingsApi(SognoClient.builder().baseUrl(server.baseUrl())
-          .httpClient(new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build()).build());
+          .httpClient(SharedHttp.newBuilderWithoutNagleDelay(new OkHttpClient()).build()).build());
       ApiClient stock = new ApiClient();
       stock.updateBaseUri(server.baseUrl());
       var stockApi = new org.lfenergy.sogno.sdk.bench.generated.nativeclient.api.ReadingsApi(stock);
