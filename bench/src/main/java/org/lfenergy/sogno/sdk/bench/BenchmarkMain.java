@@ -25,12 +25,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * harnesses ({@link Harnesses}: job completion latency, Kafka, distributed jobs). Writes the P1/P2 tables
  * and the heap figures to {@code <out>/results.md}, every P1/P2 round to {@code http-rounds.csv} beside it.
  *
- * <p>Arguments: {@code -standard} (default: P1/P2 in 4 paired rounds, per fork 10,000 warm-up calls,
+ * <p>Arguments: {@code -standard} (default: P1/P2 in 5 paired rounds, per fork 10,000 warm-up calls,
  * 3 × 1 s warm-up and 4 × 1 s measurement, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
  * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
- * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge} (only these P1/P2
- * calls), and {@code -out <dir>} (default
- * {@code target/benchmarks}).
+ * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge}
+ * (only these P1/P2 calls), {@code -rounds N} (P1/P2 rounds), {@code -against raw,native} (only the SDK
+ * and these P1/P2 alternatives), and {@code -out <dir>} (default {@code target/benchmarks}).
  */
 public final class BenchmarkMain {
   /** Every JMH benchmark of the module except P1/P2, which {@link HttpRounds} runs. */
@@ -56,6 +56,14 @@ public final class BenchmarkMain {
     HttpRounds rounds = smoke ? HttpRounds.smoke() : HttpRounds.standard();
     if (callsIndex >= 0) {
       rounds.only(List.of(arguments.get(callsIndex + 1).split(",")));
+    }
+    int roundsIndex = arguments.indexOf("-rounds");
+    if (roundsIndex >= 0) {
+      rounds.rounds(Integer.parseInt(arguments.get(roundsIndex + 1)));
+    }
+    int againstIndex = arguments.indexOf("-against");
+    if (againstIndex >= 0) {
+      rounds.against(List.of(arguments.get(againstIndex + 1).split(",")));
     }
     HttpRatios http = rounds.run();
     List<JobStoreHeap.Figure> heap = JobStoreHeap.measure(smoke ? 1_000 : JOBS);

@@ -14,8 +14,7 @@ final class Harnesses {
   private record Harness(String mainClass, List<String> arguments, List<String> smokeArguments) {}
 
   private static final List<Harness> ALL = List.of(
-      new Harness("org.lfenergy.sogno.sdk.bench.http.NoDelayCheck", List.of("300"), List.of("10")),
-      new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("15"), List.of("2")),
+      new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("200", "20"), List.of("10", "5")),
       new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "50000", "-rounds", "7"),
           List.of("-smoke")),
       new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench", List.of("500"), List.of("20")));
@@ -40,10 +39,11 @@ final class Harnesses {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dsun.net.httpserver.nodelay=true",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", // Kafka clients log every configuration at INFO
         "-cp", System.getProperty("java.class.path"),
         harness.mainClass()));
     command.addAll(arguments);
-    System.out.println("\n# Harness " + String.join(" ", command.subList(4, command.size())));
+    System.out.println("\n# Harness " + String.join(" ", command.subList(5, command.size())));
     int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
     return harness.mainClass() + " " + String.join(" ", arguments) + ": " + (exit == 0 ? "ran" : "FAILED, exit " + exit);
   }

@@ -36,10 +36,31 @@ public final class ApiRequest {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Set<String> NO_BODY_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-  private final Builder values;
+  private final String method;
+  private final String pathTemplate;
+  private final URI uri;
+  // Immutable snapshots taken once at build, so the accessors the client calls per send copy nothing.
+  private final Map<String, String> pathParams;
+  private final List<Map.Entry<String, String>> queryParams;
+  private final List<Map.Entry<String, String>> headers;
+  private final byte[] body;
+  private final Object jsonBody;
+  private final boolean hasJsonBody;
+  private final String mediaType;
+  private final Duration timeout;
 
   private ApiRequest(Builder builder) {
-    this.values = builder.copy();
+    this.method = builder.method;
+    this.pathTemplate = builder.pathTemplate;
+    this.uri = builder.uri;
+    this.pathParams = Map.copyOf(builder.pathParams);
+    this.queryParams = List.copyOf(builder.queryParams);
+    this.headers = List.copyOf(builder.headers);
+    this.body = builder.body;
+    this.jsonBody = builder.jsonBody;
+    this.hasJsonBody = builder.hasJsonBody;
+    this.mediaType = builder.mediaType;
+    this.timeout = builder.timeout;
   }
 
   /**
@@ -57,38 +78,42 @@ public final class ApiRequest {
 
   /** The HTTP method, upper case. */
   public String method() {
-    return values.method;
+    return method;
   }
 
   /** The path template, when the request was built from one. */
   public Optional<String> pathTemplate() {
-    return Optional.ofNullable(values.pathTemplate);
+    return Optional.ofNullable(pathTemplate);
   }
 
   /** The URI, when the request was built from one. */
   public Optional<URI> uri() {
-    return Optional.ofNullable(values.uri);
+    return Optional.ofNullable(uri);
   }
 
   /** Path parameter values by name, unencoded. */
   public Map<String, String> pathParams() {
-    return Map.copyOf(values.pathParams);
+    return pathParams;
   }
 
   /** Query parameters in order; a name may repeat. Values are unencoded. */
   public List<Map.Entry<String, String>> queryParams() {
-    return List.copyOf(values.queryParams);
+    return queryParams;
   }
 
   /** Request headers in order; a name may repeat. */
   public List<Map.Entry<String, String>> headers() {
-    return List.copyOf(values.headers);
+    return headers;
   }
 
   /** The first value of header {@code name} (case-insensitive). */
   public Optional<String> header(String name) {
-    return values.headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-        .findFirst();
+    for (Map.Entry<String, String> header : headers) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        return Optional.of(header.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The {@code Idempotency-Key} header, if set. */
@@ -98,17 +123,17 @@ public final class ApiRequest {
 
   /** The per-call read timeout, if set. */
   public Optional<Duration> timeout() {
-    return Optional.ofNullable(values.timeout);
+    return Optional.ofNullable(timeout);
   }
 
   /** Whether the request has a body. */
   public boolean hasBody() {
-    return values.body != null || values.hasJsonBody;
+    return body != null || hasJsonBody;
   }
 
   /** The body's media type, if the request has a body. */
   public Optional<String> mediaType() {
-    return Optional.ofNullable(values.mediaType);
+    return Optional.ofNullable(mediaType);
   }
 
   /**
@@ -118,20 +143,29 @@ public final class ApiRequest {
    * @throws JsonException when the JSON body cannot be written
    */
   public byte[] body(SognoJson json) {
-    if (values.hasJsonBody) {
-      return json.write(values.jsonBody);
+    if (hasJsonBody) {
+      return json.write(jsonBody);
     }
-    return values.body == null ? new byte[0] : values.body.clone();
+    return body == null ? new byte[0] : body.clone();
   }
 
   /** A builder pre-filled with this request. */
   public Builder newBuilder() {
-    return values.copy();
+    Builder copy = new Builder(method, pathTemplate, uri);
+    copy.pathParams.putAll(pathParams);
+    copy.queryParams.addAll(queryParams);
+    copy.headers.addAll(headers);
+    copy.body = body;
+    copy.jsonBody = jsonBody;
+    copy.hasJsonBody = hasJsonBody;
+    copy.mediaType = mediaType;
+    copy.timeout = timeout;
+    return copy;
   }
 
   @Override
   public String toString() {
-    return values.method + " " + (values.pathTemplate != null ? values.pathTemplate : values.uri);
+    return method + " " + (pathTemplate != null ? pathTemplate : uri);
   }
 
   /** Builds an {@link ApiRequest}. Not thread-safe. */
@@ -149,13 +183,22 @@ public final class ApiRequest {
     private Duration timeout;
 
     private Builder(String method, String pathTemplate, URI uri) {
-      String upper = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
-      if (upper.isEmpty() || !upper.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c == '-' || c == '_')) {
-        throw new IllegalArgumentException("Not an HTTP method: '" + method + "'");
-      }
-      this.method = upper;
+      this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
       this.pathTemplate = pathTemplate;
       this.uri = uri;
+    }
+
+    private static String normalizedMethod(String method) {
+      String upper = method.trim().toUpperCase(Locale.ROOT);
+      boolean valid = !upper.isEmpty();
+      for (int i = 0; valid && i < upper.length(); i++) {
+        char c = upper.charAt(i);
+        valid = c >= 'A' && c <= 'Z' || c == '-' || c == '_';
+      }
+      if (!valid) {
+        throw new IllegalArgumentException("Not an HTTP method: '" + method + "'");
+      }
+      return upper;
     }
 
     /** Fills placeholder {@code {name}} with {@code value}, percent-encoded as one path segment. */
@@ -233,19 +276,6 @@ public final class ApiRequest {
         throw new IllegalArgumentException(method + " requests cannot have a body");
       }
       return new ApiRequest(this);
-    }
-
-    private Builder copy() {
-      Builder copy = new Builder(method, pathTemplate, uri);
-      copy.pathParams.putAll(pathParams);
-      copy.queryParams.addAll(queryParams);
-      copy.headers.addAll(headers);
-      copy.body = body;
-      copy.jsonBody = jsonBody;
-      copy.hasJsonBody = hasJsonBody;
-      copy.mediaType = mediaType;
-      copy.timeout = timeout;
-      return copy;
     }
   }
 }

@@ -17,19 +17,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
+import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
-import org.lfenergy.sogno.sdk.core.internal.ReadTimeoutInterceptor;
-import org.lfenergy.sogno.sdk.core.internal.RequestIdInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
-import org.lfenergy.sogno.sdk.core.internal.TraceparentInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.UrlResolver;
-import org.lfenergy.sogno.sdk.core.internal.UserAgentInterceptor;
 
 /**
  * The HTTP client under every generated SOGNO client, usable by hand:
@@ -43,16 +40,20 @@ import org.lfenergy.sogno.sdk.core.internal.UserAgentInterceptor;
  *     ResponseReader.json(Job.class)).body();
  * }</pre>
  *
- * <p>Every call runs through one pipeline of OkHttp interceptors, in this order (outermost first):
+ * <p>Each request carries the SDK's headers from the start, so interceptors of a user-supplied
+ * {@link OkHttpClient} see what will be sent: {@code Accept} (JSON, then problem JSON), user agent
+ * {@code sogno-sdk-java/<version> (Java <version>) <suffix>}, request id {@code X-Request-ID} (the
+ * caller's, else generated; carried into exceptions) and W3C {@code traceparent} (the caller's valid
+ * one, else the configured supplier's, else a new trace). Then every call runs through one pipeline of
+ * OkHttp interceptors, in this order (outermost first):
  *
  * <ol>
- *   <li>user agent: {@code sogno-sdk-java/<version> (Java <version>) <suffix>};
- *   <li>request id: {@code X-Request-ID}, generated when absent, carried into exceptions;
- *   <li>W3C {@code traceparent}: the caller's, else a new trace;
- *   <li>per-call read timeout;
- *   <li>retry (Resilience4j; see {@link RetrySettings}) — everything below runs once per attempt;
+ *   <li>your interceptors (of the {@link OkHttpClient} you supplied), once per call;
+ *   <li>the SDK's headers again, should one of your interceptors have removed them;
+ *   <li>retry (Resilience4j; see {@link RetrySettings}) — everything below runs once per attempt,
+ *       with the call's read timeout;
  *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerSettings});
- *   <li>authentication, same origin only, with one refresh-and-retry on 401;
+ *   <li>authentication (when configured), same origin only, with one refresh-and-retry on 401;
  *   <li>logging through SLF4J, secrets redacted (see {@link LoggingSettings});
  * </ol>
  *
@@ -73,19 +74,20 @@ import org.lfenergy.sogno.sdk.core.internal.UserAgentInterceptor;
  */
 public final class SognoClient {
   private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
+  private static final MediaType JSON_MEDIA_TYPE = MediaType.get("application/json");
 
   private final Builder config;
   private final HttpUrl baseUrl;
   private final UrlResolver urls;
-  private final UserAgentInterceptor userAgent;
+  private final CallHeadersInterceptor callHeaders;
   private final OkHttpClient http;
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
     this.baseUrl = builder.baseUrl;
     this.urls = new UrlResolver(baseUrl);
-    this.userAgent = new UserAgentInterceptor(builder.userAgentSuffix);
-    this.http = pipeline(builder, userAgent);
+    this.callHeaders = new CallHeadersInterceptor(ACCEPT, builder.userAgentSuffix, builder.traceparent);
+    this.http = pipeline(builder, callHeaders);
   }
 
   /** A builder; only the base URL is required. */
@@ -93,7 +95,7 @@ public final class SognoClient {
     return new Builder();
   }
 
-  private static OkHttpClient pipeline(Builder config, UserAgentInterceptor userAgent) {
+  private static OkHttpClient pipeline(Builder config, CallHeadersInterceptor callHeaders) {
     OkHttpClient.Builder http = SharedHttp.newBuilderWithoutNagleDelay(config.httpClient)
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
@@ -101,15 +103,14 @@ public final class SognoClient {
         .callTimeout(config.callTimeout)
         // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
         .retryOnConnectionFailure(false);
-    http.interceptors().add(userAgent);
-    http.interceptors().add(new RequestIdInterceptor());
-    http.interceptors().add(new TraceparentInterceptor(config.traceparent));
-    http.interceptors().add(new ReadTimeoutInterceptor());
+    http.interceptors().add(callHeaders);
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock));
     if (config.circuitBreaker.enabled()) {
       http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
     }
-    http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
+    if (config.authentication != Authentication.NONE) {
+      http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
+    }
     http.interceptors().add(new LoggingInterceptor(config.logging));
     http.interceptors().add(FollowUpGuard.restore());
     http.networkInterceptors().add(FollowUpGuard.hide());
@@ -194,29 +195,27 @@ public final class SognoClient {
   }
 
   private Request toOkHttp(ApiRequest request) {
-    Request.Builder builder = new Request.Builder().url(urls.resolve(request))
-        .tag(CallContext.class, new CallContext(request.timeout().orElse(null)));
-    request.headers().forEach(header -> builder.addHeader(header.getKey(), header.getValue()));
-    if (request.header("Accept").isEmpty()) {
-      builder.header("Accept", ACCEPT);
-    }
-    if (request.header("User-Agent").isEmpty()) {
-      // Set here rather than by the interceptor, which would copy the request once more per call.
-      builder.header("User-Agent", userAgent.userAgent());
-    }
+    CallContext context = new CallContext(request.timeout().orElse(null));
+    Request.Builder builder = new Request.Builder().url(urls.resolve(request)).tag(CallContext.class, context);
+    callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;
     if (request.hasBody()) {
-      body = RequestBody.create(request.body(config.json), MediaType.parse(request.mediaType().orElseThrow()));
+      body = RequestBody.create(request.body(config.json), mediaType(request.mediaType().orElseThrow()));
     } else if (okhttp3.internal.http.HttpMethod.requiresRequestBody(request.method())) {
       body = RequestBody.create(new byte[0], null);
     }
     return builder.method(request.method(), body).build();
   }
 
+  /** Parsing a media type costs a regex match; JSON bodies, nearly all of them, skip it. */
+  private static MediaType mediaType(String mediaType) {
+    return mediaType.equals(JSON_MEDIA_TYPE.toString()) ? JSON_MEDIA_TYPE : MediaType.parse(mediaType);
+  }
+
   private <T> ApiResponse<T> handle(Response response, ResponseReader<T> reader) throws IOException {
     Request sent = response.request();
     ResponseInfo info = ResponseInfo.of(response.code(), response.headers(), sent.method(), sent.url(),
-        sent.header(RequestIdInterceptor.HEADER));
+        sent.header(CallHeadersInterceptor.REQUEST_ID));
     if (!response.isSuccessful()) {
       ErrorBodies.Read body = ErrorBodies.read(response.body());
       Problem problem = ProblemReader.read(info.status(), response.header("Content-Type"), body.bytes(),

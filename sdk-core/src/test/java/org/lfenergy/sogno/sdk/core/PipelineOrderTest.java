@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -66,9 +67,38 @@ class PipelineOrderTest {
     assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
     assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
     assertThat(captured.list).filteredOn(event -> event.getFormattedMessage().startsWith("--> GET")).hasSize(2);
-    // A user-supplied interceptor runs once, before the SDK adds its headers.
+    // A user-supplied interceptor runs once, outside retries and authentication; it sees the request id
+    // and trace that are sent, never the credentials.
     assertThat(seenByUserInterceptor).hasSize(1);
-    assertThat(seenByUserInterceptor.get(0).header("X-Request-ID")).isNull();
+    assertThat(seenByUserInterceptor.get(0).header("X-Request-ID")).isEqualTo(first.getHeaders().get("X-Request-ID"));
+    assertThat(seenByUserInterceptor.get(0).header("traceparent")).isEqualTo(first.getHeaders().get("traceparent"));
     assertThat(seenByUserInterceptor.get(0).header("Authorization")).isNull();
+  }
+
+  @Test
+  void theSdksHeadersArePutBackWhenAUserInterceptorRemovedThem() throws Exception {
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .removeHeader("User-Agent").removeHeader("X-Request-ID").removeHeader("traceparent").build()))
+        .build();
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString()).httpClient(http).build();
+    server.enqueue(new MockResponse.Builder().code(404).build());
+
+    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/v1/jobs").build(), ResponseReader.discarding()))
+        .isInstanceOfSatisfying(NotFoundException.class, notFound -> {
+          RecordedRequest sent = takeRequest();
+          assertThat(sent.getHeaders().get("User-Agent")).startsWith("sogno-sdk-java/");
+          assertThat(sent.getHeaders().get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+          // The exception names the id that was sent, not the one the interceptor removed.
+          assertThat(notFound.requestId()).isEqualTo(sent.getHeaders().get("X-Request-ID")).isNotBlank();
+        });
+  }
+
+  private RecordedRequest takeRequest() {
+    try {
+      return server.takeRequest(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 }

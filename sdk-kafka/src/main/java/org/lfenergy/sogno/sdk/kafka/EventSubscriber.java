@@ -2,11 +2,14 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
@@ -67,7 +70,8 @@ public final class EventSubscriber implements AutoCloseable {
    * Creates the consumers and starts their threads.
    *
    * @throws IllegalStateException if already started or closed
-   * @throws org.apache.kafka.common.KafkaException if a consumer cannot be created (bad settings)
+   * @throws org.apache.kafka.common.KafkaException if a consumer cannot be created (bad settings);
+   *     the consumers created before are closed
    */
   public synchronized EventSubscriber start() {
     if (started || closed) {
@@ -76,18 +80,28 @@ public final class EventSubscriber implements AutoCloseable {
     deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.deadLetterNaming,
         config.groupId, config.deadLetterTimeout);
     RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters, config.metrics);
-    for (int i = 0; i < config.consumers; i++) {
-      Map<String, Object> properties =
-          ConsumerProperties.of(config.settings, config.consumerProperties, config.groupId, config.groupId + "-" + i);
-      ConsumerWorker worker = new ConsumerWorker(new KafkaConsumer<>(properties), config.topics, processor,
-          config.pollTimeout, config.closeTimeout, config.retry.backoffAfter(1));
-      Thread thread = new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + i);
-      workers.add(worker);
-      threads.add(thread);
-      if (i == 0) {
-        log.info("Subscriber {} on {} for types {} with {}", config.groupId, config.topics,
-            config.handlers.keySet(), Redaction.redact(properties));
+    List<Consumer<byte[], byte[]>> consumers = new ArrayList<>();
+    try {
+      for (int i = 0; i < config.consumers; i++) {
+        Map<String, Object> properties =
+            ConsumerProperties.of(config.settings, config.consumerProperties, config.groupId, config.groupId + "-" + i);
+        consumers.add(Objects.requireNonNull(config.consumerFactory.apply(Collections.unmodifiableMap(properties)),
+            "the consumer factory returned null"));
+        if (i == 0) {
+          log.info("Subscriber {} on {} for types {} with {}", config.groupId, config.topics,
+              config.handlers.keySet(), Redaction.redact(properties));
+        }
       }
+    } catch (RuntimeException e) {
+      consumers.forEach(Consumer::close); // the ones created before the failure
+      deadLetters.close();
+      throw e;
+    }
+    for (Consumer<byte[], byte[]> consumer : consumers) {
+      ConsumerWorker worker = new ConsumerWorker(consumer, config.topics, processor,
+          config.pollTimeout, config.closeTimeout, config.retry.backoffAfter(1));
+      threads.add(new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + workers.size()));
+      workers.add(worker);
     }
     started = true;
     threads.forEach(Thread::start);
@@ -146,6 +160,7 @@ public final class EventSubscriber implements AutoCloseable {
     private Duration deadLetterTimeout = Duration.ofSeconds(30);
     private final Map<String, String> consumerProperties = new LinkedHashMap<>();
     private final Map<String, String> producerProperties = new LinkedHashMap<>();
+    private Function<Map<String, Object>, Consumer<byte[], byte[]>> consumerFactory = KafkaConsumer::new;
 
     private Builder() {}
 
@@ -229,6 +244,19 @@ public final class EventSubscriber implements AutoCloseable {
     /** Any consumer property ({@code max.poll.records}, {@code auto.offset.reset}, ...). */
     public Builder consumerProperty(String name, String value) {
       consumerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Creates each consumer from the properties the SDK computed (settings, {@link
+     * #consumerProperty overrides}, then what it insists on: manual commits, byte-array deserializers,
+     * the group id); default {@code new KafkaConsumer<>(properties)}. For wrapping the consumer
+     * (tracing or metrics instrumentation) or running the subscriber against a test double such as
+     * Kafka's {@code MockConsumer}. The consumer must honour those properties; the subscriber polls,
+     * commits and closes it on its own thread.
+     */
+    public Builder consumerFactory(Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
+      this.consumerFactory = Objects.requireNonNull(factory, "factory");
       return this;
     }
 

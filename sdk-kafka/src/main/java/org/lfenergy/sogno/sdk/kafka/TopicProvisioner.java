@@ -18,8 +18,10 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -161,18 +163,26 @@ public final class TopicProvisioner implements AutoCloseable {
   }
 
   /**
-   * Returns once every partition of {@code topics} has a leader, so that producers and consumers of a
-   * just-created topic do not start against partitions nobody serves yet.
+   * Returns once every partition of {@code topics} has a leader that serves it, so that producers and
+   * consumers of a just-created topic do not start against partitions nobody serves yet. The metadata
+   * can name a leader a moment before that broker has taken the partition over, and an idempotent
+   * producer whose first batch meets that moment may stay stuck on out-of-order sequence errors; so
+   * beyond a leader in the metadata, each partition's end offset must be readable from it.
    */
   private void awaitLeaders(Collection<String> topics) {
     if (topics.isEmpty()) {
       return;
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (!describe(topics).values().stream()
+    Map<String, TopicDescription> descriptions;
+    while (!(descriptions = describe(topics)).values().stream()
         .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null))) {
       pause(deadline, "wait for the leaders of " + topics);
     }
+    Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+    descriptions.values().forEach(topic -> topic.partitions().forEach(partition ->
+        ends.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+    await(() -> admin.listOffsets(ends).all(), "read the end offsets of " + topics);
   }
 
   /**

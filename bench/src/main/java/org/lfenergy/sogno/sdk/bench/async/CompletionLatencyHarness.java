@@ -9,15 +9,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.CountDownLatch;
+import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.PollingOptions;
+import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
+import org.lfenergy.sogno.sdk.async.kafka.JobEventWaiter;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.http.JdkHttpServerAdapter;
@@ -25,29 +30,89 @@ import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoClient;
+import org.lfenergy.sogno.sdk.kafka.EventPublisher;
+import org.lfenergy.sogno.sdk.kafka.JobEvents;
+import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
+import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /**
- * Time from a job's completion on the server to the client knowing it, over loopback HTTP: with
- * plain polling (the server's {@code Retry-After: 1}) and with {@code Prefer: wait} long polling.
- * Each job finishes at a random moment 0.2–1.7 s after the client started waiting, so polling
- * phases are spread evenly. Prints median, p90, max and job-status requests per job.
+ * P6: time from a job's completion on the server to the client knowing it, over loopback HTTP, in
+ * three client modes: plain polling (the server's {@code Retry-After: 1}), {@code Prefer: wait} long
+ * polling, and job events ({@link JobEventWaiter} on the embedded broker, the service publishing
+ * through {@link JobEventPublisher}). The service publishes job events in every mode, so only the
+ * client differs.
+ *
+ * <p>{@code concurrency} client threads each run jobs one after another; every job finishes at a
+ * random moment 0.2–1.7 s after its client started waiting, so polling phases spread evenly. Each
+ * thread's first job of a mode warms up and is not counted. Prints p50, p90, p99, max and the
+ * job-status requests per job.
  *
  * <p>Run: {@code java -Dsun.net.httpserver.nodelay=true -cp <bench classpath>
- * org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness [jobs per mode, default 20]}.
+ * org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness [jobs per mode, default 200]
+ * [concurrency, default 20]}.
  */
 public final class CompletionLatencyHarness {
+  private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+  private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+  private final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
+  private final AtomicInteger statusRequests = new AtomicInteger();
+  private final ScheduledExecutorService finisher = Executors.newSingleThreadScheduledExecutor();
+
   private CompletionLatencyHarness() {}
 
+  /** How a client learns that its job ended. */
+  @FunctionalInterface
+  private interface Awaiting {
+    Job await(JobHandle<String> job);
+  }
+
   public static void main(String[] args) throws Exception {
-    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    AtomicLong finishedAt = new AtomicLong();
-    AtomicInteger statusRequests = new AtomicInteger();
-    List<CountDownLatch> gates = Collections.synchronizedList(new ArrayList<>());
-    JobManager manager = JobManager.builder().config(JobManagerConfig.custom().workers(2).build()).build();
+    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    new CompletionLatencyHarness().run(jobs, concurrency);
+  }
+
+  private void run(int jobs, int concurrency) throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
+      broker.topics().create(JobEvents.TOPIC, 3);
+      KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+      try (EventPublisher events = EventPublisher.builder().settings(kafka).source(java.net.URI.create("/bench/jobs"))
+              .metrics(MessagingMetrics.none()).build();
+          JobManager manager = JobManager.builder()
+              .config(JobManagerConfig.custom().workers(concurrency + 2).build())
+              .listener(JobEventPublisher.create(events))
+              .build();
+          JobEventWaiter waiter = JobEventWaiter.start(kafka)) {
+        HttpServer http = serve(manager);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        try {
+          SognoClient client = SognoClient.builder().baseUrl("http://127.0.0.1:" + http.getAddress().getPort()).build();
+          System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s %8s %14s%n",
+              "mode (" + jobs + " jobs, " + concurrency + " at once)", "jobs", "p50 ms", "p90 ms", "p99 ms", "max ms",
+              "polls per job");
+          PollingOptions polling = PollingOptions.builder().longPollWait(Duration.ZERO).build();
+          measure("polling (Retry-After 1 s)", client, clients, jobs, concurrency, polling,
+              job -> job.awaitTerminal(TIMEOUT));
+          measure("long polling (Prefer wait=20)", client, clients, jobs, concurrency, PollingOptions.defaults(),
+              job -> job.awaitTerminal(TIMEOUT));
+          measure("job events (Kafka)", client, clients, jobs, concurrency, polling,
+              job -> waiter.awaitTerminal(job, TIMEOUT, TIMEOUT));
+        } finally {
+          clients.shutdownNow();
+          http.stop(0);
+        }
+      }
+    } finally {
+      finisher.shutdownNow();
+    }
+  }
+
+  private HttpServer serve(JobManager manager) throws java.io.IOException {
     JobEndpoints endpoints = JobEndpoints.of(manager);
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-    ExecutorService httpThreads = Executors.newFixedThreadPool(4);
-    http.setExecutor(httpThreads);
+    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+    http.setExecutor(Executors.newCachedThreadPool());
     http.createContext("/v1/jobs", JdkHttpServerAdapter.of(request -> {
       if (request.method().equals("GET") && !request.path().endsWith("/result")) {
         statusRequests.incrementAndGet();
@@ -55,48 +120,63 @@ public final class CompletionLatencyHarness {
       return endpoints.handle(request);
     }));
     http.createContext("/v1/tasks", JdkHttpServerAdapter.of(request -> endpoints.submit(request, "bench", ctx -> {
-      CountDownLatch gate = new CountDownLatch(1);
-      gates.add(gate);
-      gate.await();
-      finishedAt.set(System.nanoTime());
+      gate(ctx.jobId()).await();
+      finishedAt.put(ctx.jobId(), System.nanoTime());
       return "done";
     })));
     http.start();
-    SognoClient client = SognoClient.builder().baseUrl("http://127.0.0.1:" + http.getAddress().getPort()).build();
-    try {
-      System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %14s%n", "mode", "median ms", "p90 ms", "max ms", "polls per job");
-      for (Map.Entry<String, Duration> mode : List.of(
-          Map.entry("polling (Retry-After 1 s)", Duration.ZERO),
-          Map.entry("long polling (Prefer wait)", Duration.ofSeconds(20)))) {
-        List<Double> latencies = new ArrayList<>();
-        statusRequests.set(0);
-        for (int i = 0; i < jobs + 2; i++) {
-          JobHandle<String> job = JobHandle.start(client,
-                  ApiRequest.builder("POST", "/v1/tasks").jsonBody(Map.of()).build(), ResponseReader.json(String.class))
-              .withOptions(PollingOptions.builder().longPollWait(mode.getValue()).build());
-          AtomicLong knownAt = new AtomicLong();
-          var terminal = job.awaitTerminalAsync(Duration.ofMinutes(1)).thenRun(() -> knownAt.set(System.nanoTime()));
-          Thread.sleep(200 + ThreadLocalRandom.current().nextInt(1500));
-          while (gates.isEmpty()) {
-            Thread.sleep(1);
-          }
-          gates.remove(0).countDown();
-          terminal.get(1, TimeUnit.MINUTES);
-          if (i >= 2) { // the first two warm up
-            latencies.add((knownAt.get() - finishedAt.get()) / 1e6);
-          } else {
-            statusRequests.set(0);
-          }
+    return http;
+  }
+
+  private CountDownLatch gate(String jobId) {
+    return gates.computeIfAbsent(jobId, id -> new CountDownLatch(1));
+  }
+
+  private void measure(String mode, SognoClient client, ExecutorService clients, int jobs, int concurrency,
+      PollingOptions options, Awaiting awaiting) throws Exception {
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger remaining = new AtomicInteger(jobs);
+    List<Future<?>> clientRuns = new ArrayList<>();
+    int pollsAtStart = statusRequests.get();
+    for (int t = 0; t < concurrency; t++) {
+      clientRuns.add(clients.submit(() -> {
+        runJob(client, options, awaiting); // warm-up, not counted
+        while (remaining.getAndDecrement() > 0) {
+          latencies.add(runJob(client, options, awaiting));
         }
-        Collections.sort(latencies);
-        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %14.1f%n", mode.getKey(),
-            latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.9)),
-            latencies.get(latencies.size() - 1), statusRequests.get() / (double) jobs);
-      }
-    } finally {
-      http.stop(0);
-      manager.close();
-      httpThreads.shutdownNow();
+        return null;
+      }));
     }
+    for (Future<?> run : clientRuns) {
+      run.get(10, TimeUnit.MINUTES);
+    }
+    List<Double> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    double pollsPerJob = (statusRequests.get() - pollsAtStart) / (double) (jobs + concurrency);
+    System.out.printf(Locale.ROOT, "%-30s %8d %8.1f %8.1f %8.1f %8.1f %14.2f%n", mode, sorted.size(),
+        percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted.get(sorted.size() - 1),
+        pollsPerJob);
+  }
+
+  /** Starts a job, lets it finish 0.2–1.7 s later, and returns ms from its end to the client knowing. */
+  private double runJob(SognoClient client, PollingOptions options, Awaiting awaiting) {
+    JobHandle<String> job = JobHandle.start(client,
+            ApiRequest.builder("POST", "/v1/tasks").jsonBody(Map.of()).build(), ResponseReader.json(String.class))
+        .withOptions(options);
+    CountDownLatch gate = gate(job.jobId());
+    finisher.schedule(gate::countDown, 200 + ThreadLocalRandom.current().nextInt(1500), TimeUnit.MILLISECONDS);
+    Job terminal = awaiting.await(job);
+    long knownAt = System.nanoTime();
+    if (!terminal.isTerminal()) {
+      throw new IllegalStateException("job " + job.jobId() + " returned as " + terminal.status());
+    }
+    gates.remove(job.jobId());
+    return (knownAt - finishedAt.remove(job.jobId())) / 1e6;
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  private static double percentile(List<Double> sorted, int percent) {
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
   }
 }

@@ -18,11 +18,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * not give on a shared, busy machine.
  */
 public final class HttpRounds {
-  private final int rounds;
+  private int rounds;
   private final int warmUpCalls;
   private final int warmupSeconds;
   private final int measurementSeconds;
   private List<String> calls = HttpRatios.CALLS;
+  private List<String> clients = List.copyOf(HttpRatios.CLIENTS.keySet());
 
   private HttpRounds(int rounds, int warmUpCalls, int warmupSeconds, int measurementSeconds) {
     this.rounds = rounds;
@@ -32,11 +33,11 @@ public final class HttpRounds {
   }
 
   /**
-   * 4 rounds; per fork 10,000 calls (1,000 for the large bodies, see {@code HttpClientBenchmark}), then
+   * 5 rounds; per fork 10,000 calls (1,000 for the large bodies, see {@code HttpClientBenchmark}), then
    * 3 × 1 s timed warm-up and 4 × 1 s measurement.
    */
   public static HttpRounds standard() {
-    return new HttpRounds(4, 10_000, 3, 4);
+    return new HttpRounds(5, 10_000, 3, 4);
   }
 
   /** One round of 100 calls, 1 s + 1 s per fork: proves it runs. */
@@ -50,10 +51,36 @@ public final class HttpRounds {
     return this;
   }
 
+  /** This many rounds instead. */
+  public HttpRounds rounds(int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
+    }
+    this.rounds = rounds;
+    return this;
+  }
+
+  /**
+   * Only the SDK and these alternatives ({@code raw}, {@code okhttp-gson}, {@code native}).
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public HttpRounds against(List<String> alternatives) {
+    List<String> chosen = new ArrayList<>(List.of(HttpRatios.SDK));
+    for (String alternative : alternatives) {
+      String client = HttpRatios.ALTERNATIVES.get(alternative);
+      if (client == null) {
+        throw new IllegalArgumentException("unknown client " + alternative + "; known: " + HttpRatios.ALTERNATIVES.keySet());
+      }
+      chosen.add(client);
+    }
+    this.clients = List.copyOf(chosen);
+    return this;
+  }
+
   /** Runs every round of every call. */
   public HttpRatios run() throws RunnerException {
     HttpRatios ratios = new HttpRatios();
-    List<String> clients = new ArrayList<>(HttpRatios.CLIENTS.keySet());
     for (String call : calls) {
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < clients.size(); i++) {

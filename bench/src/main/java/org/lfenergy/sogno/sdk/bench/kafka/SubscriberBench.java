@@ -1,20 +1,10 @@
 package org.lfenergy.sogno.sdk.bench.kafka;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
@@ -22,11 +12,9 @@ import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
- * P4: an {@link EventSubscriber} (one consumer) against a raw poll loop with the same commit policy
- * (commit the handled offsets asynchronously after each batch, synchronously at the end) and the
- * same per-record work (type check against an allow-list, JSON into the payload type, a handler
- * call). Both read the same pre-filled topic in a new group; the clock runs from the first handled
- * record to the last, so group joins do not count.
+ * P4: an {@link EventSubscriber} (one consumer) against a {@link RawPollLoop} (the same commit
+ * policy; the type check alone, or the whole CloudEvent read by the CloudEvents SDK). Both read the same pre-filled topic in a new group; the clock runs
+ * from the first handled record to the last, so group joins do not count.
  */
 final class SubscriberBench {
   private final String bootstrapServers;
@@ -53,36 +41,16 @@ final class SubscriberBench {
     }
   }
 
-  double raw(String topic, int events) throws InterruptedException {
+  double raw(String topic, int events, RawPollLoop.Reading reading) throws InterruptedException {
     Clock clock = new Clock();
-    Set<String> allowed = Set.of(BenchEvents.TYPE.name());
     Map<String, Object> properties = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + UUID.randomUUID(),
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    Thread loop = new Thread(() -> {
-      try (KafkaConsumer<byte[], byte[]> consumer =
-          new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-        consumer.subscribe(List.of(topic));
-        Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
-        while (clock.count() < events) {
-          ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-          for (ConsumerRecord<byte[], byte[]> record : records) {
-            Header type = record.headers().lastHeader("ce_type");
-            if (type != null && allowed.contains(new String(type.value(), StandardCharsets.UTF_8))) {
-              json.read(record.value(), BenchEvents.Job.class);
-              clock.tick();
-            }
-            handled.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-          }
-          if (!records.isEmpty()) {
-            consumer.commitAsync(Map.copyOf(handled), null);
-          }
-        }
-        consumer.commitSync(handled);
-      }
-    }, "bench-raw-poll-loop");
+    Thread loop = new Thread(new RawPollLoop(
+        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+        topic, reading, json, job -> clock.tick(), () -> clock.count() >= events), "bench-raw-poll-loop");
     loop.start();
     double rate = clock.awaitRate(events);
     loop.join();

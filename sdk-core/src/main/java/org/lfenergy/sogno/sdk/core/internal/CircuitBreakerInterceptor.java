@@ -48,7 +48,7 @@ public final class CircuitBreakerInterceptor implements Interceptor {
     Request request = chain.request();
     CircuitBreaker breaker = breakerFor(request.url());
     if (!breaker.tryAcquirePermission()) {
-      throw new SognoIOException(new CircuitOpenException(breaker.getName(), request.header(RequestIdInterceptor.HEADER)));
+      throw new SognoIOException(new CircuitOpenException(breaker.getName(), request.header(CallHeadersInterceptor.REQUEST_ID)));
     }
     long start = breaker.getCurrentTimestamp();
     try {

@@ -36,7 +36,7 @@ public final class LoggingInterceptor implements Interceptor {
     if (!LOG.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    String requestId = request.header(RequestIdInterceptor.HEADER);
+    String requestId = request.header(CallHeadersInterceptor.REQUEST_ID);
     String url = redacted(request.url());
     LOG.debug("--> {} {} (request id {}){}{}", request.method(), url, requestId, headers(request.headers()),
         requestBody(request.body()));

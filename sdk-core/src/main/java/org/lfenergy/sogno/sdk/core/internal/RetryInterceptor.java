@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Retries a call through a Resilience4j {@link Retry}: I/O failures and the configured statuses, only
  * for idempotent methods or requests with {@code Idempotency-Key}; waits {@code Retry-After} or an
  * exponential backoff with jitter; stops at the attempt cap or the total-time cap. Waiting notices
- * cancellation of the call within a few milliseconds.
+ * cancellation of the call within a few milliseconds. Every attempt gets the call's own read timeout
+ * when it has one.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -37,7 +39,7 @@ public final class RetryInterceptor implements Interceptor {
     this.clock = clock;
     this.retry = Retry.of("sogno-http", RetryConfig.<Response>custom()
         .maxAttempts(settings.maxAttempts())
-        .retryOnResult(response -> settings.retryOnStatus().contains(response.code()))
+        .retryOnResult(this::isRetryableStatus)
         .retryOnException(RetryInterceptor::isRetryableFailure)
         .intervalBiFunction(this::waitMillis)
         .build());
@@ -57,12 +59,16 @@ public final class RetryInterceptor implements Interceptor {
       return attempt(chain, request);
     }
     long deadline = clock.millis() + settings.maxTotalTime().toMillis();
-    Retry.AsyncContext<Response> context = retry.asyncContext();
+    // Created at the first failure: most calls succeed at once and never need Resilience4j's state.
+    Retry.AsyncContext<Response> context = null;
     while (true) {
       Response response;
       try {
         response = attempt(chain, request);
       } catch (IOException e) {
+        if (context == null) {
+          context = retry.asyncContext();
+        }
         long wait = chain.call().isCanceled() ? -1 : context.onError(e);
         if (!mayWait(wait, deadline)) {
           throw e;
@@ -70,6 +76,12 @@ public final class RetryInterceptor implements Interceptor {
         LOG.debug("Retrying {} {} in {} ms after {}", request.method(), request.url().encodedPath(), wait, e.toString());
         sleep(chain, wait);
         continue;
+      }
+      if (context == null) {
+        if (!isRetryableStatus(response)) {
+          return response;
+        }
+        context = retry.asyncContext();
       }
       long wait = context.onResult(response);
       if (wait < 0 || !mayWait(wait, deadline) || retryAfterTooLong(response)) {
@@ -83,9 +95,19 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
+  /** One attempt, with the call's own read timeout ({@code ApiRequest.Builder#timeout}) if it has one. */
   private static Response attempt(Chain chain, Request request) throws IOException {
-    CallContext.of(request).attemptStarted();
-    return chain.proceed(request);
+    CallContext context = CallContext.of(request);
+    context.attemptStarted();
+    if (context.timeout() == null) {
+      return chain.proceed(request);
+    }
+    int millis = (int) Math.min(Integer.MAX_VALUE, context.timeout().toMillis());
+    return chain.withReadTimeout(millis, TimeUnit.MILLISECONDS).proceed(request);
+  }
+
+  private boolean isRetryableStatus(Response response) {
+    return settings.retryOnStatus().contains(response.code());
   }
 
   private static boolean isRetryableFailure(Throwable failure) {

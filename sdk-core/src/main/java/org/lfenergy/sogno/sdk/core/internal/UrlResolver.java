@@ -14,11 +14,13 @@ public final class UrlResolver {
 
   private final HttpUrl base;
   private final String basePath;
+  private final boolean baseEndsWithSlash;
 
   public UrlResolver(HttpUrl base) {
     this.base = base;
     String path = base.encodedPath();
-    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    this.baseEndsWithSlash = path.endsWith("/");
+    this.basePath = baseEndsWithSlash ? path.substring(0, path.length() - 1) : path;
   }
 
   /**
@@ -28,8 +30,11 @@ public final class UrlResolver {
   public HttpUrl resolve(ApiRequest request) {
     HttpUrl.Builder url;
     if (request.pathTemplate().isPresent()) {
-      url = base.newBuilder().encodedPath(basePath + expand(request.pathTemplate().get(), request.pathParams()))
-          .query(null);
+      url = base.newBuilder();
+      if (baseEndsWithSlash) {
+        url.removePathSegment(base.pathSize() - 1); // the empty segment after the base path's last slash
+      }
+      appendTemplate(url, request.pathTemplate().get(), request.pathParams());
     } else {
       URI uri = request.uri().orElseThrow();
       URI absolute = uri.isAbsolute() ? uri : URI.create(base.newBuilder().encodedPath(basePath + "/").query(null)
@@ -44,23 +49,48 @@ public final class UrlResolver {
     return url.build();
   }
 
-  private static String expand(String template, Map<String, String> params) {
+  /**
+   * Appends the template's segments, each placeholder filled with its value encoded as exactly one
+   * segment. Segment by segment onto the builder: cheaper than building the path as text and letting
+   * the builder parse it again.
+   */
+  private static void appendTemplate(HttpUrl.Builder url, String template, Map<String, String> params) {
     if (template.indexOf('?') >= 0 || template.indexOf('#') >= 0) {
       throw new IllegalArgumentException("A path template has no query or fragment; use queryParam: " + template);
     }
-    if (params.isEmpty() && template.indexOf('{') < 0) {
-      return template.startsWith("/") ? template : "/" + template;
+    int start = template.startsWith("/") ? 1 : 0;
+    while (true) {
+      int slash = template.indexOf('/', start);
+      int end = slash < 0 ? template.length() : slash;
+      url.addEncodedPathSegment(template.indexOf('{', start) < 0 || template.indexOf('{', start) >= end
+          ? template.substring(start, end)
+          : expandSegment(template, start, end, params));
+      if (slash < 0) {
+        break;
+      }
+      start = slash + 1;
     }
-    StringBuilder path = new StringBuilder(template.startsWith("/") ? "" : "/");
-    int at = 0;
-    while (at < template.length()) {
+    for (String name : params.keySet()) {
+      if (!hasPlaceholder(template, name)) {
+        Set<String> unused = new TreeSet<>(params.keySet());
+        unused.removeIf(candidate -> hasPlaceholder(template, candidate));
+        throw new IllegalArgumentException("Path parameters " + unused + " are not in template " + template);
+      }
+    }
+  }
+
+  /** The segment {@code template[start, end)} with its placeholders filled. */
+  private static String expandSegment(String template, int start, int end, Map<String, String> params) {
+    StringBuilder segment = new StringBuilder();
+    int at = start;
+    while (at < end) {
       int open = template.indexOf('{', at);
-      if (open < 0) {
-        path.append(template, at, template.length());
+      if (open < 0 || open >= end) {
+        segment.append(template, at, end);
         break;
       }
       int close = template.indexOf('}', open);
-      if (close < 0) {
+      if (close < 0 || close >= end) {
         throw new IllegalArgumentException("Unclosed '{' in path template " + template);
       }
       String name = template.substring(open + 1, close);
@@ -72,17 +102,10 @@ public final class UrlResolver {
         // URL parsers remove dot-segments even percent-encoded, which would change the target path.
         throw new IllegalArgumentException("Path parameter '" + name + "' cannot be '" + value + "'");
       }
-      path.append(template, at, open).append(encodeSegment(value));
+      segment.append(template, at, open).append(encodeSegment(value));
       at = close + 1;
     }
-    for (String name : params.keySet()) {
-      if (!hasPlaceholder(template, name)) {
-        Set<String> unused = new TreeSet<>(params.keySet());
-        unused.removeIf(candidate -> hasPlaceholder(template, candidate));
-        throw new IllegalArgumentException("Path parameters " + unused + " are not in template " + template);
-      }
-    }
-    return path.toString();
+    return segment.toString();
   }
 
   /** Whether {@code template} contains {@code {name}}, found without building that string. */

@@ -14,7 +14,7 @@ class GeneratedIdsTest {
   void requestIdsAreDistinctVersion4Uuids() {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
-      String id = RequestIdInterceptor.newRequestId();
+      String id = CallHeadersInterceptor.newRequestId();
       UUID uuid = UUID.fromString(id);
       assertThat(uuid.version()).isEqualTo(4);
       assertThat(uuid.variant()).isEqualTo(2);
@@ -29,8 +29,8 @@ class GeneratedIdsTest {
     Set<String> traceIds = new HashSet<>();
     Set<String> parentIds = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
-      String traceparent = TraceparentInterceptor.newTraceparent();
-      assertThat(TraceparentInterceptor.isValid(traceparent)).as(traceparent).isTrue();
+      String traceparent = CallHeadersInterceptor.newTraceparent();
+      assertThat(CallHeadersInterceptor.isValidTraceparent(traceparent)).as(traceparent).isTrue();
       assertThat(traceparent).startsWith("00-").endsWith("-01").hasSize(55);
       traceIds.add(traceparent.substring(3, 35));
       parentIds.add(traceparent.substring(36, 52));

@@ -34,4 +34,44 @@ class UrlResolverTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Path parameters [jobId] are not in template /v1/jobs");
   }
+
+  @Test
+  void aBaseUrlWithoutTrailingSlashOrWithoutPathTakesTheTemplateTheSameWay() {
+    assertThat(new UrlResolver(HttpUrl.get("https://host/api/powerflow")).resolve(
+        ApiRequest.builder("GET", "/v1/jobs/{jobId}").pathParam("jobId", "j-1").build()))
+        .hasToString("https://host/api/powerflow/v1/jobs/j-1");
+    assertThat(new UrlResolver(HttpUrl.get("http://127.0.0.1:8080")).resolve(
+        ApiRequest.builder("GET", "/v1/jobs/{jobId}").pathParam("jobId", "j-1").build()))
+        .hasToString("http://127.0.0.1:8080/v1/jobs/j-1");
+    assertThat(new UrlResolver(HttpUrl.get("http://127.0.0.1:8080/")).resolve(ApiRequest.builder("GET", "/").build()))
+        .hasToString("http://127.0.0.1:8080/");
+  }
+
+  @Test
+  void placeholdersMayShareASegmentWithTextAndATrailingSlashIsKept() {
+    assertThat(urls.resolve(ApiRequest.builder("GET", "/v1/grids/{grid}-{version}.json").pathParam("grid", "ieee 14")
+        .pathParam("version", 2).build()))
+        .hasToString("https://host/api/powerflow/v1/grids/ieee%2014-2.json");
+    assertThat(urls.resolve(ApiRequest.builder("GET", "/v1/jobs/").build()))
+        .hasToString("https://host/api/powerflow/v1/jobs/");
+  }
+
+  @Test
+  void aValueIsOneSegmentWhateverItHolds() {
+    assertThat(urls.resolve(ApiRequest.builder("GET", "/v1/files/{name}").pathParam("name", "a/b?c#d%e").build()))
+        .hasToString("https://host/api/powerflow/v1/files/a%2Fb%3Fc%23d%25e");
+    assertThatThrownBy(() -> urls.resolve(ApiRequest.builder("GET", "/v1/files/{name}").pathParam("name", "..").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Path parameter 'name' cannot be '..'");
+  }
+
+  @Test
+  void aMalformedTemplateIsRejectedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> urls.resolve(ApiRequest.builder("GET", "/v1/jobs/{jobId").pathParam("jobId", "1").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Unclosed '{' in path template /v1/jobs/{jobId");
+    assertThatThrownBy(() -> urls.resolve(ApiRequest.builder("GET", "/v1/jobs/{jobId}").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No value for path parameter 'jobId' of /v1/jobs/{jobId}");
+    assertThatThrownBy(() -> urls.resolve(ApiRequest.builder("GET", "/v1/jobs?page=2").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("A path template has no query");
+  }
 }

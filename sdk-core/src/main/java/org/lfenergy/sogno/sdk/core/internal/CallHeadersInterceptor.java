@@ -1,0 +1,142 @@
+package org.lfenergy.sogno.sdk.core.internal;
+
+import java.io.IOException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The headers the SDK puts on every call: {@code Accept}, {@code User-Agent}, {@code X-Request-ID} (a
+ * random UUID unless the caller set one; recorded in the {@link CallContext}) and a W3C
+ * {@code traceparent} (a valid one the caller set, else the caller's current one from the configured
+ * supplier, e.g. bridged from OpenTelemetry or the MDC, else a new sampled trace). {@link #decorate}
+ * sets them while {@code SognoClient} builds the request, so user interceptors see what will be sent
+ * and no request is copied for them; as an interceptor after the user's own, it puts back any that a
+ * user interceptor removed. Retries run inside, so every attempt carries the same ids.
+ */
+public final class CallHeadersInterceptor implements Interceptor {
+  public static final String REQUEST_ID = "X-Request-ID";
+  public static final String TRACEPARENT = "traceparent";
+  private static final String USER_AGENT = "User-Agent";
+  private static final String ACCEPT = "Accept";
+  private static final Pattern VALID_TRACEPARENT =
+      Pattern.compile("[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final String accept;
+  private final String userAgent;
+  private final Supplier<String> currentTraceparent;
+
+  /**
+   * @param accept the {@code Accept} value of calls that set none
+   * @param userAgentSuffix appended to the SDK's {@code User-Agent}; may be null
+   * @param currentTraceparent the caller's current traceparent, or null
+   */
+  public CallHeadersInterceptor(String accept, String userAgentSuffix, Supplier<String> currentTraceparent) {
+    this.accept = accept;
+    this.userAgent = SdkVersion.userAgent(userAgentSuffix);
+    this.currentTraceparent = currentTraceparent;
+  }
+
+  /**
+   * Adds the call's own {@code headers} to {@code request}, then the SDK's headers the call did not
+   * set (or, for {@code X-Request-ID} and {@code traceparent}, set blank or malformed), and records the
+   * request id in {@code context}.
+   */
+  public void decorate(Request.Builder request, List<Map.Entry<String, String>> headers, CallContext context) {
+    boolean hasAccept = false;
+    boolean hasUserAgent = false;
+    String requestId = null;
+    boolean hasTraceparent = false;
+    for (Map.Entry<String, String> header : headers) {
+      String name = header.getKey();
+      request.addHeader(name, header.getValue());
+      hasAccept |= name.equalsIgnoreCase(ACCEPT);
+      hasUserAgent |= name.equalsIgnoreCase(USER_AGENT);
+      if (requestId == null && name.equalsIgnoreCase(REQUEST_ID) && !header.getValue().isBlank()) {
+        requestId = header.getValue();
+      }
+      hasTraceparent |= name.equalsIgnoreCase(TRACEPARENT) && isValidTraceparent(header.getValue());
+    }
+    if (!hasAccept) {
+      request.header(ACCEPT, accept);
+    }
+    if (!hasUserAgent) {
+      request.header(USER_AGENT, userAgent);
+    }
+    if (requestId == null) {
+      requestId = newRequestId();
+      request.header(REQUEST_ID, requestId);
+    }
+    if (!hasTraceparent) {
+      request.header(TRACEPARENT, traceparent());
+    }
+    context.requestId(requestId);
+  }
+
+  private String traceparent() {
+    String callers = currentTraceparent.get();
+    return isValidTraceparent(callers) ? callers : newTraceparent();
+  }
+
+  /**
+   * A random version-4 UUID. Request ids need uniqueness, not unpredictability, so ThreadLocalRandom
+   * replaces {@link UUID#randomUUID()}'s contended SecureRandom.
+   */
+  static String newRequestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+    return new UUID(high, low).toString();
+  }
+
+  /** Whether {@code value} is a well-formed version-00-compatible traceparent. */
+  public static boolean isValidTraceparent(String value) {
+    return value != null && VALID_TRACEPARENT.matcher(value).matches() && !value.startsWith("ff");
+  }
+
+  /**
+   * A new traceparent with random trace and parent ids, sampled. W3C Trace Context asks for random,
+   * unique ids, not unpredictable ones, so ThreadLocalRandom serves instead of a contended SecureRandom.
+   */
+  public static String newTraceparent() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long traceHigh = random.nextLong();
+    long traceLow = random.nextLong();
+    long parent = random.nextLong();
+    while (traceHigh == 0 && traceLow == 0) { // all-zero ids are invalid
+      traceLow = random.nextLong();
+    }
+    while (parent == 0) {
+      parent = random.nextLong();
+    }
+    return "00-" + HEX.toHexDigits(traceHigh) + HEX.toHexDigits(traceLow) + "-" + HEX.toHexDigits(parent) + "-01";
+  }
+
+  /** Puts back what a user interceptor removed; the request is copied only then. */
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Request.Builder changed = null;
+    if (request.header(USER_AGENT) == null) {
+      changed = request.newBuilder().header(USER_AGENT, userAgent);
+    }
+    String requestId = request.header(REQUEST_ID);
+    if (requestId == null || requestId.isBlank()) {
+      requestId = newRequestId();
+      changed = (changed != null ? changed : request.newBuilder()).header(REQUEST_ID, requestId);
+      CallContext.of(request).requestId(requestId);
+    }
+    if (!isValidTraceparent(request.header(TRACEPARENT))) {
+      changed = (changed != null ? changed : request.newBuilder()).header(TRACEPARENT, traceparent());
+    }
+    return chain.proceed(changed != null ? changed.build() : request);
+  }
+}
