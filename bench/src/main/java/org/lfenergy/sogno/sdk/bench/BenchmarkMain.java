@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and the heap figures to {@code <out>/results.md}, every P1/P2 round to {@code http-rounds.csv} beside it.
  *
  * <p>Arguments: {@code -standard} (default: P1/P2 in 5 paired rounds, per fork 10,000 warm-up calls,
- * 3 × 1 s warm-up and 4 × 1 s measurement, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
+ * 5 × 1 s warm-up and 5 × 1 s measurement, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
  * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
  * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge}
  * (only these P1/P2 calls), {@code -rounds N} (P1/P2 rounds), {@code -against raw,native} (only the SDK

@@ -15,7 +15,7 @@ final class Harnesses {
 
   private static final List<Harness> ALL = List.of(
       new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("200", "20"), List.of("10", "5")),
-      new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "50000", "-rounds", "7"),
+      new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "200000", "-rounds", "9"),
           List.of("-smoke")),
       new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench", List.of("500"), List.of("20")));
 

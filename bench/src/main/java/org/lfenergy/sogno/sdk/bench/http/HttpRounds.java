@@ -34,10 +34,11 @@ public final class HttpRounds {
 
   /**
    * 5 rounds; per fork 10,000 calls (1,000 for the large bodies, see {@code HttpClientBenchmark}), then
-   * 3 × 1 s timed warm-up and 4 × 1 s measurement.
+   * 5 × 1 s timed warm-up and 5 × 1 s measurement. Profiled forks with 3 × 1 s of warm-up still had the
+   * JIT compiler busy while measuring, more so for the client with the longer code path.
    */
   public static HttpRounds standard() {
-    return new HttpRounds(5, 10_000, 3, 4);
+    return new HttpRounds(5, 10_000, 5, 5);
   }
 
   /** One round of 100 calls, 1 s + 1 s per fork: proves it runs. */
