@@ -62,20 +62,29 @@ public final class CallHeadersInterceptor implements Interceptor {
       }
       hasTraceparent |= name.equalsIgnoreCase(TRACEPARENT) && isValidTraceparent(header.getValue());
     }
+    if (requestId != null) {
+      context.requestId(requestId);
+    }
+    addMissing(request, hasAccept, hasUserAgent, requestId != null, hasTraceparent, context);
+  }
+
+  /** Sets the SDK's headers that are missing; a generated request id is recorded in {@code context}. */
+  private void addMissing(Request.Builder request, boolean hasAccept, boolean hasUserAgent, boolean hasRequestId,
+      boolean hasTraceparent, CallContext context) {
     if (!hasAccept) {
       request.header(ACCEPT, accept);
     }
     if (!hasUserAgent) {
       request.header(USER_AGENT, userAgent);
     }
-    if (requestId == null) {
-      requestId = newRequestId();
+    if (!hasRequestId) {
+      String requestId = newRequestId();
       request.header(REQUEST_ID, requestId);
+      context.requestId(requestId);
     }
     if (!hasTraceparent) {
       request.header(TRACEPARENT, traceparent());
     }
-    context.requestId(requestId);
   }
 
   private String traceparent() {
@@ -148,19 +157,16 @@ public final class CallHeadersInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Request.Builder changed = null;
-    if (request.header(USER_AGENT) == null) {
-      changed = request.newBuilder().header(USER_AGENT, userAgent);
-    }
+    boolean hasAccept = request.header(ACCEPT) != null;
+    boolean hasUserAgent = request.header(USER_AGENT) != null;
     String requestId = request.header(REQUEST_ID);
-    if (requestId == null || requestId.isBlank()) {
-      requestId = newRequestId();
-      changed = (changed != null ? changed : request.newBuilder()).header(REQUEST_ID, requestId);
-      CallContext.of(request).requestId(requestId);
+    boolean hasRequestId = requestId != null && !requestId.isBlank();
+    boolean hasTraceparent = isValidTraceparent(request.header(TRACEPARENT));
+    if (hasAccept && hasUserAgent && hasRequestId && hasTraceparent) {
+      return chain.proceed(request);
     }
-    if (!isValidTraceparent(request.header(TRACEPARENT))) {
-      changed = (changed != null ? changed : request.newBuilder()).header(TRACEPARENT, traceparent());
-    }
-    return chain.proceed(changed != null ? changed.build() : request);
+    Request.Builder changed = request.newBuilder();
+    addMissing(changed, hasAccept, hasUserAgent, hasRequestId, hasTraceparent, CallContext.of(request));
+    return chain.proceed(changed.build());
   }
 }

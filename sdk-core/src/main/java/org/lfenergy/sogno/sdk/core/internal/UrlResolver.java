@@ -62,7 +62,8 @@ public final class UrlResolver {
     while (true) {
       int slash = template.indexOf('/', start);
       int end = slash < 0 ? template.length() : slash;
-      url.addEncodedPathSegment(template.indexOf('{', start) < 0 || template.indexOf('{', start) >= end
+      int open = template.indexOf('{', start);
+      url.addEncodedPathSegment(open < 0 || open >= end
           ? template.substring(start, end)
           : expandSegment(template, start, end, params));
       if (slash < 0) {
