@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.core.internal.ProblemJsonModule;
+import org.lfenergy.sogno.sdk.core.internal.Rfc3339DateTimeModule;
 
 /**
  * The SDK's JSON configuration: reads and writes JSON the way every SOGNO service and client does.
@@ -236,6 +237,7 @@ public final class SognoJson {
           .build();
       return JsonMapper.builder(factory)
           .addModule(new JavaTimeModule())
+          .addModule(new Rfc3339DateTimeModule())
           .addModule(new ProblemJsonModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

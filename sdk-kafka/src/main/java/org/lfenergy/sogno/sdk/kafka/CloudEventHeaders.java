@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.lfenergy.sogno.sdk.core.internal.Rfc3339;
 
 /**
  * The CloudEvents Kafka protocol binding, binary content mode: attributes as {@code ce_}-prefixed
@@ -39,7 +39,7 @@ final class CloudEventHeaders {
     headers.add(ID, utf8(event.id()));
     headers.add(SOURCE, utf8(source.toString()));
     headers.add(TYPE, utf8(event.type()));
-    headers.add(TIME, utf8(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time())));
+    headers.add(TIME, utf8(Rfc3339.format(event.time())));
     event.subject().ifPresent(subject -> headers.add(SUBJECT, utf8(subject)));
     event.dataSchema().ifPresent(schema -> headers.add(DATA_SCHEMA, utf8(schema.toString())));
     headers.add(CONTENT_TYPE, JSON_BYTES);

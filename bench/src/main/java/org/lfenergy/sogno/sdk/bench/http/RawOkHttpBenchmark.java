@@ -1,10 +1,6 @@
 package org.lfenergy.sogno.sdk.bench.http;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -12,6 +8,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.lfenergy.sogno.sdk.bench.RawJackson;
 import org.lfenergy.sogno.sdk.bench.http.RawModels.RawReading;
 import org.lfenergy.sogno.sdk.bench.http.RawModels.RawReadingSeries;
 import org.lfenergy.sogno.sdk.bench.http.RawModels.RawReceipt;
@@ -24,12 +21,7 @@ import org.lfenergy.sogno.sdk.bench.http.RawModels.RawReceipt;
 public class RawOkHttpBenchmark extends HttpClientBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .build();
+  private final ObjectMapper mapper = RawJackson.mapper();
   private OkHttpClient http;
 
   @Override

@@ -60,9 +60,15 @@ public final class KafkaBenchmark {
     }
     SubscriberBench bench = new SubscriberBench(broker.bootstrapServers());
     return compare("P4 subscriber vs a raw loop reading the CloudEvent with the CloudEvents SDK", rounds, events,
-        () -> bench.sdk(topic, events), () -> bench.raw(topic, events, RawPollLoop.Reading.CLOUDEVENTS_SDK))
+        () -> bench.sdk(topic, events),
+        () -> bench.raw(topic, events, RawPollLoop.Reading.CLOUDEVENTS_SDK, RawPollLoop.jacksonPayloads()))
         + compare("P4 subscriber vs a raw loop checking ce_type only", rounds, events,
-        () -> bench.sdk(topic, events), () -> bench.raw(topic, events, RawPollLoop.Reading.TYPE_ONLY));
+        () -> bench.sdk(topic, events),
+        () -> bench.raw(topic, events, RawPollLoop.Reading.TYPE_ONLY, RawPollLoop.jacksonPayloads()))
+        + compare("P4 subscriber vs a raw loop checking ce_type only, payloads read with the SDK's JSON"
+            + " (messaging work alone)", rounds, events,
+        () -> bench.sdk(topic, events),
+        () -> bench.raw(topic, events, RawPollLoop.Reading.TYPE_ONLY, RawPollLoop.sdkJsonPayloads()));
   }
 
   /** One measurement: events per second. */

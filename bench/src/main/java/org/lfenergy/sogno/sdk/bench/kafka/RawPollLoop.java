@@ -2,6 +2,8 @@ package org.lfenergy.sogno.sdk.bench.kafka;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.lfenergy.sogno.sdk.bench.RawJackson;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 
 /**
@@ -32,11 +35,11 @@ final class RawPollLoop implements Runnable {
     /** Only the {@code ce_type} header against the allow-list, then the JSON payload: the least work. */
     TYPE_ONLY {
       @Override
-      Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(SognoJson json) {
+      Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(Function<byte[], BenchEvents.Job> payloads) {
         return record -> {
           Header type = record.headers().lastHeader("ce_type");
           return type != null && ALLOWED.contains(new String(type.value(), StandardCharsets.UTF_8))
-              ? json.read(record.value(), BenchEvents.Job.class) : null;
+              ? payloads.apply(record.value()) : null;
         };
       }
     },
@@ -46,17 +49,35 @@ final class RawPollLoop implements Runnable {
      */
     CLOUDEVENTS_SDK {
       @Override
-      Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(SognoJson json) {
+      Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(Function<byte[], BenchEvents.Job> payloads) {
         CloudEventDeserializer events = new CloudEventDeserializer();
         return record -> {
           CloudEvent event = events.deserialize(record.topic(), record.headers(), record.value());
           return ALLOWED.contains(event.getType()) && event.getData() != null
-              ? json.read(event.getData().toBytes(), BenchEvents.Job.class) : null;
+              ? payloads.apply(event.getData().toBytes()) : null;
         };
       }
     };
 
-    abstract Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(SognoJson json);
+    abstract Function<ConsumerRecord<byte[], byte[]>, BenchEvents.Job> reader(
+        Function<byte[], BenchEvents.Job> payloads);
+  }
+
+  /** Payloads read with plain Jackson ({@link RawJackson}): what a loop without the SDK has. */
+  static Function<byte[], BenchEvents.Job> jacksonPayloads() {
+    return value -> {
+      try {
+        return RawJackson.mapper().readValue(value, BenchEvents.Job.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  /** Payloads read with the SDK's JSON: the raw loop then differs from the SDK in messaging work only. */
+  static Function<byte[], BenchEvents.Job> sdkJsonPayloads() {
+    SognoJson json = SognoJson.defaults();
+    return value -> json.read(value, BenchEvents.Job.class);
   }
 
   private final Consumer<byte[], byte[]> consumer;
@@ -65,11 +86,12 @@ final class RawPollLoop implements Runnable {
   private final java.util.function.Consumer<BenchEvents.Job> handler;
   private final BooleanSupplier done;
 
-  RawPollLoop(Consumer<byte[], byte[]> consumer, String topic, Reading reading, SognoJson json,
-      java.util.function.Consumer<BenchEvents.Job> handler, BooleanSupplier done) {
+  RawPollLoop(Consumer<byte[], byte[]> consumer, String topic, Reading reading,
+      Function<byte[], BenchEvents.Job> payloads, java.util.function.Consumer<BenchEvents.Job> handler,
+      BooleanSupplier done) {
     this.consumer = consumer;
     this.topic = topic;
-    this.reader = reading.reader(json);
+    this.reader = reading.reader(payloads);
     this.handler = handler;
     this.done = done;
   }

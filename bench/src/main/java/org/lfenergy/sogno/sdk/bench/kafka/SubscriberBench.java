@@ -3,22 +3,22 @@ package org.lfenergy.sogno.sdk.bench.kafka;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
 import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
  * P4: an {@link EventSubscriber} (one consumer) against a {@link RawPollLoop} (the same commit
- * policy; the type check alone, or the whole CloudEvent read by the CloudEvents SDK). Both read the same pre-filled topic in a new group; the clock runs
- * from the first handled record to the last, so group joins do not count.
+ * policy; the type check alone, or the whole CloudEvent read by the CloudEvents SDK; payloads read
+ * with plain Jackson or with the SDK's JSON). Both read the same pre-filled topic in a new group; the
+ * clock runs from the first handled record to the last, so group joins do not count.
  */
 final class SubscriberBench {
   private final String bootstrapServers;
-  private final SognoJson json = SognoJson.defaults();
 
   SubscriberBench(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
@@ -41,7 +41,8 @@ final class SubscriberBench {
     }
   }
 
-  double raw(String topic, int events, RawPollLoop.Reading reading) throws InterruptedException {
+  double raw(String topic, int events, RawPollLoop.Reading reading, Function<byte[], BenchEvents.Job> payloads)
+      throws InterruptedException {
     Clock clock = new Clock();
     Map<String, Object> properties = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -50,7 +51,7 @@ final class SubscriberBench {
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     Thread loop = new Thread(new RawPollLoop(
         new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
-        topic, reading, json, job -> clock.tick(), () -> clock.count() >= events), "bench-raw-poll-loop");
+        topic, reading, payloads, job -> clock.tick(), () -> clock.count() >= events), "bench-raw-poll-loop");
     loop.start();
     double rate = clock.awaitRate(events);
     loop.join();

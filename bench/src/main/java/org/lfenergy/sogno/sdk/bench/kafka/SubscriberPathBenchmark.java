@@ -63,6 +63,13 @@ public class SubscriberPathBenchmark {
   @Param({"sdk", "raw-cloudevents", "raw-type-only"})
   public String side;
 
+  /**
+   * The raw loops' JSON: plain Jackson ({@code jackson}, what a loop without the SDK has) or the SDK's
+   * own ({@code sdk}: the raw loop then differs from the SDK in messaging work only).
+   */
+  @Param({"jackson"})
+  public String rawJson;
+
   private final AtomicLong handled = new AtomicLong();
   private final List<byte[]> values = new ArrayList<>();
   private final List<RecordHeaders> headers = new ArrayList<>();
@@ -99,7 +106,8 @@ public class SubscriberPathBenchmark {
       AtomicBoolean stopped = new AtomicBoolean();
       RawPollLoop.Reading reading =
           side.equals("raw-type-only") ? RawPollLoop.Reading.TYPE_ONLY : RawPollLoop.Reading.CLOUDEVENTS_SDK;
-      Thread thread = new Thread(new RawPollLoop(consumer, PARTITION.topic(), reading, json,
+      Thread thread = new Thread(new RawPollLoop(consumer, PARTITION.topic(), reading,
+          rawJson.equals("sdk") ? RawPollLoop.sdkJsonPayloads() : RawPollLoop.jacksonPayloads(),
           job -> handled.incrementAndGet(), stopped::get), "bench-raw-poll-loop");
       thread.start();
       running = () -> {
