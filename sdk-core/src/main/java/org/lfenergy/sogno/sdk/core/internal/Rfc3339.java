@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
  * to it.
  */
 public final class Rfc3339 {
+  /** Room for the longest text {@link #formatCanonical} writes. */
+  public static final int MAX_CANONICAL_LENGTH = 35;
+
   private Rfc3339() {}
 
   /**
@@ -93,9 +96,6 @@ public final class Rfc3339 {
     int length = formatCanonical(value, text);
     return length > 0 ? new String(text, 0, length) : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
-
-  /** Room for the longest text {@link #formatCanonical} writes. */
-  public static final int MAX_CANONICAL_LENGTH = 35;
 
   /**
    * Writes {@code value} as {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} does (seconds always, the

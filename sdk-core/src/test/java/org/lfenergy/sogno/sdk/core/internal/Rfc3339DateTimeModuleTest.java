@@ -103,14 +103,7 @@ class Rfc3339DateTimeModuleTest {
    */
   @Provide
   Arbitrary<String> dateTimes() {
-    Arbitrary<String> canonical = Combinators.combine(
-            Arbitraries.longs().between(-62_135_596_800L, 253_402_300_799L),
-            Arbitraries.integers().between(0, 999_999_999),
-            Arbitraries.integers().between(-36, 36),
-            Arbitraries.integers().between(0, 9))
-        .as((seconds, nanos, halfHours, digits) -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-            OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, Rfc3339Test.truncate(nanos, digits)),
-                ZoneOffset.ofTotalSeconds(halfHours * 1800))));
+    Arbitrary<String> canonical = commonValues().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
     Arbitrary<String> mutated = Combinators.combine(canonical, Arbitraries.integers().between(0, 40),
             Arbitraries.of('0', '9', '-', ':', '.', 'T', 't', 'Z', 'z', '+', ' ', 'x'))
         .as((text, at, replacement) -> at >= text.length() ? text + replacement
@@ -127,18 +120,22 @@ class Rfc3339DateTimeModuleTest {
   /** Any date-time java.time can hold, at any precision and offset (some with seconds in the offset). */
   @Provide
   Arbitrary<OffsetDateTime> values() {
-    Arbitrary<OffsetDateTime> common = Combinators.combine(
+    Arbitrary<OffsetDateTime> extreme = Combinators.combine(
+            Arbitraries.longs().between(Instant.MIN.getEpochSecond() / 2, Instant.MAX.getEpochSecond() / 2),
+            Arbitraries.integers().between(-64_800, 64_800))
+        .as((seconds, offset) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.ofTotalSeconds(offset)));
+    return Arbitraries.oneOf(commonValues(), extreme);
+  }
+
+  /** Years 1–9999, half-hour offsets, 0–9 fraction digits: what services send. */
+  private static Arbitrary<OffsetDateTime> commonValues() {
+    return Combinators.combine(
             Arbitraries.longs().between(-62_135_596_800L, 253_402_300_799L),
             Arbitraries.integers().between(0, 999_999_999),
             Arbitraries.integers().between(-36, 36),
             Arbitraries.integers().between(0, 9))
         .as((seconds, nanos, halfHours, digits) -> OffsetDateTime.ofInstant(
             Instant.ofEpochSecond(seconds, Rfc3339Test.truncate(nanos, digits)), ZoneOffset.ofTotalSeconds(halfHours * 1800)));
-    Arbitrary<OffsetDateTime> extreme = Combinators.combine(
-            Arbitraries.longs().between(Instant.MIN.getEpochSecond() / 2, Instant.MAX.getEpochSecond() / 2),
-            Arbitraries.integers().between(-64_800, 64_800))
-        .as((seconds, offset) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.ofTotalSeconds(offset)));
-    return Arbitraries.oneOf(common, extreme);
   }
 
   /** The value read, or the failure's type and message. */
