@@ -14,6 +14,7 @@ final class Harnesses {
   private record Harness(String mainClass, List<String> arguments, List<String> smokeArguments) {}
 
   private static final List<Harness> ALL = List.of(
+      new Harness("org.lfenergy.sogno.sdk.bench.http.CallCpuHarness", List.of("-rounds", "3"), List.of("-smoke")),
       new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("200", "20"), List.of("10", "5")),
       new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "200000", "-rounds", "9"),
           List.of("-smoke")),

@@ -27,6 +27,7 @@ import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
 import org.lfenergy.sogno.sdk.core.internal.UrlResolver;
+import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
 
 /**
  * The HTTP client under every generated SOGNO client, usable by hand:
@@ -127,7 +128,7 @@ public final class SognoClient {
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
     Request okRequest = toOkHttp(request);
-    Call call = http.newCall(okRequest);
+    Call call = newCall(okRequest);
     try (Response response = call.execute()) {
       return handle(response, reader);
     } catch (IOException e) {
@@ -144,7 +145,7 @@ public final class SognoClient {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
     Request okRequest = toOkHttp(request);
-    Call call = http.newCall(okRequest);
+    Call call = newCall(okRequest);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     future.whenComplete((response, failure) -> {
       if (future.isCancelled()) {
@@ -205,6 +206,11 @@ public final class SognoClient {
       body = RequestBody.create(new byte[0], null);
     }
     return builder.method(request.method(), body).build();
+  }
+
+  private Call newCall(Request request) {
+    WatchdogAnchor.shared().touch();
+    return http.newCall(request);
   }
 
   /** Parsing a media type costs a regex match; JSON bodies, nearly all of them, skip it. */

@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -41,16 +42,29 @@ class TransportFailureTest {
 
   @Test
   void aReadTimeoutGivesRequestTimeoutException() throws Exception {
+    assertThat(timeToReadTimeout(Duration.ofMillis(200))).isBetween(Duration.ofMillis(150), Duration.ofMillis(1_500));
+  }
+
+  @Test
+  void aReadTimeoutLongerThanTheWatchdogAnchorsPeriodFiresOnTime() throws Exception {
+    // Queued behind the SDK's watchdog anchor (1 s), the read's deadline still wakes the watchdog when due.
+    assertThat(timeToReadTimeout(Duration.ofMillis(1_500))).isBetween(Duration.ofMillis(1_400), Duration.ofMillis(3_000));
+  }
+
+  /** Calls a server that does not answer for 10 s; asserts the call's exception, returns how long it took. */
+  private static Duration timeToReadTimeout(Duration readTimeout) throws IOException {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
-      server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).build());
+      server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).build());
       SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString())
-          .readTimeout(Duration.ofMillis(200)).retry(RetrySettings.disabled()).build();
+          .readTimeout(readTimeout).retry(RetrySettings.disabled()).build();
 
+      long start = System.nanoTime();
       assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/slow").build(), ResponseReader.discarding()))
           .isInstanceOf(RequestTimeoutException.class)
           .hasCauseInstanceOf(SocketTimeoutException.class)
           .hasMessageContaining("timed out");
+      return Duration.ofNanos(System.nanoTime() - start);
     }
   }
 
