@@ -1,7 +1,6 @@
 package org.lfenergy.sogno.sdk.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +36,11 @@ final class Harnesses {
     } catch (ClassNotFoundException e) {
       return harness.mainClass() + ": not measured yet (no such harness on the class path)";
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = ChildJvm.command(List.of(
         "-Dsun.net.httpserver.nodelay=true",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", // Kafka clients log every configuration at INFO
-        "-cp", System.getProperty("java.class.path"),
-        harness.mainClass()));
-    command.addAll(arguments);
-    System.out.println("\n# Harness " + String.join(" ", command.subList(5, command.size())));
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), // Kafka clients log every configuration at INFO
+        harness.mainClass(), arguments);
+    System.out.println("\n# Harness " + harness.mainClass() + " " + String.join(" ", arguments));
     int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
     return harness.mainClass() + " " + String.join(" ", arguments) + ": " + (exit == 0 ? "ran" : "FAILED, exit " + exit);
   }

@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lfenergy.sogno.sdk.bench.ChildJvm;
+import org.lfenergy.sogno.sdk.bench.Medians;
 
 /**
  * CPU per small call, by thread, for the SDK's client and the alternatives of P1/P2: where a call's
@@ -83,10 +84,9 @@ public final class CallCpuHarness {
 
   private static Map<String, Double> child(String client, String call, int warmUpCalls, int measuredCalls)
       throws IOException, InterruptedException {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xms512m", "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), CallCpuHarness.class.getName(),
-        "-child", client, call, Integer.toString(warmUpCalls), Integer.toString(measuredCalls));
+    List<String> command = ChildJvm.command(
+        List.of("-Xms512m", "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), CallCpuHarness.class.getName(),
+        List.of("-child", client, call, Integer.toString(warmUpCalls), Integer.toString(measuredCalls)));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Map<String, Double> result = null;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -109,13 +109,7 @@ public final class CallCpuHarness {
         CallCpuHarness.class.getPackageName() + "." + client).getDeclaredConstructor().newInstance();
     try (MeterReadingServer server = MeterReadingServer.start()) {
       HttpClientBenchmark.Calls calls = benchmark.connect(server.baseUrl());
-      Callable<?> measured = switch (call) {
-        case "getSmall" -> calls.latestReading();
-        case "postSmall" -> calls.submitReading();
-        case "getLarge" -> calls.series();
-        case "postLarge" -> calls.submitSeries();
-        default -> throw new IllegalArgumentException("unknown call " + call);
-      };
+      Callable<?> measured = calls.named(call);
       for (int i = 0; i < warmUpCalls; i++) {
         measured.call();
       }
@@ -192,7 +186,7 @@ public final class CallCpuHarness {
     for (String client : clients) {
       md.append("| ").append(HttpRatios.CLIENTS.get(client)).append(" |");
       for (String figure : FIGURES) {
-        md.append(String.format(Locale.ROOT, " %.1f |", HttpRatios.median(figures.get(client).get(figure))));
+        md.append(String.format(Locale.ROOT, " %.1f |", Medians.of(figures.get(client).get(figure))));
       }
       md.append('\n');
     }

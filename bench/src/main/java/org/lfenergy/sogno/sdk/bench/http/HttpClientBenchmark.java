@@ -38,7 +38,18 @@ public abstract class HttpClientBenchmark {
 
   /** One client's four calls, with their request bodies bound. */
   protected record Calls(
-      Callable<?> latestReading, Callable<?> series, Callable<?> submitReading, Callable<?> submitSeries) {}
+      Callable<?> latestReading, Callable<?> series, Callable<?> submitReading, Callable<?> submitSeries) {
+    /** The call a benchmark method is named after: {@code getSmall}, {@code getLarge}, {@code postSmall}, {@code postLarge}. */
+    Callable<?> named(String benchmark) {
+      return switch (benchmark) {
+        case "getSmall" -> latestReading;
+        case "getLarge" -> series;
+        case "postSmall" -> submitReading;
+        case "postLarge" -> submitSeries;
+        default -> throw new IllegalArgumentException("unknown call " + benchmark);
+      };
+    }
+  }
 
   private MeterReadingServer server;
   private Calls calls;
@@ -57,12 +68,7 @@ public abstract class HttpClientBenchmark {
    */
   private void warmUp(String benchmark) throws Exception {
     boolean large = benchmark.endsWith("Large");
-    Callable<?> call = switch (benchmark) {
-      case "getSmall" -> calls.latestReading();
-      case "getLarge" -> calls.series();
-      case "postSmall" -> calls.submitReading();
-      default -> calls.submitSeries();
-    };
+    Callable<?> call = calls.named(benchmark);
     for (int i = 0, n = large ? WARM_UP_CALLS_LARGE : WARM_UP_CALLS_SMALL; i < n; i++) {
       call.call();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.lfenergy.sogno.sdk.bench.Medians;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -102,7 +103,7 @@ public final class HttpRatios {
     if (ratios.isEmpty()) {
       return "–";
     }
-    double median = median(ratios);
+    double median = Medians.of(ratios);
     return String.format(Locale.ROOT, "**%.2f** (%.2f–%.2f) %s", median, ratios.stream().min(Double::compare).get(),
         ratios.stream().max(Double::compare).get(),
         other.equals(CONTROL) ? "" : median >= GOALS.get(other) ? "✓" : "✗");
@@ -119,12 +120,6 @@ public final class HttpRatios {
   }
 
   private static double median(List<RunResult> results, ToDoubleFunction<RunResult> value) {
-    return median(results.stream().map(value::applyAsDouble).toList());
-  }
-
-  static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    return Medians.of(results.stream().map(value::applyAsDouble).toList());
   }
 }

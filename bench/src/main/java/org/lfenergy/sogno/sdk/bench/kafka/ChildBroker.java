@@ -4,8 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.lfenergy.sogno.sdk.bench.ChildJvm;
 import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
 import org.lfenergy.sogno.sdk.kafka.TopicProvisioner;
 import org.lfenergy.sogno.sdk.kafka.TopicSpec;
@@ -31,9 +32,7 @@ final class ChildBroker implements AutoCloseable {
 
   /** Starts the child and returns once its broker serves. */
   static ChildBroker start() throws IOException {
-    Process process = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", System.getProperty("java.class.path"), ChildBroker.class.getName())
+    Process process = new ProcessBuilder(ChildJvm.command(List.of("-Xmx1g"), ChildBroker.class.getName(), List.of()))
         .redirectErrorStream(true)
         .start();
     BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lfenergy.sogno.sdk.bench.Medians;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
@@ -111,13 +112,13 @@ public final class KafkaBenchmark {
       System.out.printf(Locale.ROOT, "%s round %d: sdk %.0f/s %.1f µs cpu/event, raw %.0f/s %.1f µs cpu/event%n",
           name, round, s[0], s[1], r[0], r[1]);
     }
-    return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %.1f | %.1f | %s |%n", name, median(sdk),
-        median(raw), withRange(rateRatios), median(sdkCpu), median(rawCpu), withRange(cpuRatios));
+    return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %.1f | %.1f | %s |%n", name, Medians.of(sdk),
+        Medians.of(raw), withRange(rateRatios), Medians.of(sdkCpu), Medians.of(rawCpu), withRange(cpuRatios));
   }
 
   /** The median of the rounds' ratios, with the lowest and highest round. */
   private static String withRange(List<Double> ratios) {
-    return String.format(Locale.ROOT, "**%.2f** (%.2f–%.2f)", median(ratios), ratios.stream().min(Double::compare).get(),
+    return String.format(Locale.ROOT, "**%.2f** (%.2f–%.2f)", Medians.of(ratios), ratios.stream().min(Double::compare).get(),
         ratios.stream().max(Double::compare).get());
   }
 
@@ -135,12 +136,5 @@ public final class KafkaBenchmark {
 
   private static String topic(ChildBroker broker, String prefix) {
     return broker.createTopic("sogno.bench." + prefix, PARTITIONS);
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }

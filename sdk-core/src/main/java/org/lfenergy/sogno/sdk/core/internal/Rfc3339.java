@@ -53,7 +53,7 @@ public final class Rfc3339 {
       position = 19;
       if (text.charAt(position) == '.') {
         int start = ++position;
-        while (position < length && Character.isDigit(text.charAt(position))) {
+        while (position < length && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
           position++;
         }
         int count = position - start;

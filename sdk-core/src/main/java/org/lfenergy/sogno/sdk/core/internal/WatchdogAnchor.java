@@ -39,6 +39,7 @@ public final class WatchdogAnchor {
 
   /** Records a call; anchors the watchdog if it is not anchored. Cheap when it already is. */
   public void touch() {
+    // Read before writing: a write on every call would move the field's cache line between cores.
     if (!usedSinceLastPeriod) {
       usedSinceLastPeriod = true;
     }
