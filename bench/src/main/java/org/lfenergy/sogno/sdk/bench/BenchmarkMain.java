@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.lfenergy.sogno.sdk.bench.http.HttpRatios;
 import org.lfenergy.sogno.sdk.bench.http.HttpRounds;
+import org.lfenergy.sogno.sdk.bench.http.MeterReadingServer;
 import org.lfenergy.sogno.sdk.bench.memory.JobStoreHeap;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
  * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge}
  * (only these P1/P2 calls), {@code -rounds N} (P1/P2 rounds), {@code -against raw,native} (only the SDK
- * and these P1/P2 alternatives), and {@code -out <dir>} (default {@code target/benchmarks}).
+ * and these P1/P2 alternatives), {@code -server jetty|jdk} (the loopback server of the HTTP benchmarks,
+ * see {@link MeterReadingServer}; default {@code jetty}), and {@code -out <dir>} (default {@code target/benchmarks}).
  */
 public final class BenchmarkMain {
   /** Every JMH benchmark of the module except P1/P2, which {@link HttpRounds} runs. */
@@ -51,6 +53,11 @@ public final class BenchmarkMain {
     if (smoke) {
       System.setProperty("jmh.ignoreLock", "true"); // a smoke run may overlap a real one; its figures mean nothing anyway
     }
+    int serverIndex = arguments.indexOf("-server");
+    if (serverIndex >= 0) {
+      System.setProperty(MeterReadingServer.SERVER_PROPERTY, arguments.get(serverIndex + 1));
+    }
+    String server = MeterReadingServer.kind();
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     int callsIndex = arguments.indexOf("-calls");
     HttpRounds rounds = smoke ? HttpRounds.smoke() : HttpRounds.standard();
@@ -81,6 +88,7 @@ public final class BenchmarkMain {
     }
 
     StringBuilder report = new StringBuilder("# SOGNO SDK benchmarks, run started ").append(started)
+        .append(", loopback server ").append(server)
         .append(smoke ? " (SMOKE: one short iteration, figures meaningless)" : "").append("\n\n")
         .append("## P1 / P2: HTTP clients, SDK throughput ÷ the other's, median (lowest–highest) of paired rounds\n\n")
         .append(http.toMarkdown())

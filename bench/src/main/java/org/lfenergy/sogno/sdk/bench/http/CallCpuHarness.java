@@ -160,7 +160,7 @@ public final class CallCpuHarness {
     if (thread.getThreadId() == Thread.currentThread().getId()) {
       return "calling thread";
     }
-    if (name.equals("bench-server") || name.equals("HTTP-Dispatcher")) {
+    if (name.startsWith("bench-server") || name.equals("HTTP-Dispatcher")) {
       return "loopback server";
     }
     if (name.equals("Okio Watchdog")) {

@@ -104,7 +104,9 @@ public final class HttpRounds {
         .warmupIterations(warmupSeconds).warmupTime(TimeValue.seconds(1))
         .measurementIterations(measurementSeconds).measurementTime(TimeValue.seconds(1))
         .addProfiler(GCProfiler.class)
-        .jvmArgsAppend("-Xms512m", "-Xmx512m", "-Dbench.warmUpCalls=" + warmUpCalls)
+        .jvmArgsAppend("-Xms512m", "-Xmx512m", "-Dbench.warmUpCalls=" + warmUpCalls,
+            "-D" + MeterReadingServer.SERVER_PROPERTY + "=" + MeterReadingServer.kind(),
+            "-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn")
         .verbosity(VerboseMode.SILENT)
         .build()).runSingle();
   }

@@ -1,87 +1,62 @@
 package org.lfenergy.sogno.sdk.bench.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
 
 /**
- * The loopback keep-alive HTTP/1.1 server all HTTP benchmarks call: the JDK's {@code HttpServer}
- * answering the benchmark spec's four operations with the fixed bytes of {@link Payloads}, so every
+ * The loopback keep-alive HTTP/1.1 server all HTTP benchmarks call, answering the benchmark spec's
+ * four operations with the fixed bytes of {@link Payloads} ({@link MeterReadingAnswers}), so every
  * client gets identical responses. It reads each request body to the end (as a real service would) and
- * does nothing else, so the clients dominate the cost.
+ * does nothing else.
+ *
+ * <p>Which server runs is the system property {@value #SERVER_PROPERTY}: {@code jetty} (default),
+ * Jetty 12 — the server the sample service runs on, through Javalin, so the one the SDK's clients
+ * meet — or {@code jdk}, the JDK's {@code com.sun.net.httpserver} the figures before 2026-12-07 came
+ * from. {@code BenchmarkMain -server} sets it; JMH forks and child JVMs inherit it.
  */
-public final class MeterReadingServer implements AutoCloseable {
-  private static final String JSON = "application/json";
+public interface MeterReadingServer extends AutoCloseable {
+  /** The system property naming the server: {@code jetty} or {@code jdk}. */
+  String SERVER_PROPERTY = "bench.server";
+  /** The servers {@link #SERVER_PROPERTY} may name. */
+  List<String> SERVERS = List.of("jetty", "jdk");
 
-  static {
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
-    // ACK: every small exchange then waits ~40 ms, and the server, not the client, is measured.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+  /** Starts the server {@link #kind()} names on an ephemeral loopback port. */
+  static MeterReadingServer start() throws IOException {
+    return start(kind());
   }
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
-
-  private MeterReadingServer(HttpServer server, ExecutorService handlers) {
-    this.server = server;
-    this.handlers = handlers;
+  /**
+   * Starts {@code kind} ({@code jetty} or {@code jdk}) on an ephemeral loopback port.
+   *
+   * @throws IllegalArgumentException for another kind
+   */
+  static MeterReadingServer start(String kind) throws IOException {
+    return switch (known(kind)) {
+      case "jdk" -> JdkMeterReadingServer.start();
+      default -> JettyMeterReadingServer.start();
+    };
   }
 
-  /** Starts a server on an ephemeral loopback port. */
-  public static MeterReadingServer start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    ExecutorService handlers = Executors.newFixedThreadPool(2, runnable -> {
-      Thread thread = new Thread(runnable, "bench-server");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(handlers);
-    server.createContext("/api/meters/", MeterReadingServer::handle);
-    server.start();
-    return new MeterReadingServer(server, handlers);
+  /**
+   * The server {@link #SERVER_PROPERTY} names, {@code jetty} when unset.
+   *
+   * @throws IllegalArgumentException when it names another
+   */
+  static String kind() {
+    return known(System.getProperty(SERVER_PROPERTY, "jetty"));
+  }
+
+  private static String known(String kind) {
+    if (!SERVERS.contains(kind)) {
+      throw new IllegalArgumentException("unknown loopback server '" + kind + "' (-D" + SERVER_PROPERTY
+          + "); known: " + SERVERS);
+    }
+    return kind;
   }
 
   /** The base URL of the spec's server, e.g. {@code http://127.0.0.1:41234/api/meters}. */
-  public String baseUrl() {
-    return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/api/meters";
-  }
+  String baseUrl();
 
   @Override
-  public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
-  }
-
-  private static void handle(HttpExchange exchange) throws IOException {
-    try (exchange; InputStream body = exchange.getRequestBody()) {
-      body.transferTo(OutputStream.nullOutputStream());
-      String path = exchange.getRequestURI().getRawPath();
-      String method = exchange.getRequestMethod();
-      if ("GET".equals(method) && path.endsWith("/latest-reading")) {
-        send(exchange, 200, Payloads.SMALL);
-      } else if ("GET".equals(method) && path.endsWith("/series")) {
-        send(exchange, 200, Payloads.LARGE);
-      } else if ("POST".equals(method) && (path.endsWith("/v1/readings") || path.endsWith("/v1/series"))) {
-        send(exchange, 201, Payloads.RECEIPT);
-      } else {
-        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        byte[] problem = ("{\"status\":404,\"title\":\"Not Found\",\"detail\":\"" + method + " " + path + "\"}").getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(404, problem.length);
-        exchange.getResponseBody().write(problem);
-      }
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", JSON);
-    exchange.sendResponseHeaders(status, json.length);
-    exchange.getResponseBody().write(json);
-  }
+  void close();
 }
