@@ -32,7 +32,8 @@ import org.lfenergy.sogno.sdk.bench.Medians;
  *
  * <p>Arguments: {@code -rounds N} (default 3), {@code -calls getSmall,postSmall} (default both small
  * calls), {@code -clients raw,okhttp-gson} (the alternatives next to the SDK, default {@code raw}),
- * {@code -smoke} (one round of 1,000 + 1,000 calls: proves it runs, figures meaningless).
+ * {@code -smoke} (one round of 1,000 + 1,000 calls: proves it runs, figures meaningless). The server is
+ * the one {@code -Dbench.server} names (Jetty unless {@code jdk}), passed on to the child JVMs.
  */
 public final class CallCpuHarness {
   private static final String RESULT = "RESULT ";
