@@ -16,7 +16,7 @@ public final class ChildJvm {
   public static List<String> command(List<String> jvmOptions, String mainClass, List<String> arguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-D" + MeterReadingServer.SERVER_PROPERTY + "=" + MeterReadingServer.kind());
+    command.add(MeterReadingServer.jvmOption());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(arguments);

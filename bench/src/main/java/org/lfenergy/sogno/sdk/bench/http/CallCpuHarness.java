@@ -52,14 +52,7 @@ public final class CallCpuHarness {
     boolean smoke = arguments.contains("-smoke");
     int rounds = smoke ? 1 : Integer.parseInt(option(arguments, "-rounds", "3"));
     List<String> calls = List.of(option(arguments, "-calls", "getSmall,postSmall").split(","));
-    List<String> clients = new ArrayList<>(List.of(HttpRatios.SDK));
-    for (String alternative : option(arguments, "-clients", "raw").split(",")) {
-      String client = HttpRatios.ALTERNATIVES.get(alternative);
-      if (client == null) {
-        throw new IllegalArgumentException("unknown client " + alternative + "; known: " + HttpRatios.ALTERNATIVES.keySet());
-      }
-      clients.add(client);
-    }
+    List<String> clients = HttpRatios.sdkAnd(List.of(option(arguments, "-clients", "raw").split(",")));
     int warmUpCalls = smoke ? 1_000 : 60_000;
     int measuredCalls = smoke ? 1_000 : 100_000;
 

@@ -34,6 +34,23 @@ public final class HttpRatios {
       "okhttp-gson", StockOkHttpGsonBenchmark.class.getSimpleName(),
       "native", StockNativeBenchmark.class.getSimpleName(),
       "raw-headers", RawOkHttpSdkHeadersBenchmark.class.getSimpleName());
+  /**
+   * The SDK's benchmark class followed by those of {@code alternatives}, named as on the command line.
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  static List<String> sdkAnd(List<String> alternatives) {
+    List<String> clients = new ArrayList<>(List.of(SDK));
+    for (String alternative : alternatives) {
+      String client = ALTERNATIVES.get(alternative);
+      if (client == null) {
+        throw new IllegalArgumentException("unknown client " + alternative + "; known: " + ALTERNATIVES.keySet());
+      }
+      clients.add(client);
+    }
+    return List.copyOf(clients);
+  }
+
   /** Clients shown for explanation, without a goal. */
   private static final String CONTROL = RawOkHttpSdkHeadersBenchmark.class.getSimpleName();
   private static final Map<String, Double> GOALS = Map.of(

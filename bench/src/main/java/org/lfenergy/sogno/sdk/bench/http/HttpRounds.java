@@ -1,6 +1,5 @@
 package org.lfenergy.sogno.sdk.bench.http;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -62,20 +61,12 @@ public final class HttpRounds {
   }
 
   /**
-   * Only the SDK and these alternatives ({@code raw}, {@code okhttp-gson}, {@code native}).
+   * Only the SDK and these alternatives ({@code raw}, {@code raw-headers}, {@code okhttp-gson}, {@code native}).
    *
    * @throws IllegalArgumentException for an unknown name
    */
   public HttpRounds against(List<String> alternatives) {
-    List<String> chosen = new ArrayList<>(List.of(HttpRatios.SDK));
-    for (String alternative : alternatives) {
-      String client = HttpRatios.ALTERNATIVES.get(alternative);
-      if (client == null) {
-        throw new IllegalArgumentException("unknown client " + alternative + "; known: " + HttpRatios.ALTERNATIVES.keySet());
-      }
-      chosen.add(client);
-    }
-    this.clients = List.copyOf(chosen);
+    this.clients = HttpRatios.sdkAnd(alternatives);
     return this;
   }
 
@@ -105,7 +96,7 @@ public final class HttpRounds {
         .measurementIterations(measurementSeconds).measurementTime(TimeValue.seconds(1))
         .addProfiler(GCProfiler.class)
         .jvmArgsAppend("-Xms512m", "-Xmx512m", "-Dbench.warmUpCalls=" + warmUpCalls,
-            "-D" + MeterReadingServer.SERVER_PROPERTY + "=" + MeterReadingServer.kind(),
+            MeterReadingServer.jvmOption(),
             "-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn")
         .verbosity(VerboseMode.SILENT)
         .build()).runSingle();

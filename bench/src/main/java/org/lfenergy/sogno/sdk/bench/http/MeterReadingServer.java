@@ -54,6 +54,11 @@ public interface MeterReadingServer extends AutoCloseable {
     return kind;
   }
 
+  /** The JVM option that gives a child JVM or JMH fork this JVM's server: {@code -Dbench.server=<kind>}. */
+  static String jvmOption() {
+    return "-D" + SERVER_PROPERTY + "=" + kind();
+  }
+
   /** The base URL of the spec's server, e.g. {@code http://127.0.0.1:41234/api/meters}. */
   String baseUrl();
 

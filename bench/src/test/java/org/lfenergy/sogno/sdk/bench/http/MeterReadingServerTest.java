@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -28,7 +30,7 @@ class MeterReadingServerTest {
   private final OkHttpClient http = new OkHttpClient.Builder()
       .eventListener(new EventListener() {
         @Override
-        public void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+        public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
           connections.incrementAndGet();
         }
       })
