@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * JobHandle<PowerflowResult> job = JobHandle.start(client,
  *     ApiRequest.builder("POST", "/v1/powerflows").jsonBody(input).build(),
  *     ResponseReader.json(PowerflowResult.class));
- * job.onUpdate(j -> log.info("{}%", j.progress().flatMap(JobProgress::percent).orElse(0)));
+ * job = job.withUpdateListener(j -> log.info("{}%", j.progress().flatMap(JobProgress::percent).orElse(0)));
  * PowerflowResult result = job.waitForCompletion(Duration.ofMinutes(5));
  * }</pre>
  *
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Waiting ({@link #waitForCompletion}, {@link #toCompletableFuture}) long-polls with {@code Prefer:
  * wait=N} and follows up at once while the server applies it, else pauses per {@code Retry-After} or
- * backoff ({@link PollingOptions}). Outcomes: the typed result, read from the job's {@code result}
+ * backoff ({@link PollingConfig}). Outcomes: the typed result, read from the job's {@code result}
  * link with the handle's {@link ResponseReader}; {@link JobFailedException} with the job's problem;
  * {@link JobCancelledException}; {@link JobNotFoundException} (404, e.g. the server restarted with an
  * in-memory store — polling stops at once); {@link JobTimeoutException}; or the {@code SognoException}
@@ -58,14 +58,14 @@ public final class JobHandle<T> {
   private final URI location;
   private final String jobId;
   private final ResponseReader<T> resultReader;
-  private final PollingOptions options;
+  private final PollingConfig options;
   private final Duration retryAfter; // pause before the first plain poll: the 202's, else null
   private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
   private final AtomicReference<Seen> last;
 
   private JobHandle(
       SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
-      PollingOptions options, Duration retryAfter, Seen seen) {
+      PollingConfig options, Duration retryAfter, Seen seen) {
     this.client = Objects.requireNonNull(client, "client");
     this.location = location;
     this.jobId = jobId;
@@ -102,7 +102,7 @@ public final class JobHandle<T> {
                 "The " + response.status() + " response names no job: no Location header and no job with a self link"));
     String id = job != null ? job.id() : lastSegment(location);
     Duration retryAfter = PollLoop.retryAfter(response).orElse(null);
-    return new JobHandle<>(client, location, id, resultReader, PollingOptions.defaults(), retryAfter,
+    return new JobHandle<>(client, location, id, resultReader, PollingConfig.defaults(), retryAfter,
         job == null ? null : new Seen(job, response.uri()));
   }
 
@@ -117,7 +117,7 @@ public final class JobHandle<T> {
     String base = client.baseUrl().toString();
     base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     URI location = URI.create(base + "/v1/jobs/" + encodePathSegment(jobId));
-    return new JobHandle<>(client, location, jobId, resultReader, PollingOptions.defaults(), Duration.ZERO, null);
+    return new JobHandle<>(client, location, jobId, resultReader, PollingConfig.defaults(), Duration.ZERO, null);
   }
 
   /**
@@ -129,25 +129,27 @@ public final class JobHandle<T> {
     if (!jobUrl.isAbsolute()) {
       throw new IllegalArgumentException("A job URL must be absolute, was " + jobUrl);
     }
-    return new JobHandle<>(client, jobUrl, lastSegment(jobUrl), resultReader, PollingOptions.defaults(), Duration.ZERO, null);
+    return new JobHandle<>(client, jobUrl, lastSegment(jobUrl), resultReader, PollingConfig.defaults(), Duration.ZERO, null);
   }
 
-  /** A handle on the same job (sharing what was seen so far) that polls with {@code options}. */
-  public JobHandle<T> withOptions(PollingOptions options) {
+  /** A copy of this handle on the same job (sharing what was seen so far) that polls with {@code options}. */
+  public JobHandle<T> withPolling(PollingConfig options) {
     JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get());
     copy.listeners.addAll(listeners);
     return copy;
   }
 
   /**
-   * Calls {@code listener} with the job each time a poll shows a change (status, progress, times).
-   * Exceptions it throws are logged and ignored.
-   *
-   * @return this handle
+   * A copy of this handle on the same job that also calls {@code listener} with the job each time a
+   * poll shows a change (status, progress, times). Exceptions the listener throws are logged and
+   * ignored. This handle is left as it was.
    */
-  public JobHandle<T> onUpdate(Consumer<Job> listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
-    return this;
+  public JobHandle<T> withUpdateListener(Consumer<Job> listener) {
+    Objects.requireNonNull(listener, "listener");
+    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get());
+    copy.listeners.addAll(listeners);
+    copy.listeners.add(listener);
+    return copy;
   }
 
   /** The job id. */
@@ -160,8 +162,8 @@ public final class JobHandle<T> {
     return location;
   }
 
-  /** The polling settings. */
-  public PollingOptions options() {
+  /** How this handle polls. */
+  public PollingConfig polling() {
     return options;
   }
 

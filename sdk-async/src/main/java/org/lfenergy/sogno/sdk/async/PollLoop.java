@@ -37,7 +37,7 @@ final class PollLoop {
   private static final Logger log = LoggerFactory.getLogger(PollLoop.class);
 
   private final JobHandle<?> handle;
-  private final PollingOptions options;
+  private final PollingConfig options;
   private final Duration timeout;
   private final long deadline;
   private final CompletableFuture<Job> result = new CompletableFuture<>();
@@ -45,7 +45,7 @@ final class PollLoop {
   private int consecutiveErrors;
   private volatile CompletableFuture<?> inFlight;
 
-  private PollLoop(JobHandle<?> handle, PollingOptions options, Duration timeout) {
+  private PollLoop(JobHandle<?> handle, PollingConfig options, Duration timeout) {
     this.handle = handle;
     this.options = options;
     this.timeout = timeout;
@@ -59,7 +59,7 @@ final class PollLoop {
     });
   }
 
-  static CompletableFuture<Job> start(JobHandle<?> handle, PollingOptions options, Duration timeout, Duration firstDelay) {
+  static CompletableFuture<Job> start(JobHandle<?> handle, PollingConfig options, Duration timeout, Duration firstDelay) {
     PollLoop loop = new PollLoop(handle, options, timeout);
     Optional<Job> known = handle.lastKnown();
     if (known.isPresent() && known.get().isTerminal()) {

@@ -27,7 +27,7 @@ class CrossOriginCredentialsTest {
   void start() throws Exception {
     gateway.start();
     jobHost = TestJobServer.start(
-        JobManagerConfig.custom().ownerScoped(false).build(), TrustedProxies.none(), request -> ctx -> null);
+        JobManagerConfig.builder().ownerScoped(false).build(), TrustedProxies.none(), request -> ctx -> null);
   }
 
   @AfterEach

@@ -26,8 +26,8 @@ import org.lfenergy.sogno.sdk.core.SognoClient;
 class JobHandleEndToEndTest {
   record Sum(int total) {}
 
-  private static final PollingOptions FAST_POLLS =
-      PollingOptions.builder().initialInterval(Duration.ofMillis(20)).maxInterval(Duration.ofMillis(200)).build();
+  private static final PollingConfig FAST_POLLS =
+      PollingConfig.builder().initialInterval(Duration.ofMillis(20)).maxInterval(Duration.ofMillis(200)).build();
 
   @RegisterExtension final JobServers servers = new JobServers();
   private TestJobServer server;
@@ -38,7 +38,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void succeededJobDeliversItsTypedResultAndReportsProgressOnTheWay() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       ctx.progress(50, "half way");
       servers.awaitRelease();
       return new Sum(42);
@@ -47,8 +47,8 @@ class JobHandleEndToEndTest {
     List<Job> updates = new CopyOnWriteArrayList<>();
 
     JobHandle<Sum> job = JobHandle.start(client, task(Map.of("a", 40, "b", 2)), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS)
-        .onUpdate(updates::add);
+        .withPolling(FAST_POLLS)
+        .withUpdateListener(updates::add);
 
     assertThat(job.location()).isEqualTo(server.baseUrl().resolve("/v1/jobs/" + job.jobId()));
     await().atMost(Duration.ofSeconds(30)).until(() -> job.poll().progress().flatMap(JobProgress::percent).orElse(0) == 50);
@@ -64,12 +64,12 @@ class JobHandleEndToEndTest {
   void failedJobSurfacesTheJobsOwnProblemInATypedException() throws Exception {
     Problem diverged = Problem.builder().code("power-flow-diverged").status(422).title("Power flow diverged")
         .detail("No convergence after 20 iterations").build();
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       throw new JobFailureException(diverged);
     });
 
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS);
+        .withPolling(FAST_POLLS);
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(JobFailedException.class, e -> {
@@ -81,12 +81,12 @@ class JobHandleEndToEndTest {
 
   @Test
   void unexpectedExceptionFailsTheJobWithAGenericProblemThatLeaksNothing() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       throw new IllegalStateException("password=hunter2 at db-7");
     });
 
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS);
+        .withPolling(FAST_POLLS);
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(JobFailedException.class, e -> {
@@ -99,7 +99,7 @@ class JobHandleEndToEndTest {
   @Test
   void cancellingARunningJobInterruptsItsWorkAndEndsItCancelled() throws Exception {
     AtomicBoolean interrupted = new AtomicBoolean();
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       try {
         servers.awaitRelease(); // blocks until interrupted
         return new Sum(0);
@@ -109,7 +109,7 @@ class JobHandleEndToEndTest {
       }
     });
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS);
+        .withPolling(FAST_POLLS);
     await().atMost(Duration.ofSeconds(30)).until(() -> job.poll().status().equals(JobStatus.RUNNING));
 
     Job afterRequest = job.cancel();
@@ -122,7 +122,7 @@ class JobHandleEndToEndTest {
   @Test
   void cooperativeWorkStopsAtItsNextCancellationCheckWhenInterruptsAreOff() throws Exception {
     AtomicInteger iterations = new AtomicInteger();
-    JobManagerConfig noInterrupts = JobManagerConfig.custom().interruptOnCancel(false).build();
+    JobManagerConfig noInterrupts = JobManagerConfig.builder().interruptOnCancel(false).build();
     server = servers.start(noInterrupts, TrustedProxies.none(), request -> ctx -> {
       while (true) {
         ctx.throwIfCancellationRequested();
@@ -131,7 +131,7 @@ class JobHandleEndToEndTest {
       }
     });
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS);
+        .withPolling(FAST_POLLS);
     await().atMost(Duration.ofSeconds(30)).until(() -> iterations.get() > 3);
 
     job.cancel();
@@ -142,9 +142,9 @@ class JobHandleEndToEndTest {
 
   @Test
   void cancellingAFinishedJobReturnsItAsItEnded() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(1));
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> new Sum(1));
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS);
+        .withPolling(FAST_POLLS);
     assertThat(job.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(new Sum(1));
 
     assertThat(job.cancel().status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -152,12 +152,12 @@ class JobHandleEndToEndTest {
 
   @Test
   void clientTimeoutThrowsJobTimeoutExceptionAndLeavesTheJobRunning() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       servers.awaitRelease();
       return new Sum(7);
     });
     JobHandle<Sum> job = JobHandle.start(server.client("alice"), task(Map.of()), ResponseReader.json(Sum.class))
-        .withOptions(FAST_POLLS.toBuilder().longPollWait(Duration.ofSeconds(1)).build());
+        .withPolling(FAST_POLLS.toBuilder().longPollWait(Duration.ofSeconds(1)).build());
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofMillis(1500)))
         .isInstanceOfSatisfying(JobTimeoutException.class, e -> {
@@ -172,7 +172,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void serverRestartedWithAnInMemoryStoreGivesATypedJobNotFoundInsteadOfAHang() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       servers.awaitRelease();
       return new Sum(1);
     });
@@ -181,7 +181,7 @@ class JobHandleEndToEndTest {
     int port = server.port();
     server.close();
     server = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-        .until(() -> servers.startOn(port, JobManagerConfig.ofDefaults(), request -> ctx -> null), s -> true);
+        .until(() -> servers.startOn(port, JobManagerConfig.defaults(), request -> ctx -> null), s -> true);
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofMinutes(5)))
         .isInstanceOfSatisfying(JobNotFoundException.class, e -> {
@@ -193,7 +193,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void handleForAJobIdResumesWaitingOnAJobStartedElsewhere() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> new Sum(5));
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> new Sum(5));
     SognoClient client = server.client("alice");
     String id = JobHandle.start(client, task(Map.of()), ResponseReader.json(Sum.class)).jobId();
 
@@ -204,7 +204,7 @@ class JobHandleEndToEndTest {
 
   @Test
   void handleForAnUnknownJobIdFailsWithJobNotFound() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> null);
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> null);
 
     JobHandle<Sum> unknown = JobHandle.forJobId(server.client("alice"), "no-such-job", ResponseReader.json(Sum.class));
 

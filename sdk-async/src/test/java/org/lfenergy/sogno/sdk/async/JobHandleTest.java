@@ -68,11 +68,11 @@ class JobHandleTest {
 
   @Test
   void pollingOptionsRejectNonsense() {
-    assertThatThrownBy(() -> PollingOptions.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollingOptions.builder().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollingOptions.builder().longPollWait(Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> PollingConfig.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PollingConfig.builder().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PollingConfig.builder().longPollWait(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollingOptions.builder().initialInterval(Duration.ofSeconds(20)).build())
+    assertThatThrownBy(() -> PollingConfig.builder().initialInterval(Duration.ofSeconds(20)).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

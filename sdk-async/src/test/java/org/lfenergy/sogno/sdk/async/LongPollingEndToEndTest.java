@@ -28,7 +28,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void submitWithPreferWaitAnswers200WithTheFinishedJobSoTheClientNeverPolls() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "done");
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> "done");
 
     ApiResponse<Job> answer = server.client("alice").execute(task("wait=10"), ResponseReader.json(Job.class));
     assertThat(answer.status()).isEqualTo(200);
@@ -43,7 +43,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void submitWithPreferWaitStillAnswers202WhenTheJobOutlastsTheWait() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       servers.awaitRelease();
       return "late";
     });
@@ -57,7 +57,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void respondAsyncAnswers202AtOnceAndSaysSo() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> "x");
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> "x");
 
     ApiResponse<Job> answer = server.client("alice").execute(task("respond-async"), ResponseReader.json(Job.class));
 
@@ -67,12 +67,12 @@ class LongPollingEndToEndTest {
 
   @Test
   void clientLongPollsSoOneHeldRequestReportsTheCompletion() throws Exception {
-    server = servers.start(JobManagerConfig.ofDefaults(), TrustedProxies.none(), request -> ctx -> {
+    server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
       servers.awaitRelease();
       return "finished";
     });
     JobHandle<String> job = JobHandle.start(server.client("alice"), task(null), ResponseReader.json(String.class))
-        .withOptions(PollingOptions.builder().longPollWait(Duration.ofSeconds(20)).build());
+        .withPolling(PollingConfig.builder().longPollWait(Duration.ofSeconds(20)).build());
     String jobPath = "/v1/jobs/" + job.jobId();
 
     CompletableFuture<String> result = job.toCompletableFuture();
@@ -88,7 +88,7 @@ class LongPollingEndToEndTest {
 
   @Test
   void clientFallsBackToRetryAfterWhenTheServerDoesNotLongPoll() throws Exception {
-    JobManagerConfig noLongPolls = JobManagerConfig.custom().maxWait(Duration.ZERO).build();
+    JobManagerConfig noLongPolls = JobManagerConfig.builder().maxWait(Duration.ZERO).build();
     server = servers.start(noLongPolls, TrustedProxies.none(), request -> ctx -> {
       servers.awaitRelease();
       return "finished";

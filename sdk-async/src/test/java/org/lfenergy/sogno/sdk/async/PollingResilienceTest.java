@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
-import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.ServerErrorException;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 
@@ -25,7 +25,7 @@ class PollingResilienceTest {
   void start() throws Exception {
     server.start();
     client = SognoClient.builder().baseUrl(server.url("/").uri())
-        .retry(RetrySettings.disabled()).circuitBreaker(CircuitBreakerSettings.disabled()).build();
+        .retry(RetryConfig.disabled()).circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 
   @AfterEach
@@ -46,7 +46,7 @@ class PollingResilienceTest {
     server.enqueue(new MockResponse.Builder().code(202).addHeader("Location", "/v1/jobs/j").build());
     return JobHandle.start(client, ApiRequest.builder("POST", "/v1/tasks").jsonBody("x").build(),
             ResponseReader.json(String.class))
-        .withOptions(PollingOptions.builder().longPollWait(Duration.ZERO).initialInterval(Duration.ofMillis(10)).build());
+        .withPolling(PollingConfig.builder().longPollWait(Duration.ZERO).initialInterval(Duration.ofMillis(10)).build());
   }
 
   @Test

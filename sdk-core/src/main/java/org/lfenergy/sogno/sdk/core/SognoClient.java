@@ -51,11 +51,11 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  * <ol>
  *   <li>your interceptors (of the {@link OkHttpClient} you supplied), once per call;
  *   <li>the SDK's headers again, should one of your interceptors have removed them;
- *   <li>retry (Resilience4j; see {@link RetrySettings}) — everything below runs once per attempt,
+ *   <li>retry (Resilience4j; see {@link RetryConfig}) — everything below runs once per attempt,
  *       with the call's read timeout;
- *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerSettings});
+ *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerConfig});
  *   <li>authentication (when configured), same origin only, with one refresh-and-retry on 401;
- *   <li>logging through SLF4J, secrets redacted (see {@link LoggingSettings});
+ *   <li>logging through SLF4J, secrets redacted (see {@link LoggingConfig});
  * </ol>
  *
  * then OkHttp's own redirect, bridge and network stages. OkHttp's silent re-sending (after connection
@@ -246,9 +246,9 @@ public final class SognoClient {
     private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ZERO;
     private Authentication authentication = Authentication.NONE;
-    private RetrySettings retry = RetrySettings.defaults();
-    private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
-    private LoggingSettings logging = LoggingSettings.defaults();
+    private RetryConfig retry = RetryConfig.defaults();
+    private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.defaults();
+    private LoggingConfig logging = LoggingConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
@@ -318,20 +318,20 @@ public final class SognoClient {
       return this;
     }
 
-    /** Default {@link RetrySettings#defaults()}; {@link RetrySettings#disabled()} turns retries off. */
-    public Builder retry(RetrySettings retry) {
+    /** Default {@link RetryConfig#defaults()}; {@link RetryConfig#disabled()} turns retries off. */
+    public Builder retry(RetryConfig retry) {
       this.retry = Objects.requireNonNull(retry, "retry");
       return this;
     }
 
-    /** Default {@link CircuitBreakerSettings#defaults()}; {@link CircuitBreakerSettings#disabled()} turns it off. */
-    public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
+    /** Default {@link CircuitBreakerConfig#defaults()}; {@link CircuitBreakerConfig#disabled()} turns it off. */
+    public Builder circuitBreaker(CircuitBreakerConfig circuitBreaker) {
       this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
       return this;
     }
 
-    /** Default {@link LoggingSettings#defaults()}. */
-    public Builder logging(LoggingSettings logging) {
+    /** Default {@link LoggingConfig#defaults()}. */
+    public Builder logging(LoggingConfig logging) {
       this.logging = Objects.requireNonNull(logging, "logging");
       return this;
     }

@@ -271,7 +271,7 @@ class AuthenticationTest {
 
   private SognoClient client(Authentication authentication) {
     return SognoClient.builder().baseUrl(server.url("/api").toString()).authentication(authentication)
-        .retry(RetrySettings.disabled()).circuitBreaker(CircuitBreakerSettings.disabled()).build();
+        .retry(RetryConfig.disabled()).circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 
   private static ApiResponse<String> call(SognoClient client) {

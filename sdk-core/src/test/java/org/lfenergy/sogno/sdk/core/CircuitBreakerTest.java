@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
-  private static final CircuitBreakerSettings TRIP_AFTER_FOUR = CircuitBreakerSettings.builder()
+  private static final CircuitBreakerConfig TRIP_AFTER_FOUR = CircuitBreakerConfig.builder()
       .slidingWindowSize(4).minimumNumberOfCalls(4).failureRateThreshold(50)
       .waitInOpenState(Duration.ofMillis(300)).permittedCallsInHalfOpenState(1).build();
 
@@ -24,7 +24,7 @@ class CircuitBreakerTest {
   void start() throws Exception {
     server.start();
     otherHost.start();
-    client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetrySettings.disabled())
+    client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetryConfig.disabled())
         .circuitBreaker(TRIP_AFTER_FOUR).build();
   }
 
@@ -90,7 +90,7 @@ class CircuitBreakerTest {
 
   @Test
   void canBeSwitchedOff() {
-    SognoClient unguarded = client.newBuilder().circuitBreaker(CircuitBreakerSettings.disabled()).build();
+    SognoClient unguarded = client.newBuilder().circuitBreaker(CircuitBreakerConfig.disabled()).build();
     for (int i = 0; i < 8; i++) {
       server.enqueue(new MockResponse.Builder().code(500).build());
       assertThatThrownBy(() -> unguarded.execute(ApiRequest.builder("GET", "/x").build(), ResponseReader.discarding()))

@@ -42,7 +42,7 @@ class ErrorBodyPropertyTest {
     });
     server.start();
     client = SognoClient.builder().baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-        .retry(RetrySettings.disabled()).circuitBreaker(CircuitBreakerSettings.disabled()).build();
+        .retry(RetryConfig.disabled()).circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 
   @AfterContainer

@@ -19,8 +19,8 @@ class ErrorBodyTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetrySettings.disabled())
-        .circuitBreaker(CircuitBreakerSettings.disabled()).build();
+    client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetryConfig.disabled())
+        .circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 
   @AfterEach

@@ -66,8 +66,8 @@ class LogRedactionTest {
     SognoClient client = SognoClient.builder().baseUrl(server.url("/api").toString())
         .authentication(OAuth2ClientCredentials.builder().tokenEndpoint(server.url("/token").uri())
             .clientId("ui").clientSecret(CLIENT_SECRET).sendSecretInBody(true).build())
-        .logging(LoggingSettings.builder().bodies(true).redactHeader("X-Api-Key").build())
-        .retry(RetrySettings.disabled())
+        .logging(LoggingConfig.builder().bodies(true).redactHeader("X-Api-Key").build())
+        .retry(RetryConfig.disabled())
         .build();
 
     Throwable failure = catchThrowable(() -> client.execute(ApiRequest.builder("POST", "/v1/jobs")
@@ -86,7 +86,7 @@ class LogRedactionTest {
 
   @Test
   void bodiesAreNotLoggedByDefault() {
-    SognoClient client = SognoClient.builder().baseUrl(server.url("/api").toString()).retry(RetrySettings.disabled()).build();
+    SognoClient client = SognoClient.builder().baseUrl(server.url("/api").toString()).retry(RetryConfig.disabled()).build();
 
     catchThrowable(() -> client.execute(ApiRequest.builder("POST", "/v1/jobs").jsonBody("body-marker").build(),
         ResponseReader.discarding()));

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 class PipelineOrderTest {
   private final MockWebServer server = new MockWebServer();
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private final Logger httpLog = (Logger) LoggerFactory.getLogger(LoggingSettings.LOGGER_NAME);
+  private final Logger httpLog = (Logger) LoggerFactory.getLogger(LoggingConfig.LOGGER_NAME);
 
   @BeforeEach
   void start() throws Exception {
@@ -53,7 +53,7 @@ class PipelineOrderTest {
     AtomicInteger credentialRequests = new AtomicInteger();
     SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString()).httpClient(http)
         .authentication(Authentication.bearer(() -> "token-" + credentialRequests.incrementAndGet()))
-        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(5)).build())
+        .retry(RetryConfig.builder().initialBackoff(Duration.ofMillis(5)).build())
         .build();
     server.enqueue(new MockResponse.Builder().code(503).build());
     server.enqueue(new MockResponse.Builder().code(200).build());

@@ -27,8 +27,8 @@ class RetryTest {
   void start() throws Exception {
     server.start();
     client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetrySettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10)).build())
-        .circuitBreaker(CircuitBreakerSettings.disabled())
+        .retry(RetryConfig.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10)).build())
+        .circuitBreaker(CircuitBreakerConfig.disabled())
         .build();
   }
 
@@ -67,7 +67,7 @@ class RetryTest {
 
   @Test
   void backsOffExponentiallyWithJitterWhenThereIsNoRetryAfter() {
-    SognoClient backingOff = client.newBuilder().retry(RetrySettings.builder().maxAttempts(3)
+    SognoClient backingOff = client.newBuilder().retry(RetryConfig.builder().maxAttempts(3)
         .initialBackoff(Duration.ofMillis(200)).multiplier(2).build()).build();
     server.enqueue(new MockResponse.Builder().code(502).build());
     server.enqueue(new MockResponse.Builder().code(502).build());
@@ -149,7 +149,7 @@ class RetryTest {
   @Test
   void doesNotWaitForARetryAfterBeyondTheCap() {
     SognoClient impatient = client.newBuilder()
-        .retry(RetrySettings.builder().maxRetryAfter(Duration.ofSeconds(5)).build()).build();
+        .retry(RetryConfig.builder().maxRetryAfter(Duration.ofSeconds(5)).build()).build();
     server.enqueue(unavailable("3600"));
 
     assertThatThrownBy(() -> impatient.execute(get(), ResponseReader.discarding()))
@@ -161,7 +161,7 @@ class RetryTest {
   @Test
   void stopsRetryingWhenTheNextWaitWouldPassTheTotalTimeCap() {
     SognoClient bounded = client.newBuilder()
-        .retry(RetrySettings.builder().maxAttempts(10).maxTotalTime(Duration.ofMillis(500)).build()).build();
+        .retry(RetryConfig.builder().maxAttempts(10).maxTotalTime(Duration.ofMillis(500)).build()).build();
     server.enqueue(unavailable("1"));
 
     assertThatThrownBy(() -> bounded.execute(get(), ResponseReader.discarding())).isInstanceOf(ServiceUnavailableException.class);
@@ -178,7 +178,7 @@ class RetryTest {
 
   @Test
   void doesNotRetryWhenDisabled() {
-    SognoClient once = client.newBuilder().retry(RetrySettings.disabled()).build();
+    SognoClient once = client.newBuilder().retry(RetryConfig.disabled()).build();
     server.enqueue(unavailable("0"));
 
     assertThatThrownBy(() -> once.execute(get(), ResponseReader.discarding())).isInstanceOf(ServiceUnavailableException.class);
@@ -187,9 +187,9 @@ class RetryTest {
 
   @Test
   void rejectsInvalidSettingsAtOnce() {
-    assertThatThrownBy(() -> RetrySettings.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetrySettings.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetrySettings.builder().maxTotalTime(Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> RetryConfig.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetryConfig.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetryConfig.builder().maxTotalTime(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

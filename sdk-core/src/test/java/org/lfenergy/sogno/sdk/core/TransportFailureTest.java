@@ -13,7 +13,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 class TransportFailureTest {
-  private static final RetrySettings FAST_RETRY = RetrySettings.builder().initialBackoff(Duration.ofMillis(5)).build();
+  private static final RetryConfig FAST_RETRY = RetryConfig.builder().initialBackoff(Duration.ofMillis(5)).build();
 
   @Test
   void aConnectionResetIsRetriedThenReportedAsTransportException() throws Exception {
@@ -57,7 +57,7 @@ class TransportFailureTest {
       server.start();
       server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).build());
       SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString())
-          .readTimeout(readTimeout).retry(RetrySettings.disabled()).build();
+          .readTimeout(readTimeout).retry(RetryConfig.disabled()).build();
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/slow").build(), ResponseReader.discarding()))
@@ -74,7 +74,7 @@ class TransportFailureTest {
       server.start();
       server.enqueue(new MockResponse.Builder().headersDelay(300, TimeUnit.MILLISECONDS).body("\"late\"").build());
       SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString())
-          .readTimeout(Duration.ofMillis(100)).retry(RetrySettings.disabled()).build();
+          .readTimeout(Duration.ofMillis(100)).retry(RetryConfig.disabled()).build();
 
       ApiResponse<String> response = client.execute(ApiRequest.builder("GET", "/long-poll").timeout(Duration.ofSeconds(10)).build(),
           ResponseReader.json(String.class));
@@ -86,7 +86,7 @@ class TransportFailureTest {
   @Test
   void aTruncatedSuccessBodyGivesTransportException() throws Exception {
     try (RawHttpServer server = RawHttpServer.truncating(200, "application/json", "{\"id\":\"1\",\"sta", 500)) {
-      SognoClient client = client(server.url(), RetrySettings.disabled());
+      SognoClient client = client(server.url(), RetryConfig.disabled());
 
       assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/v1/jobs/1").build(), ResponseReader.json(Object.class)))
           .isExactlyInstanceOf(TransportException.class)
@@ -97,7 +97,7 @@ class TransportFailureTest {
   @Test
   void aTruncatedErrorBodyStillGivesTheTypedExceptionWithAStatusLineProblem() throws Exception {
     try (RawHttpServer server = RawHttpServer.truncating(404, Problem.MEDIA_TYPE, "{\"status\":404,\"detail\":\"No j", 500)) {
-      SognoClient client = client(server.url(), RetrySettings.disabled());
+      SognoClient client = client(server.url(), RetryConfig.disabled());
 
       assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/v1/jobs/1").build(), ResponseReader.discarding()))
           .isInstanceOfSatisfying(NotFoundException.class, e -> {
@@ -113,7 +113,7 @@ class TransportFailureTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    SognoClient client = client("http://127.0.0.1:" + port, RetrySettings.disabled());
+    SognoClient client = client("http://127.0.0.1:" + port, RetryConfig.disabled());
 
     assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/").build(), ResponseReader.discarding()))
         .isExactlyInstanceOf(TransportException.class)
@@ -125,7 +125,7 @@ class TransportFailureTest {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
       server.enqueue(new MockResponse.Builder().code(407).build());
-      SognoClient client = client(server.url("/").toString(), RetrySettings.disabled());
+      SognoClient client = client(server.url("/").toString(), RetryConfig.disabled());
 
       assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/").build(), ResponseReader.discarding()))
           .isExactlyInstanceOf(TransportException.class)
@@ -133,7 +133,7 @@ class TransportFailureTest {
     }
   }
 
-  private static SognoClient client(String url, RetrySettings retry) {
-    return SognoClient.builder().baseUrl(url).retry(retry).circuitBreaker(CircuitBreakerSettings.disabled()).build();
+  private static SognoClient client(String url, RetryConfig retry) {
+    return SognoClient.builder().baseUrl(url).retry(retry).circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 }

@@ -20,7 +20,7 @@ final class ConsumerProperties {
    * @throws IllegalArgumentException if the overrides enable auto commit, set deserializers or
    *     another group id
    */
-  static Map<String, Object> of(KafkaSettings settings, Map<String, String> overrides, String groupId, String role) {
+  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String groupId, String role) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     properties.putAll(settings.properties());

@@ -25,14 +25,14 @@ final class DeadLetterWriter implements AutoCloseable {
   private static final Set<String> ORIGIN = Set.of(DeadLetterHeaders.ORIGINAL_TOPIC,
       DeadLetterHeaders.ORIGINAL_PARTITION, DeadLetterHeaders.ORIGINAL_OFFSET, DeadLetterHeaders.ORIGINAL_TIMESTAMP);
 
-  private final KafkaSettings settings;
+  private final KafkaConfig settings;
   private final Map<String, String> overrides;
   private Producer<byte[], byte[]> producer;
   private final UnaryOperator<String> naming;
   private final String groupId;
   private final Duration sendTimeout;
 
-  DeadLetterWriter(KafkaSettings settings, Map<String, String> overrides, UnaryOperator<String> naming,
+  DeadLetterWriter(KafkaConfig settings, Map<String, String> overrides, UnaryOperator<String> naming,
       String groupId, Duration sendTimeout) {
     this.settings = settings;
     this.overrides = Map.copyOf(overrides);

@@ -3,7 +3,7 @@ package org.lfenergy.sogno.sdk.kafka;
 /**
  * Handles one event type. Called on a subscriber's consumer thread, one event at a time per
  * consumer, in offset order per partition. Return normally once the event is fully processed: only
- * then is its offset committed. Throw to have it retried (see {@link RetryPolicy}) and, when the
+ * then is its offset committed. Throw to have it retried (see {@link HandlerRetryConfig}) and, when the
  * attempts are used up, sent to the dead-letter topic.
  *
  * <p>Delivery is at least once: after a crash or rebalance an event may come again, so handlers

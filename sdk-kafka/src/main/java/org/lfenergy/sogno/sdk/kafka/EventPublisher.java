@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (EventPublisher publisher = EventPublisher.builder()
- *     .settings(KafkaSettings.fromEnvironment())
+ *     .kafka(KafkaConfig.fromEnvironment())
  *     .source(URI.create("/sogno/powerflow"))
  *     .build()) {
  *   publisher.publish(JobEvents.TOPIC, Event.of(JobEvents.stateChanged(Job.class), job).subject(job.id()).build());
@@ -177,7 +177,7 @@ public final class EventPublisher implements AutoCloseable {
 
   /** Settings of an {@link EventPublisher}. Not thread-safe. */
   public static final class Builder {
-    private KafkaSettings settings;
+    private KafkaConfig settings;
     private URI source;
     private SognoJson json = SognoJson.defaults();
     private KeyStrategy keyStrategy = KeyStrategy.SUBJECT;
@@ -189,7 +189,7 @@ public final class EventPublisher implements AutoCloseable {
     private Builder() {}
 
     /** Where Kafka is. Required. */
-    public Builder settings(KafkaSettings settings) {
+    public Builder kafka(KafkaConfig settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
@@ -249,7 +249,7 @@ public final class EventPublisher implements AutoCloseable {
      */
     public EventPublisher build() {
       if (settings == null) {
-        throw new IllegalArgumentException("settings are required: KafkaSettings.of(...) or fromEnvironment()");
+        throw new IllegalArgumentException("settings are required: KafkaConfig.of(...) or fromEnvironment()");
       }
       if (source == null) {
         throw new IllegalArgumentException("source is required: the URI that identifies this service as event source");

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * EventSubscriber subscriber = EventSubscriber.builder()
- *     .settings(KafkaSettings.fromEnvironment())
+ *     .kafka(KafkaConfig.fromEnvironment())
  *     .groupId("grid-monitor")
  *     .topics(JobEvents.TOPIC)
  *     .on(JobEvents.stateChanged(Job.class), event -> monitor.update(event.data()))
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *       an unreadable payload go to the dead-letter topic at once ({@link InvalidEventException}).
  *   <li><b>At least once.</b> An offset is committed only after its handler returned or the record
  *       was dead-lettered; also when partitions are revoked and on {@link #close()}.
- *   <li><b>Retries.</b> A failing handler is called again per the {@link RetryPolicy}; between
+ *   <li><b>Retries.</b> A failing handler is called again per the {@link HandlerRetryConfig}; between
  *       attempts the consumer pauses its partitions and keeps polling. Then the record goes to
  *       {@code <topic>.dlt} with {@link DeadLetterHeaders}, and the subscriber moves on.
  *   <li><b>Scaling.</b> {@link Builder#consumers(int)} consumers in one group, each on its own
@@ -146,11 +146,11 @@ public final class EventSubscriber implements AutoCloseable {
 
   /** Settings of an {@link EventSubscriber}. Not thread-safe. */
   public static final class Builder {
-    private KafkaSettings settings;
+    private KafkaConfig settings;
     private String groupId;
     private List<String> topics = List.of();
     private final Map<String, HandlerRegistration<?>> handlers = new LinkedHashMap<>();
-    private RetryPolicy retry = RetryPolicy.defaults();
+    private HandlerRetryConfig retry = HandlerRetryConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private MessagingMetrics metrics;
     private UnaryOperator<String> deadLetterNaming = TopicNames::deadLetter;
@@ -165,7 +165,7 @@ public final class EventSubscriber implements AutoCloseable {
     private Builder() {}
 
     /** Where Kafka is. Required. */
-    public Builder settings(KafkaSettings settings) {
+    public Builder kafka(KafkaConfig settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
@@ -196,8 +196,8 @@ public final class EventSubscriber implements AutoCloseable {
       return this;
     }
 
-    /** How failing handlers are retried; default {@link RetryPolicy#defaults()}. */
-    public Builder retry(RetryPolicy retry) {
+    /** How failing handlers are retried; default {@link HandlerRetryConfig#defaults()}. */
+    public Builder retry(HandlerRetryConfig retry) {
       this.retry = Objects.requireNonNull(retry, "retry");
       return this;
     }

@@ -22,7 +22,7 @@ final class ProducerProperties {
    * @throws IllegalArgumentException on a conflicting {@code acks}, {@code enable.idempotence} or
    *     serializer setting
    */
-  static Map<String, Object> of(KafkaSettings settings, Map<String, String> overrides, String role,
+  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role,
       Class<?> keySerializer) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
@@ -42,11 +42,11 @@ final class ProducerProperties {
     return properties;
   }
 
-  static Map<String, Object> of(KafkaSettings settings, Map<String, String> overrides, String role) {
+  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role) {
     return of(settings, overrides, role, StringSerializer.class);
   }
 
-  static String clientId(KafkaSettings settings, String role) {
+  static String clientId(KafkaConfig settings, String role) {
     String prefix = settings.properties().getOrDefault("client.id", "sogno");
     return prefix + "-" + role;
   }

@@ -37,11 +37,11 @@ final class RecordProcessor {
 
   private final Map<String, HandlerRegistration<?>> handlers;
   private final SognoJson json;
-  private final RetryPolicy retry;
+  private final HandlerRetryConfig retry;
   private final DeadLetterWriter deadLetters;
   private final MessagingMetrics metrics;
 
-  RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, RetryPolicy retry,
+  RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, HandlerRetryConfig retry,
       DeadLetterWriter deadLetters, MessagingMetrics metrics) {
     this.handlers = Map.copyOf(handlers);
     this.json = json;

@@ -45,7 +45,7 @@ public final class TopicProvisioner implements AutoCloseable {
   private final Admin admin;
   private final Duration timeout;
 
-  private TopicProvisioner(KafkaSettings settings, Duration timeout) {
+  private TopicProvisioner(KafkaConfig settings, Duration timeout) {
     Map<String, Object> properties = new HashMap<>(settings.properties());
     properties.put("client.id", ProducerProperties.clientId(settings, "provisioner"));
     this.admin = Admin.create(properties);
@@ -53,12 +53,12 @@ public final class TopicProvisioner implements AutoCloseable {
   }
 
   /** A provisioner with a 30 s timeout per step. */
-  public static TopicProvisioner create(KafkaSettings settings) {
+  public static TopicProvisioner create(KafkaConfig settings) {
     return create(settings, Duration.ofSeconds(30));
   }
 
   /** A provisioner with the given timeout per step. */
-  public static TopicProvisioner create(KafkaSettings settings, Duration timeout) {
+  public static TopicProvisioner create(KafkaConfig settings, Duration timeout) {
     return new TopicProvisioner(settings, timeout);
   }
 

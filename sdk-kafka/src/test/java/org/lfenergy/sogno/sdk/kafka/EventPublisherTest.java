@@ -74,17 +74,17 @@ class EventPublisherTest extends OnSharedBroker {
 
   @Test
   void refusesSettingsThatWeakenDeliveryAtBuildTime() {
-    KafkaSettings settings = Fixtures.settings(kafka.broker());
-    assertThatThrownBy(() -> EventPublisher.builder().settings(settings).source(Fixtures.SOURCE)
+    KafkaConfig settings = Fixtures.kafkaConfig(kafka.broker());
+    assertThatThrownBy(() -> EventPublisher.builder().kafka(settings).source(Fixtures.SOURCE)
         .producerProperty("acks", "1").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("acks=1").hasMessageContaining("acks=all");
-    assertThatThrownBy(() -> EventPublisher.builder().settings(settings).source(Fixtures.SOURCE)
+    assertThatThrownBy(() -> EventPublisher.builder().kafka(settings).source(Fixtures.SOURCE)
         .producerProperty("enable.idempotence", "false").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enable.idempotence=true");
     assertThatThrownBy(() -> EventPublisher.builder()
-        .settings(settings.toBuilder().property("value.serializer", "x").build()).source(Fixtures.SOURCE).build())
+        .kafka(settings.toBuilder().property("value.serializer", "x").build()).source(Fixtures.SOURCE).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value.serializer");
-    assertThatThrownBy(() -> EventPublisher.builder().settings(settings).build())
+    assertThatThrownBy(() -> EventPublisher.builder().kafka(settings).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source");
   }
 
@@ -108,7 +108,7 @@ class EventPublisherTest extends OnSharedBroker {
   void refusesEventsLargerThanTheProducerLimitWithSizes() {
     String topic = Fixtures.topic("too-large");
     kafka.broker().topics().create(topic);
-    try (EventPublisher small = EventPublisher.builder().settings(Fixtures.settings(kafka.broker()))
+    try (EventPublisher small = EventPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker()))
         .source(Fixtures.SOURCE).producerProperty("max.request.size", "10000").build()) {
       assertThatThrownBy(() -> small.publish(topic, EventType.of("t.big.v1", String.class), "x".repeat(50_000)))
           .isInstanceOfSatisfying(EventTooLargeException.class, e -> {

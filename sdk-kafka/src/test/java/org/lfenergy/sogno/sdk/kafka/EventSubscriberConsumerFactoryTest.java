@@ -80,7 +80,7 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
     List<Event<Job>> received = new CopyOnWriteArrayList<>();
 
     try (EventSubscriber subscriber = EventSubscriber.builder()
-        .settings(KafkaSettings.of("localhost:9"))
+        .kafka(KafkaConfig.of("localhost:9"))
         .groupId("mocked")
         .topics(partition.topic())
         .metrics(MessagingMetrics.none())
@@ -101,7 +101,7 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
     MockConsumer<byte[], byte[]> first = new MockConsumer<>("earliest");
     AtomicInteger calls = new AtomicInteger();
     EventSubscriber subscriber = EventSubscriber.builder()
-        .settings(KafkaSettings.of("localhost:9")).groupId("failing").topics("sogno.test.failing.v1")
+        .kafka(KafkaConfig.of("localhost:9")).groupId("failing").topics("sogno.test.failing.v1")
         .metrics(MessagingMetrics.none())
         .consumers(2)
         .consumerFactory(properties -> {
@@ -120,7 +120,7 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
   @Test
   void refusesAFactoryThatReturnsNoConsumer() {
     EventSubscriber subscriber = EventSubscriber.builder()
-        .settings(KafkaSettings.of("localhost:9")).groupId("null").topics("sogno.test.null.v1")
+        .kafka(KafkaConfig.of("localhost:9")).groupId("null").topics("sogno.test.null.v1")
         .metrics(MessagingMetrics.none())
         .consumerFactory(properties -> null)
         .on(Fixtures.JOB_STATE_CHANGED, event -> { }).build();

@@ -73,7 +73,7 @@ class EventSubscriberTest extends OnSharedBroker {
           }
           handled.incrementAndGet();
         })
-        .retry(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(50)).build())
+        .retry(HandlerRetryConfig.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(50)).build())
         .build().start()) {
       await().atMost(WAIT).until(() -> handled.get() == 2);
     }
@@ -194,7 +194,7 @@ class EventSubscriberTest extends OnSharedBroker {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enable.auto.commit=true");
     assertThatThrownBy(() -> Fixtures.subscriber(kafka.broker(), "t").on(Fixtures.SEQUENCED, e -> {})
         .consumerProperty("max.poll.interval.ms", "1000")
-        .retry(RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(500)).build()).build())
+        .retry(HandlerRetryConfig.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(500)).build()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max.poll.interval.ms=1000");
     assertThatThrownBy(() -> Fixtures.subscriber(kafka.broker(), "t").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("handler");

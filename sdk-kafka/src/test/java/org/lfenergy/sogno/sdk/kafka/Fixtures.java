@@ -34,12 +34,12 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static KafkaSettings settings(EmbeddedKafkaBroker broker) {
-    return KafkaSettings.builder().bootstrapServers(broker.bootstrapServers()).clientId("test").build();
+  static KafkaConfig kafkaConfig(EmbeddedKafkaBroker broker) {
+    return KafkaConfig.builder().bootstrapServers(broker.bootstrapServers()).clientId("test").build();
   }
 
   static EventPublisher publisher(EmbeddedKafkaBroker broker) {
-    return EventPublisher.builder().settings(settings(broker)).source(SOURCE).metrics(MessagingMetrics.none()).build();
+    return EventPublisher.builder().kafka(kafkaConfig(broker)).source(SOURCE).metrics(MessagingMetrics.none()).build();
   }
 
   static String topic(String event) {
@@ -48,11 +48,11 @@ final class Fixtures {
 
   static EventSubscriber.Builder subscriber(EmbeddedKafkaBroker broker, String topic) {
     return EventSubscriber.builder()
-        .settings(settings(broker))
+        .kafka(kafkaConfig(broker))
         .groupId("group-" + UUID.randomUUID())
         .topics(topic)
         .metrics(MessagingMetrics.none())
         .pollTimeout(Duration.ofMillis(100))
-        .retry(RetryPolicy.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build());
+        .retry(HandlerRetryConfig.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build());
   }
 }

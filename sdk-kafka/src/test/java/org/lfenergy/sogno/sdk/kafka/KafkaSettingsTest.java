@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class KafkaSettingsTest {
   @Test
   void mapsEverySognoKafkaVariableToAClientProperty() {
-    KafkaSettings settings = KafkaSettings.fromEnvironment(Map.of(
+    KafkaConfig settings = KafkaConfig.fromEnvironment(Map.of(
         "SOGNO_KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9093,kafka-2:9093",
         "SOGNO_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
         "SOGNO_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
@@ -27,14 +27,14 @@ class KafkaSettingsTest {
 
   @Test
   void refusesSettingsWithoutBootstrapServersNamingTheVariable() {
-    assertThatThrownBy(() -> KafkaSettings.fromEnvironment(Map.of("SOGNO_KAFKA_SECURITY_PROTOCOL", "SSL")))
+    assertThatThrownBy(() -> KafkaConfig.fromEnvironment(Map.of("SOGNO_KAFKA_SECURITY_PROTOCOL", "SSL")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SOGNO_KAFKA_BOOTSTRAP_SERVERS");
   }
 
   @Test
   void neverPrintsSecrets() {
-    KafkaSettings settings = KafkaSettings.builder()
+    KafkaConfig settings = KafkaConfig.builder()
         .bootstrapServers("kafka:9093")
         .securityProtocol("SASL_SSL")
         .property("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
@@ -52,7 +52,7 @@ class KafkaSettingsTest {
 
   @Test
   void isAValueObject() {
-    assertThat(KafkaSettings.of("a:1")).isEqualTo(KafkaSettings.of("a:1")).hasSameHashCodeAs(KafkaSettings.of("a:1"));
-    assertThat(KafkaSettings.of("a:1").toBuilder().clientId("x").build()).isNotEqualTo(KafkaSettings.of("a:1"));
+    assertThat(KafkaConfig.of("a:1")).isEqualTo(KafkaConfig.of("a:1")).hasSameHashCodeAs(KafkaConfig.of("a:1"));
+    assertThat(KafkaConfig.of("a:1").toBuilder().clientId("x").build()).isNotEqualTo(KafkaConfig.of("a:1"));
   }
 }

@@ -23,13 +23,13 @@ class MicrometerMessagingMetricsTest {
     kafka.broker().topics().create(topic);
     AtomicInteger calls = new AtomicInteger();
 
-    try (EventPublisher publisher = EventPublisher.builder().settings(Fixtures.settings(kafka.broker()))
+    try (EventPublisher publisher = EventPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker()))
         .source(Fixtures.SOURCE).metrics(metrics).build()) {
       publisher.publish(topic, Fixtures.SEQUENCED, new Fixtures.Sequenced("ok", 1));
       publisher.publish(topic, Fixtures.SEQUENCED, new Fixtures.Sequenced("bad", 2));
     }
     try (EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).metrics(metrics)
-        .retry(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build())
+        .retry(HandlerRetryConfig.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build())
         .on(Fixtures.SEQUENCED, event -> {
           calls.incrementAndGet();
           if (event.data().key().equals("bad")) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
   @Test
   void backsOffExponentiallyUpToTheCap() {
-    RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100))
+    HandlerRetryConfig policy = HandlerRetryConfig.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100))
         .multiplier(2).maxBackoff(Duration.ofMillis(300)).jitter(0).build();
 
     assertThat(policy.backoffAfter(1)).isEqualTo(Duration.ofMillis(100));
@@ -20,7 +20,7 @@ class RetryPolicyTest {
 
   @Test
   void jitterStaysWithinItsFraction() {
-    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1000)).jitter(0.2).build();
+    HandlerRetryConfig policy = HandlerRetryConfig.builder().initialBackoff(Duration.ofMillis(1000)).jitter(0.2).build();
     for (int i = 0; i < 100; i++) {
       assertThat(policy.backoffAfter(1).toMillis()).isBetween(800L, 1200L);
     }
@@ -28,23 +28,23 @@ class RetryPolicyTest {
 
   @Test
   void oneAttemptMeansNoWait() {
-    assertThat(RetryPolicy.noRetries().maxAttempts()).isEqualTo(1);
-    assertThat(RetryPolicy.noRetries().worstCaseTotalBackoff()).isZero();
+    assertThat(HandlerRetryConfig.noRetries().maxAttempts()).isEqualTo(1);
+    assertThat(HandlerRetryConfig.noRetries().worstCaseTotalBackoff()).isZero();
   }
 
   @Test
   void retriesOnlyWhatThePredicateAllows() {
-    RetryPolicy policy = RetryPolicy.builder().retryOn(e -> !(e instanceof IllegalArgumentException)).build();
+    HandlerRetryConfig policy = HandlerRetryConfig.builder().retryOn(e -> !(e instanceof IllegalArgumentException)).build();
     assertThat(policy.isRetryable(new IllegalStateException())).isTrue();
     assertThat(policy.isRetryable(new IllegalArgumentException())).isFalse();
   }
 
   @Test
   void refusesNonsense() {
-    assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetryPolicy.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetryPolicy.builder().jitter(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(1)).build())
+    assertThatThrownBy(() -> HandlerRetryConfig.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HandlerRetryConfig.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HandlerRetryConfig.builder().jitter(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HandlerRetryConfig.builder().initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(1)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds");
   }
 }

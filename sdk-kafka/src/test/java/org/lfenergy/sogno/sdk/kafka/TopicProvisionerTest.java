@@ -24,7 +24,7 @@ class TopicProvisionerTest {
     TopicSpec eventsSpec = TopicSpec.builder(events).partitions(3).replicationFactor(1).retention(Duration.ofDays(7)).build();
     TopicSpec stateSpec = TopicSpec.builder(state).partitions(2).replicationFactor(1).compacted(true).build();
 
-    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.settings(kafka.broker()))) {
+    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.kafkaConfig(kafka.broker()))) {
       ProvisioningResult first = provisioner.provision(eventsSpec, stateSpec);
       ProvisioningResult second = provisioner.provision(eventsSpec, stateSpec);
 
@@ -46,7 +46,7 @@ class TopicProvisionerTest {
     kafka.broker().topics().create(topic, 2);
     TopicSpec spec = TopicSpec.builder(topic).partitions(4).replicationFactor(1).retention(Duration.ofHours(1)).build();
 
-    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.settings(kafka.broker()))) {
+    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.kafkaConfig(kafka.broker()))) {
       ProvisioningResult result = provisioner.provision(spec);
 
       assertThat(result.reconfigured()).containsExactly(topic);
@@ -60,7 +60,7 @@ class TopicProvisionerTest {
   @Test
   void reportsRefusalsAsTypedErrors() {
     TopicSpec impossible = TopicSpec.builder(Fixtures.topic("replicated")).replicationFactor(3).build();
-    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.settings(kafka.broker()))) {
+    try (TopicProvisioner provisioner = TopicProvisioner.create(Fixtures.kafkaConfig(kafka.broker()))) {
       assertThatThrownBy(() -> provisioner.provision(impossible))
           .isInstanceOf(TopicProvisioningException.class)
           .hasMessageContaining("create topic " + impossible.name());

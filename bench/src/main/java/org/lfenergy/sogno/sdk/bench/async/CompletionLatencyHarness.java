@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
-import org.lfenergy.sogno.sdk.async.PollingOptions;
+import org.lfenergy.sogno.sdk.async.PollingConfig;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventWaiter;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
@@ -32,7 +32,7 @@ import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
@@ -77,11 +77,11 @@ public final class CompletionLatencyHarness {
   private void run(int jobs, int concurrency) throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
       broker.topics().create(JobEvents.TOPIC, 3);
-      KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-      try (EventPublisher events = EventPublisher.builder().settings(kafka).source(java.net.URI.create("/bench/jobs"))
+      KafkaConfig kafka = KafkaConfig.of(broker.bootstrapServers());
+      try (EventPublisher events = EventPublisher.builder().kafka(kafka).source(java.net.URI.create("/bench/jobs"))
               .metrics(MessagingMetrics.none()).build();
           JobManager manager = JobManager.builder()
-              .config(JobManagerConfig.custom().workers(concurrency + 2).build())
+              .config(JobManagerConfig.builder().workers(concurrency + 2).build())
               .listener(JobEventPublisher.create(events))
               .build();
           JobEventWaiter waiter = JobEventWaiter.start(kafka)) {
@@ -92,10 +92,10 @@ public final class CompletionLatencyHarness {
           System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s %8s %14s%n",
               "mode (" + jobs + " jobs, " + concurrency + " at once)", "jobs", "p50 ms", "p90 ms", "p99 ms", "max ms",
               "polls per job");
-          PollingOptions polling = PollingOptions.builder().longPollWait(Duration.ZERO).build();
+          PollingConfig polling = PollingConfig.builder().longPollWait(Duration.ZERO).build();
           measure("polling (Retry-After 1 s)", client, clients, jobs, concurrency, polling,
               job -> job.awaitTerminal(TIMEOUT));
-          measure("long polling (Prefer wait=20)", client, clients, jobs, concurrency, PollingOptions.defaults(),
+          measure("long polling (Prefer wait=20)", client, clients, jobs, concurrency, PollingConfig.defaults(),
               job -> job.awaitTerminal(TIMEOUT));
           measure("job events (Kafka)", client, clients, jobs, concurrency, polling,
               job -> waiter.awaitTerminal(job, TIMEOUT, TIMEOUT));
@@ -133,7 +133,7 @@ public final class CompletionLatencyHarness {
   }
 
   private void measure(String mode, SognoClient client, ExecutorService clients, int jobs, int concurrency,
-      PollingOptions options, Awaiting awaiting) throws Exception {
+      PollingConfig options, Awaiting awaiting) throws Exception {
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger remaining = new AtomicInteger(jobs);
     List<Future<?>> clientRuns = new ArrayList<>();
@@ -159,10 +159,10 @@ public final class CompletionLatencyHarness {
   }
 
   /** Starts a job, lets it finish 0.2–1.7 s later, and returns ms from its end to the client knowing. */
-  private double runJob(SognoClient client, PollingOptions options, Awaiting awaiting) {
+  private double runJob(SognoClient client, PollingConfig options, Awaiting awaiting) {
     JobHandle<String> job = JobHandle.start(client,
             ApiRequest.builder("POST", "/v1/tasks").jsonBody(Map.of()).build(), ResponseReader.json(String.class))
-        .withOptions(options);
+        .withPolling(options);
     CountDownLatch gate = gate(job.jobId());
     finisher.schedule(gate::countDown, 200 + ThreadLocalRandom.current().nextInt(1500), TimeUnit.MILLISECONDS);
     Job terminal = awaiting.await(job);

@@ -58,7 +58,7 @@ public class JobManagerOverheadBenchmark {
       }
     };
     manager = JobManager.builder()
-        .config(JobManagerConfig.custom().workers(WORKERS).queueCapacity(BATCH).build())
+        .config(JobManagerConfig.builder().workers(WORKERS).queueCapacity(BATCH).build())
         .listener(countFinished)
         .build();
     rawPool = Executors.newFixedThreadPool(WORKERS);

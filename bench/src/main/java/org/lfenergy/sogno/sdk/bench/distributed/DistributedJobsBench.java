@@ -15,7 +15,7 @@ import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /**
@@ -48,7 +48,7 @@ public final class DistributedJobsBench {
     try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder()
         .brokerProperty("group.share.min.record.lock.duration.ms", "1000")
         .start()) {
-      KafkaSettings settings = KafkaSettings.of(kafka.bootstrapServers());
+      KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
       System.out.printf("P7 distributed jobs, %d short jobs per round, %d cores%n", jobs,
           Runtime.getRuntime().availableProcessors());
       System.out.println("workers | raw share consumers (records/s) | DistributedJobs (jobs/s) | scaling vs 1 worker");
@@ -62,7 +62,7 @@ public final class DistributedJobsBench {
     }
   }
 
-  private static double distributed(KafkaSettings settings, String round, int workers, int jobs) throws Exception {
+  private static double distributed(KafkaConfig settings, String round, int workers, int jobs) throws Exception {
     JobKinds kinds = JobKinds.builder().kind("short", Work.class, (request, ctx) -> new Work(request.n + 1)).build();
     Set<String> finished = ConcurrentHashMap.newKeySet(); // told by the workers' listeners, so measuring costs no reads
     JobListener finishes = change -> {
@@ -104,13 +104,13 @@ public final class DistributedJobsBench {
     manager.awaitCompletion(id, null, Duration.ofSeconds(60)).get();
   }
 
-  private static DistributedJobs replica(KafkaSettings settings, String round, String id, int workers, JobKinds kinds,
+  private static DistributedJobs replica(KafkaConfig settings, String round, String id, int workers, JobKinds kinds,
       JobListener listener) {
     return DistributedJobs.builder()
         .listener(listener)
-        .settings(settings)
+        .kafka(settings)
         .kinds(kinds)
-        .config(DistributedJobsConfig.custom()
+        .config(DistributedJobsConfig.builder()
             .requestTopic("sogno.bench-" + round + ".requested.v1")
             .stateTopic("sogno.bench-" + round + ".state.v1")
             .shareGroup("bench-" + round)
@@ -119,7 +119,7 @@ public final class DistributedJobsBench {
             .workers(workers)
             .replicaId(round + "-" + id)
             .build())
-        .managerConfig(JobManagerConfig.custom().ownerScoped(false).build())
+        .managerConfig(JobManagerConfig.builder().ownerScoped(false).build())
         .start();
   }
 }

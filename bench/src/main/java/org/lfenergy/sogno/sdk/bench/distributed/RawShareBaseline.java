@@ -20,7 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * The raw library's ceiling for P7: {@code workers} share consumers (explicit acknowledgement, one
@@ -30,7 +30,7 @@ import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
 final class RawShareBaseline {
   private RawShareBaseline() {}
 
-  static double run(KafkaSettings settings, String round, int workers, int records) throws Exception {
+  static double run(KafkaConfig settings, String round, int workers, int records) throws Exception {
     String topic = "sogno.bench-" + round + ".requested.v1";
     String group = "bench-" + round;
     Map<String, Object> common = new HashMap<>(settings.properties());

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.lfenergy.sogno.sdk.bench.ChildJvm;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.TopicProvisioner;
 import org.lfenergy.sogno.sdk.kafka.TopicSpec;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
@@ -54,7 +54,7 @@ final class ChildBroker implements AutoCloseable {
   /** Creates a topic with a unique name starting with {@code prefix}; returns once its leaders serve. */
   String createTopic(String prefix, int partitions) {
     String name = TestTopics.uniqueName(prefix);
-    try (TopicProvisioner provisioner = TopicProvisioner.create(KafkaSettings.of(bootstrapServers))) {
+    try (TopicProvisioner provisioner = TopicProvisioner.create(KafkaConfig.of(bootstrapServers))) {
       provisioner.provision(TopicSpec.builder(name).partitions(partitions).replicationFactor(1).build());
     }
     return name;

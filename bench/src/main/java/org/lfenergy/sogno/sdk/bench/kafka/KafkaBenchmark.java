@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.lfenergy.sogno.sdk.bench.Medians;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
@@ -52,7 +52,7 @@ public final class KafkaBenchmark {
 
   private static String subscribers(ChildBroker broker, int events, int rounds) throws InterruptedException {
     String topic = topic(broker, "subscribe");
-    try (EventPublisher publisher = EventPublisher.builder().settings(KafkaSettings.of(broker.bootstrapServers()))
+    try (EventPublisher publisher = EventPublisher.builder().kafka(KafkaConfig.of(broker.bootstrapServers()))
         .source(BenchEvents.SOURCE).metrics(MessagingMetrics.none()).build()) {
       for (int i = 0; i < events; i++) {
         publisher.publishAsync(topic, Event.of(BenchEvents.TYPE, BenchEvents.job(i)).subject(BenchEvents.key(i)).build());

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
@@ -26,7 +26,7 @@ final class PublisherBench implements AutoCloseable {
   private final SognoJson json = SognoJson.defaults();
 
   PublisherBench(String bootstrapServers) {
-    publisher = EventPublisher.builder().settings(KafkaSettings.of(bootstrapServers)).source(BenchEvents.SOURCE)
+    publisher = EventPublisher.builder().kafka(KafkaConfig.of(bootstrapServers)).source(BenchEvents.SOURCE)
         .metrics(MessagingMetrics.none()).build();
     raw = new KafkaProducer<>(Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
@@ -27,7 +27,7 @@ final class SubscriberBench {
   double sdk(String topic, int events) throws InterruptedException {
     Clock clock = new Clock();
     EventSubscriber subscriber = EventSubscriber.builder()
-        .settings(KafkaSettings.of(bootstrapServers))
+        .kafka(KafkaConfig.of(bootstrapServers))
         .groupId("bench-sdk-" + UUID.randomUUID())
         .topics(topic)
         .metrics(MessagingMetrics.none())

@@ -15,7 +15,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -94,7 +94,7 @@ public class SubscriberPathBenchmark {
     });
     if (side.equals("sdk")) {
       running = EventSubscriber.builder()
-          .settings(KafkaSettings.of("localhost:9"))
+          .kafka(KafkaConfig.of("localhost:9"))
           .groupId("bench-path")
           .topics(PARTITION.topic())
           .metrics(MessagingMetrics.none())

@@ -54,7 +54,7 @@ public final class JobStoreHeap {
   }
 
   private static long held(int jobs, boolean asHttpService) throws InterruptedException {
-    JobManagerConfig config = JobManagerConfig.custom().workers(2).queueCapacity(jobs).build();
+    JobManagerConfig config = JobManagerConfig.builder().workers(2).queueCapacity(jobs).build();
     InMemoryJobStore store = InMemoryJobStore.withCapacity(jobs * 2);
     try (JobManager manager = JobManager.builder().config(config).store(store).build()) {
       List<String> ids = new ArrayList<>(jobs); // holds the jobs' own id strings: adds 4 bytes a job

@@ -12,7 +12,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.JobStatus;
-import org.lfenergy.sogno.sdk.async.PollingOptions;
+import org.lfenergy.sogno.sdk.async.PollingConfig;
 import org.lfenergy.sogno.sdk.codegen.grid.api.GridsApi;
 import org.lfenergy.sogno.sdk.codegen.grid.api.PowerflowsApi;
 import org.lfenergy.sogno.sdk.codegen.grid.model.Grid;
@@ -153,7 +153,7 @@ class GeneratedClientTest {
 
     JobHandle<PowerflowResult> job = new PowerflowsApi(client)
         .beginRunPowerflow("g1", new PowerflowRequest().solver(PowerflowRequest.SolverEnum.NEWTON_RAPHSON), "key-1")
-        .withOptions(PollingOptions.builder().initialInterval(Duration.ofMillis(10)).build());
+        .withPolling(PollingConfig.builder().initialInterval(Duration.ofMillis(10)).build());
     PowerflowResult result = job.waitForCompletion(Duration.ofSeconds(30));
 
     assertThat(result.getIterations()).isEqualTo(4);

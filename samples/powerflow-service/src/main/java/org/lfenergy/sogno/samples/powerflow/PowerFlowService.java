@@ -60,9 +60,9 @@ public final class PowerFlowService implements AutoCloseable {
   public static PowerFlowService start(ServiceConfig config) {
     SognoJson json = SognoJson.defaults();
     EventPublisher events = config.kafka() == null ? null
-        : EventPublisher.builder().settings(config.kafka()).source(EVENT_SOURCE).json(json).build();
+        : EventPublisher.builder().kafka(config.kafka()).source(EVENT_SOURCE).json(json).build();
     JobManager.Builder manager = JobManager.builder()
-        .config(JobManagerConfig.custom()
+        .config(JobManagerConfig.builder()
             .workers(config.workers())
             .queueCapacity(config.queueCapacity())
             .ttl(config.jobTtl())

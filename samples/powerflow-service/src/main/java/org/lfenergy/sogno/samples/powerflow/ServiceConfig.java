@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * How the service runs, read from environment variables by {@link #fromEnvironment(Map)}.
@@ -57,7 +57,7 @@ public record ServiceConfig(
     Duration shutdownGrace,
     List<String> trustedProxies,
     AuthSettings auth,
-    KafkaSettings kafka) {
+    KafkaConfig kafka) {
 
   public ServiceConfig {
     Objects.requireNonNull(host, "host");
@@ -91,7 +91,7 @@ public record ServiceConfig(
                 .map(String::trim).filter(s -> !s.isEmpty()).toList(),
         auth(env),
         env.apply("SOGNO_KAFKA_BOOTSTRAP_SERVERS") == null ? null
-            : KafkaSettings.fromEnvironment(environment));
+            : KafkaConfig.fromEnvironment(environment));
   }
 
   private static AuthSettings auth(Function<String, String> env) {

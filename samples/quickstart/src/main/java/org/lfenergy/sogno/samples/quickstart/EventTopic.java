@@ -11,7 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * Creates the job-events topic when it is missing, so the client's event consumer can take its
@@ -22,7 +22,7 @@ final class EventTopic {
   private EventTopic() {
   }
 
-  static void ensure(KafkaSettings kafka) {
+  static void ensure(KafkaConfig kafka) {
     Map<String, Object> properties = new HashMap<>(kafka.properties());
     try (Admin admin = Admin.create(properties)) {
       admin.createTopics(List.of(new NewTopic(JobEvents.TOPIC, Optional.empty(), Optional.empty())))

@@ -9,7 +9,7 @@ import org.lfenergy.sogno.samples.powerflow.client.BusTable;
 import org.lfenergy.sogno.samples.powerflow.client.PowerFlowCases;
 import org.lfenergy.sogno.samples.powerflow.client.PowerFlowClient;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /**
@@ -34,7 +34,7 @@ public final class Quickstart {
   public static PowerFlowResult run(Map<String, String> environment, PrintStream out) {
     Map<String, String> kafka = new HashMap<>();
     environment.forEach((name, value) -> {
-      if (name.startsWith(KafkaSettings.ENVIRONMENT_PREFIX)) {
+      if (name.startsWith(KafkaConfig.ENVIRONMENT_PREFIX)) {
         kafka.put(name, value);
       }
     });
@@ -52,7 +52,7 @@ public final class Quickstart {
   }
 
   private static PowerFlowResult runWith(Map<String, String> kafkaEnvironment, PrintStream out) {
-    KafkaSettings kafka = KafkaSettings.fromEnvironment(kafkaEnvironment);
+    KafkaConfig kafka = KafkaConfig.fromEnvironment(kafkaEnvironment);
     EventTopic.ensure(kafka);
     Map<String, String> serviceEnvironment = new HashMap<>(kafkaEnvironment);
     serviceEnvironment.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",

@@ -22,7 +22,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * DistributedJobs jobs = DistributedJobs.builder()
- *     .settings(KafkaSettings.fromEnvironment())
+ *     .kafka(KafkaConfig.fromEnvironment())
  *     .kinds(kinds)
- *     .config(DistributedJobsConfig.custom().workers(4).build())
+ *     .config(DistributedJobsConfig.builder().workers(4).build())
  *     .listener(JobEventPublisher.create(publisher))
  *     .start();
  * JobEndpoints endpoints = JobEndpoints.of(jobs.jobManager());
@@ -176,10 +176,10 @@ public final class DistributedJobs implements AutoCloseable {
 
   /** Builds and starts {@link DistributedJobs}; not thread-safe. */
   public static final class Builder {
-    private KafkaSettings settings;
+    private KafkaConfig settings;
     private JobKinds kinds;
-    private DistributedJobsConfig config = DistributedJobsConfig.ofDefaults();
-    private JobManagerConfig managerConfig = JobManagerConfig.ofDefaults();
+    private DistributedJobsConfig config = DistributedJobsConfig.defaults();
+    private JobManagerConfig managerConfig = JobManagerConfig.defaults();
     private final List<JobListener> listeners = new ArrayList<>();
     private SognoJson json = SognoJson.defaults();
     private Clock clock = Clock.systemUTC();
@@ -188,7 +188,7 @@ public final class DistributedJobs implements AutoCloseable {
 
     private Builder() {}
 
-    public Builder settings(KafkaSettings settings) {
+    public Builder kafka(KafkaConfig settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Settings of {@link DistributedJobs}: a value object, {@link #ofDefaults()} or {@link #custom()}.
+ * Settings of {@link DistributedJobs}: a value object, {@link #defaults()} or {@link #builder()}.
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -52,11 +52,11 @@ public final class DistributedJobsConfig {
     this.replicaId = b.replicaId;
   }
 
-  public static DistributedJobsConfig ofDefaults() {
-    return custom().build();
+  public static DistributedJobsConfig defaults() {
+    return builder().build();
   }
 
-  public static Builder custom() {
+  public static Builder builder() {
     return new Builder();
   }
 

@@ -23,7 +23,7 @@ import org.lfenergy.sogno.sdk.async.kafka.internal.Partitions;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * may be late, lost to a misconfigured publisher, or published before this waiter started.
  *
  * <pre>{@code
- * try (JobEventWaiter events = JobEventWaiter.start(KafkaSettings.fromEnvironment())) {
+ * try (JobEventWaiter events = JobEventWaiter.start(KafkaConfig.fromEnvironment())) {
  *   Job done = events.awaitTerminal(handle, Duration.ofSeconds(30), Duration.ofMinutes(5));
  * }
  * }</pre>
@@ -52,7 +52,7 @@ public final class JobEventWaiter implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
 
-  private JobEventWaiter(KafkaSettings settings, String topic, SognoJson json) {
+  private JobEventWaiter(KafkaConfig settings, String topic, SognoJson json) {
     this.json = json;
     this.consumer = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-job-events-" + UUID.randomUUID()));
     this.thread = new Thread(() -> run(topic), "sogno-job-event-waiter");
@@ -60,12 +60,12 @@ public final class JobEventWaiter implements AutoCloseable {
   }
 
   /** Starts reading {@value JobEvents#TOPIC}; returns once positioned at its end. */
-  public static JobEventWaiter start(KafkaSettings settings) {
+  public static JobEventWaiter start(KafkaConfig settings) {
     return start(settings, JobEvents.TOPIC, SognoJson.defaults());
   }
 
   /** Starts reading {@code topic}; returns once positioned at its end (at most 30 s). */
-  public static JobEventWaiter start(KafkaSettings settings, String topic, SognoJson json) {
+  public static JobEventWaiter start(KafkaConfig settings, String topic, SognoJson json) {
     JobEventWaiter waiter = new JobEventWaiter(settings, topic, json);
     waiter.thread.start();
     try {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * A service's job manager in the mode its configuration asks for — the switch between the in-memory
@@ -23,7 +23,7 @@ import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
  *       {@code SOGNO_JOBS_STATE_TOPIC}</td><td>see {@link DistributedJobsConfig}</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_LOCK_SECONDS}, {@code SOGNO_JOBS_DELIVERY_LIMIT},
  *       {@code SOGNO_JOBS_REPLICATION_FACTOR}, {@code SOGNO_JOBS_REPLICA_ID}</td><td>idem</td></tr>
- *   <tr><td>{@code SOGNO_KAFKA_*}</td><td>the Kafka connection ({@link KafkaSettings#fromEnvironment})</td></tr>
+ *   <tr><td>{@code SOGNO_KAFKA_*}</td><td>the Kafka connection ({@link KafkaConfig#fromEnvironment})</td></tr>
  * </table>
  *
  * <p>Thread-safe; {@link #close()} closes the manager (and, in kafka mode, the replica's Kafka clients).
@@ -73,7 +73,7 @@ public final class JobRuntime implements AutoCloseable {
       }
       return new JobRuntime(mode, builder.build(), null);
     }
-    DistributedJobsConfig.Builder distributedConfig = DistributedJobsConfig.custom();
+    DistributedJobsConfig.Builder distributedConfig = DistributedJobsConfig.builder();
     Env env = new Env(environment);
     env.integer("SOGNO_JOBS_WORKERS", distributedConfig::workers);
     env.text("SOGNO_JOBS_SHARE_GROUP", distributedConfig::shareGroup);
@@ -84,7 +84,7 @@ public final class JobRuntime implements AutoCloseable {
     env.integer("SOGNO_JOBS_REPLICATION_FACTOR", distributedConfig::replicationFactor);
     env.text("SOGNO_JOBS_REPLICA_ID", distributedConfig::replicaId);
     DistributedJobs.Builder builder = DistributedJobs.builder()
-        .settings(KafkaSettings.fromEnvironment(environment))
+        .kafka(KafkaConfig.fromEnvironment(environment))
         .kinds(kinds)
         .config(distributedConfig.build())
         .managerConfig(config);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
 
@@ -28,16 +28,16 @@ final class Cluster implements AutoCloseable {
         .brokerProperty("group.share.heartbeat.interval.ms", "1000"));
   }
 
-  private final KafkaSettings settings;
+  private final KafkaConfig settings;
   private final String suffix = TestTopics.uniqueName("t").replaceAll("[^a-zA-Z0-9]", "");
   private final List<DistributedJobs> replicas = new ArrayList<>();
   private final List<DistributedJobs> crashed = new ArrayList<>();
 
   Cluster(EmbeddedKafkaExtension kafka) {
-    this.settings = KafkaSettings.of(kafka.bootstrapServers());
+    this.settings = KafkaConfig.of(kafka.bootstrapServers());
   }
 
-  KafkaSettings settings() {
+  KafkaConfig settings() {
     return settings;
   }
 
@@ -46,11 +46,11 @@ final class Cluster implements AutoCloseable {
   }
 
   /** The settings every replica of a cluster shares; {@code suffix} names its topics and group. */
-  static DistributedJobs.Builder replicaBuilder(KafkaSettings settings, String suffix, String id, int workers, JobKinds kinds) {
+  static DistributedJobs.Builder replicaBuilder(KafkaConfig settings, String suffix, String id, int workers, JobKinds kinds) {
     return DistributedJobs.builder()
-        .settings(settings)
+        .kafka(settings)
         .kinds(kinds)
-        .config(DistributedJobsConfig.custom()
+        .config(DistributedJobsConfig.builder()
             .requestTopic("sogno.jobs-" + suffix + ".requested.v1")
             .stateTopic("sogno.jobs-" + suffix + ".state.v1")
             .shareGroup("jobs-" + suffix)
@@ -63,7 +63,7 @@ final class Cluster implements AutoCloseable {
             .visibilityWait(Duration.ofSeconds(5))
             .replicaId(id)
             .build())
-        .managerConfig(JobManagerConfig.custom().ownerScoped(false).build());
+        .managerConfig(JobManagerConfig.builder().ownerScoped(false).build());
   }
 
   DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {

@@ -25,12 +25,12 @@ import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.async.server.http.JdkHttpServerAdapter;
 import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
 
@@ -43,15 +43,15 @@ class JobEventsTest {
   private JobManager manager;
   private HttpServer http;
 
-  private KafkaSettings settings() {
-    return KafkaSettings.of(kafka.bootstrapServers());
+  private KafkaConfig settings() {
+    return KafkaConfig.of(kafka.bootstrapServers());
   }
 
   /** A job service over loopback whose manager publishes job events, or not. */
   private SognoClient service(boolean publishing) throws Exception {
     kafka.broker().topics().create(topic, 2);
-    publisher = EventPublisher.builder().settings(settings()).source(URI.create("/sogno/test")).build();
-    JobManager.Builder builder = JobManager.builder().config(JobManagerConfig.custom().ownerScoped(false).build());
+    publisher = EventPublisher.builder().kafka(settings()).source(URI.create("/sogno/test")).build();
+    JobManager.Builder builder = JobManager.builder().config(JobManagerConfig.builder().ownerScoped(false).build());
     if (publishing) {
       builder.listener(JobEventPublisher.create(publisher, topic));
     }
@@ -65,7 +65,7 @@ class JobEventsTest {
     });
     http.start();
     return SognoClient.builder().baseUrl("http://127.0.0.1:" + http.getAddress().getPort())
-        .retry(RetrySettings.disabled()).build();
+        .retry(RetryConfig.disabled()).build();
   }
 
   @AfterEach

@@ -27,14 +27,14 @@ class JobKindsTest {
 
   @Test
   void configRefusesNonsenseValues() {
-    assertThatThrownBy(() -> DistributedJobsConfig.custom().deliveryLimit(1))
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().deliveryLimit(1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deliveryLimit");
-    assertThatThrownBy(() -> DistributedJobsConfig.custom().lockDuration(Duration.ofMillis(500)))
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().lockDuration(Duration.ofMillis(500)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockDuration");
-    assertThatThrownBy(() -> DistributedJobsConfig.custom().lockDuration(Duration.ofSeconds(3))
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().lockDuration(Duration.ofSeconds(3))
             .heartbeatInterval(Duration.ofSeconds(3)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter");
-    assertThat(DistributedJobsConfig.custom().lockDuration(Duration.ofSeconds(9)).build().heartbeatInterval())
+    assertThat(DistributedJobsConfig.builder().lockDuration(Duration.ofSeconds(9)).build().heartbeatInterval())
         .isEqualTo(Duration.ofSeconds(3));
   }
 }

@@ -21,7 +21,7 @@ class JobRuntimeTest {
   private final JobKinds kinds = JobKinds.builder()
       .kind("greet", String.class, (name, ctx) -> "hello " + name)
       .build();
-  private final JobManagerConfig config = JobManagerConfig.custom().ownerScoped(false).build();
+  private final JobManagerConfig config = JobManagerConfig.builder().ownerScoped(false).build();
 
   private String runAndRead(JobRuntime runtime) throws Exception {
     Job job = runtime.jobManager().submit(JobSubmission.builder("greet").build(), kinds.work("greet", "ada"));

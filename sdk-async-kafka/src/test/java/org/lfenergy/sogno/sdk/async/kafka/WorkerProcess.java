@@ -1,7 +1,7 @@
 package org.lfenergy.sogno.sdk.async.kafka;
 
 import java.util.concurrent.CountDownLatch;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * A worker replica in a child JVM, for the process-kill test: args = bootstrap servers, cluster
@@ -18,7 +18,7 @@ public final class WorkerProcess {
       new CountDownLatch(1).await();
       return null;
     }).build();
-    Cluster.replicaBuilder(KafkaSettings.of(args[0]), args[1], args[2], 1, kinds).start();
+    Cluster.replicaBuilder(KafkaConfig.of(args[0]), args[1], args[2], 1, kinds).start();
     System.out.println("READY");
     System.out.flush();
     new CountDownLatch(1).await();

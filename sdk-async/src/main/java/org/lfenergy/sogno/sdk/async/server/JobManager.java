@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * JobManager jobs = JobManager.builder()
- *     .config(JobManagerConfig.custom().workers(4).queueCapacity(100).build())
+ *     .config(JobManagerConfig.builder().workers(4).queueCapacity(100).build())
  *     .listener(change -> log.info("{}", change))
  *     .build();
  * Job job = jobs.submit(JobSubmission.builder("powerflow").owner("alice").build(),
@@ -384,7 +384,7 @@ public final class JobManager implements AutoCloseable {
 
   /** Builds a {@link JobManager}; not thread-safe. */
   public static final class Builder {
-    private JobManagerConfig config = JobManagerConfig.ofDefaults();
+    private JobManagerConfig config = JobManagerConfig.defaults();
     private JobStore store;
     private final List<JobListener> listeners = new ArrayList<>();
     private SognoJson json = SognoJson.defaults();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of a {@link JobManager}: a value object, {@link #ofDefaults()} or {@link #custom()}. Setters
+ * Settings of a {@link JobManager}: a value object, {@link #defaults()} or {@link #builder()}. Setters
  * fail fast on nonsense values.
  *
  * <table>
@@ -50,27 +50,27 @@ public final class JobManagerConfig {
   }
 
   /** The defaults of the table above. */
-  public static JobManagerConfig ofDefaults() {
-    return custom().build();
+  public static JobManagerConfig defaults() {
+    return builder().build();
   }
 
   /** A builder starting from the defaults. */
-  public static Builder custom() {
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
-  public static Builder from(JobManagerConfig base) {
+  /** A builder pre-filled with this configuration. */
+  public Builder toBuilder() {
     return new Builder()
-        .workers(base.workers)
-        .queueCapacity(base.queueCapacity)
-        .ttl(base.ttl)
-        .jobsPath(base.jobsPath)
-        .ownerScoped(base.ownerScoped)
-        .interruptOnCancel(base.interruptOnCancel)
-        .pollRetryAfter(base.pollRetryAfter)
-        .queueFullRetryAfter(base.queueFullRetryAfter)
-        .maxWait(base.maxWait);
+        .workers(workers)
+        .queueCapacity(queueCapacity)
+        .ttl(ttl)
+        .jobsPath(jobsPath)
+        .ownerScoped(ownerScoped)
+        .interruptOnCancel(interruptOnCancel)
+        .pollRetryAfter(pollRetryAfter)
+        .queueFullRetryAfter(queueFullRetryAfter)
+        .maxWait(maxWait);
   }
 
   public int workers() {

@@ -44,7 +44,7 @@ class JobManagerPropertiesTest {
     List<Outcome> outcomes = new ArrayList<>();
     List<JobStatus> model = new ArrayList<>();
     try (JobManager manager = JobManager.builder()
-        .config(JobManagerConfig.custom().workers(24).queueCapacity(0).build()).listener(recorder).build()) {
+        .config(JobManagerConfig.builder().workers(24).queueCapacity(0).build()).listener(recorder).build()) {
       for (Step step : steps) {
         int i = step.job();
         if (step.kind() == Kind.SUBMIT) {

@@ -59,7 +59,7 @@ class JobManagerTest {
 
   @Test
   void jobIdsAreRandomVersion4Uuids() {
-    start(JobManagerConfig.ofDefaults());
+    start(JobManagerConfig.defaults());
 
     Job first = manager.submit(by("alice"), ctx -> null);
     Job second = manager.submit(by("alice"), ctx -> null);
@@ -72,7 +72,7 @@ class JobManagerTest {
 
   @Test
   void cancellingAQueuedJobEndsItAtOnceAndItsWorkNeverRuns() {
-    start(JobManagerConfig.custom().workers(1).queueCapacity(5).build());
+    start(JobManagerConfig.builder().workers(1).queueCapacity(5).build());
     AtomicInteger secondRuns = new AtomicInteger();
     Job blocker = manager.submit(by("alice"), ctx -> release.await(30, TimeUnit.SECONDS));
     Job queued = manager.submit(by("alice"), ctx -> secondRuns.incrementAndGet());
@@ -90,7 +90,7 @@ class JobManagerTest {
 
   @Test
   void cancellingASucceededJobIsRefusedWithJobAlreadyFinished() {
-    start(JobManagerConfig.ofDefaults());
+    start(JobManagerConfig.defaults());
     Job job = manager.submit(by("alice"), ctx -> "x");
     awaitStatus(job.id(), JobStatus.SUCCEEDED);
 
@@ -119,7 +119,7 @@ class JobManagerTest {
     JobListener broken = change -> {
       throw new IllegalStateException("listener bug");
     };
-    start(JobManagerConfig.ofDefaults(), broken, recorder);
+    start(JobManagerConfig.defaults(), broken, recorder);
 
     Job job = manager.submit(by("alice"), ctx -> {
       ctx.progress(30, "a third");
@@ -133,7 +133,7 @@ class JobManagerTest {
 
   @Test
   void resultIsStoredAsJsonUnlessTheWorkReturnsItsOwnJobResult() {
-    start(JobManagerConfig.ofDefaults());
+    start(JobManagerConfig.defaults());
     Job json = manager.submit(by("alice"), ctx -> List.of(1, 2));
     Job csv = manager.submit(by("alice"), ctx -> JobResult.of("a,b\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
     Job nothing = manager.submit(by("alice"), ctx -> null);
@@ -148,7 +148,7 @@ class JobManagerTest {
 
   @Test
   void progressOutsideZeroToHundredFailsTheJob() {
-    start(JobManagerConfig.ofDefaults());
+    start(JobManagerConfig.defaults());
 
     Job job = manager.submit(by("alice"), ctx -> {
       ctx.progress(150, "too much");
@@ -161,7 +161,7 @@ class JobManagerTest {
 
   @Test
   void finishedJobAndItsResultExpireAfterTheTtl() {
-    start(JobManagerConfig.custom().ttl(Duration.ofMinutes(5)).build());
+    start(JobManagerConfig.builder().ttl(Duration.ofMinutes(5)).build());
     Job job = manager.submit(by("alice"), ctx -> "r");
     awaitStatus(job.id(), JobStatus.SUCCEEDED);
     assertThat(manager.get(job.id(), "alice").expiresAt()).contains(clock.instant().plus(Duration.ofMinutes(5)));
@@ -174,7 +174,7 @@ class JobManagerTest {
 
   @Test
   void awaitCompletionAnswersWithTheFinishedJobOrWithTheCurrentOneAfterTheWait() throws Exception {
-    start(JobManagerConfig.ofDefaults());
+    start(JobManagerConfig.defaults());
     Job job = manager.submit(by("alice"), untilReleased());
     awaitStatus(job.id(), JobStatus.RUNNING);
 
@@ -189,7 +189,7 @@ class JobManagerTest {
 
   @Test
   void closeCancelsQueuedJobsInterruptsRunningOnesAndRefusesNewOnes() {
-    start(JobManagerConfig.custom().workers(1).build());
+    start(JobManagerConfig.builder().workers(1).build());
     Job running = manager.submit(by("alice"), untilReleased());
     Job queued = manager.submit(by("alice"), ctx -> null);
     awaitStatus(running.id(), JobStatus.RUNNING);
@@ -204,7 +204,7 @@ class JobManagerTest {
 
   @Test
   void idempotentSubmissionDoesNotNeedQueueCapacity() {
-    start(JobManagerConfig.custom().workers(1).queueCapacity(0).build());
+    start(JobManagerConfig.builder().workers(1).queueCapacity(0).build());
     JobSubmission keyed = JobSubmission.builder("test").owner("alice").idempotencyKey("k", "fp").build();
     Job first = manager.submit(keyed, untilReleased());
 
@@ -215,11 +215,11 @@ class JobManagerTest {
 
   @Test
   void configRejectsNonsense() {
-    assertThatThrownBy(() -> JobManagerConfig.custom().workers(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JobManagerConfig.custom().queueCapacity(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JobManagerConfig.custom().ttl(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JobManagerConfig.custom().jobsPath("v1/jobs/")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JobManagerConfig.builder().workers(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JobManagerConfig.builder().queueCapacity(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JobManagerConfig.builder().ttl(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JobManagerConfig.builder().jobsPath("v1/jobs/")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JobSubmission.builder(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(JobManagerConfig.from(JobManagerConfig.custom().workers(3).build()).build().workers()).isEqualTo(3);
+    assertThat(JobManagerConfig.builder().workers(3).build().toBuilder().build().workers()).isEqualTo(3);
   }
 }

@@ -23,7 +23,7 @@ import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
 import org.lfenergy.sogno.sdk.core.Authentication;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 
@@ -86,7 +86,7 @@ public final class TestJobServer implements AutoCloseable {
     return SognoClient.builder()
         .baseUrl(baseUrl())
         .authentication(Authentication.bearer(principal))
-        .retry(RetrySettings.disabled())
+        .retry(RetryConfig.disabled())
         .build();
   }
 

@@ -1,7 +1,6 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +9,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.CircuitOpenException;
 
 /**
@@ -21,10 +20,10 @@ public final class CircuitBreakerInterceptor implements Interceptor {
   private final CircuitBreakerRegistry registry;
   private final ConcurrentMap<Origin, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
-  public CircuitBreakerInterceptor(CircuitBreakerSettings settings) {
-    this.registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+  public CircuitBreakerInterceptor(CircuitBreakerConfig settings) {
+    this.registry = CircuitBreakerRegistry.of(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()
         .failureRateThreshold(settings.failureRateThreshold())
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowType(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
         .slidingWindowSize(settings.slidingWindowSize())
         .minimumNumberOfCalls(settings.minimumNumberOfCalls())
         .waitDurationInOpenState(settings.waitInOpenState())

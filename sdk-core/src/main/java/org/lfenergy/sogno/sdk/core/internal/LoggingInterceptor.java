@@ -12,21 +12,21 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
-import org.lfenergy.sogno.sdk.core.LoggingSettings;
+import org.lfenergy.sogno.sdk.core.LoggingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs each attempt at DEBUG to {@value LoggingSettings#LOGGER_NAME}: request line, headers with
+ * Logs each attempt at DEBUG to {@value LoggingConfig#LOGGER_NAME}: request line, headers with
  * secrets redacted, bodies only when enabled and textual, status line with duration.
  */
 public final class LoggingInterceptor implements Interceptor {
-  private static final Logger LOG = LoggerFactory.getLogger(LoggingSettings.LOGGER_NAME);
+  private static final Logger LOG = LoggerFactory.getLogger(LoggingConfig.LOGGER_NAME);
   private static final String REDACTED = "██";
 
-  private final LoggingSettings settings;
+  private final LoggingConfig settings;
 
-  public LoggingInterceptor(LoggingSettings settings) {
+  public LoggingInterceptor(LoggingConfig settings) {
     this.settings = settings;
   }
 

@@ -2,7 +2,6 @@ package org.lfenergy.sogno.sdk.core.internal;
 
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -14,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +29,14 @@ public final class RetryInterceptor implements Interceptor {
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
   private static final long CANCEL_CHECK_MILLIS = 20;
 
-  private final RetrySettings settings;
+  private final RetryConfig settings;
   private final Retry retry;
   private final Clock clock;
 
-  public RetryInterceptor(RetrySettings settings, Clock clock) {
+  public RetryInterceptor(RetryConfig settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;
-    this.retry = Retry.of("sogno-http", RetryConfig.<Response>custom()
+    this.retry = Retry.of("sogno-http", io.github.resilience4j.retry.RetryConfig.<Response>custom()
         .maxAttempts(settings.maxAttempts())
         .retryOnResult(this::isRetryableStatus)
         .retryOnException(RetryInterceptor::isRetryableFailure)

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
-import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 
 class CircuitBreakerInterceptorTest {
-  private final CircuitBreakerInterceptor interceptor = new CircuitBreakerInterceptor(CircuitBreakerSettings.defaults());
+  private final CircuitBreakerInterceptor interceptor = new CircuitBreakerInterceptor(CircuitBreakerConfig.defaults());
 
   @Test
   void oneBreakerPerHostAndPortNamedHostColonPort() {

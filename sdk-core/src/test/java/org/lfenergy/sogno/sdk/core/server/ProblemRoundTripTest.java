@@ -12,10 +12,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
-import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.core.TooManyRequestsException;
 import org.lfenergy.sogno.sdk.core.UnprocessableEntityException;
@@ -38,7 +38,7 @@ class ProblemRoundTripTest {
         .toResponse(new IllegalStateException("internal"), exchange.getRequestHeaders().getFirst("X-Request-ID"))));
     server.start();
     client = SognoClient.builder().baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-        .retry(RetrySettings.disabled()).circuitBreaker(CircuitBreakerSettings.disabled()).build();
+        .retry(RetryConfig.disabled()).circuitBreaker(CircuitBreakerConfig.disabled()).build();
   }
 
   @AfterEach

@@ -20,7 +20,7 @@ import org.example.meters.client.model.MeterType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfenergy.sogno.sdk.async.PollingOptions;
+import org.lfenergy.sogno.sdk.async.PollingConfig;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.platform.model.HealthStatus;
@@ -80,7 +80,7 @@ class MetersClientTest {
 
     ImportSummary summary = new ImportsApi(client)
         .beginImportReadings(new ImportRequest().source(URI.create("s3://readings/2026-03.csv")), "import-2026-03")
-        .withOptions(PollingOptions.builder().initialInterval(Duration.ofMillis(10)).build())
+        .withPolling(PollingConfig.builder().initialInterval(Duration.ofMillis(10)).build())
         .waitForCompletion(Duration.ofSeconds(60));
 
     assertThat(summary.getImported()).isEqualTo(1200L);

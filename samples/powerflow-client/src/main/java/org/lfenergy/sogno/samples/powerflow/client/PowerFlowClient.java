@@ -14,7 +14,7 @@ import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventWaiter;
 import org.lfenergy.sogno.sdk.core.SognoClient;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * Solves power flows on the power-flow service through the client generated from its
@@ -69,7 +69,7 @@ public final class PowerFlowClient implements AutoCloseable {
   /** Starts a power flow on {@code request} and waits for its result. */
   public PowerFlowResult solve(PowerFlowRequest request) {
     JobHandle<PowerFlowResult> job = powerflows.beginStartPowerFlow(request, null, null, null)
-        .onUpdate(this::report);
+        .withUpdateListener(this::report);
     progress.accept("job " + job.jobId() + " accepted");
     if (events != null) {
       progress.accept("waiting for the job's terminal event on Kafka");
@@ -108,7 +108,7 @@ public final class PowerFlowClient implements AutoCloseable {
   /** Builds a {@link PowerFlowClient}; not thread-safe. */
   public static final class Builder {
     private URI baseUrl;
-    private KafkaSettings kafka;
+    private KafkaConfig kafka;
     private Consumer<String> progress = line -> { };
     private Duration timeout = Duration.ofMinutes(5);
     private Duration eventWait = Duration.ofSeconds(30);
@@ -123,7 +123,7 @@ public final class PowerFlowClient implements AutoCloseable {
     }
 
     /** Kafka to wait for job events on; null (the default) polls instead. */
-    public Builder kafka(KafkaSettings kafka) {
+    public Builder kafka(KafkaConfig kafka) {
       this.kafka = kafka;
       return this;
     }

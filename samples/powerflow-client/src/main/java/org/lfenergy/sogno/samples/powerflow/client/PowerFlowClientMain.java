@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
 import org.lfenergy.sogno.sdk.core.SognoException;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * Command line: {@code PowerFlowClientMain [baseUrl] [request.json]} solves the request on the service
@@ -35,8 +35,8 @@ public final class PowerFlowClientMain {
   }
 
   /** Kafka settings when {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} is set, else null. */
-  static KafkaSettings kafkaFromEnvironment() {
+  static KafkaConfig kafkaFromEnvironment() {
     String servers = System.getenv("SOGNO_KAFKA_BOOTSTRAP_SERVERS");
-    return servers == null || servers.isBlank() ? null : KafkaSettings.fromEnvironment();
+    return servers == null || servers.isBlank() ? null : KafkaConfig.fromEnvironment();
   }
 }

@@ -21,7 +21,7 @@ import org.lfenergy.sogno.samples.powerflow.client.generated.model.SolverOptions
 import org.lfenergy.sogno.sdk.async.JobFailedException;
 import org.lfenergy.sogno.sdk.core.UnprocessableEntityException;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
@@ -78,7 +78,7 @@ class PowerFlowClientTest {
             Map.of("SOGNO_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()));
         PowerFlowClient client = PowerFlowClient.builder()
             .baseUrl(service.baseUri())
-            .kafka(KafkaSettings.of(broker.bootstrapServers()))
+            .kafka(KafkaConfig.of(broker.bootstrapServers()))
             .eventWait(Duration.ofSeconds(60))
             .progress(progress::add).build()) {
       assertPublishedSolution(client.solve(ieee14()));

@@ -9,14 +9,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /** The Kafka client settings of the distributed job runtime's producers and consumers. */
 public final class ClientProperties {
   private ClientProperties() {}
 
   /** Durable writes: {@code acks=all}, idempotence, no linger (each write is awaited). */
-  public static Map<String, Object> producer(KafkaSettings settings, String clientId) {
+  public static Map<String, Object> producer(KafkaConfig settings, String clientId) {
     Map<String, Object> properties = new HashMap<>(settings.properties());
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -28,7 +28,7 @@ public final class ClientProperties {
   }
 
   /** A consumer without a group: partitions are assigned by the caller, nothing is committed. */
-  public static Map<String, Object> reader(KafkaSettings settings, String clientId) {
+  public static Map<String, Object> reader(KafkaConfig settings, String clientId) {
     Map<String, Object> properties = deserializing(settings, clientId);
     properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -41,7 +41,7 @@ public final class ClientProperties {
    * consumer not polled for {@code maxPollInterval} (its worker hung or died) leaves the group, so its
    * partitions go to the live workers.
    */
-  public static Map<String, Object> shareConsumer(KafkaSettings settings, String group, String clientId,
+  public static Map<String, Object> shareConsumer(KafkaConfig settings, String group, String clientId,
       Duration maxPollInterval) {
     Map<String, Object> properties = deserializing(settings, clientId);
     properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
@@ -54,7 +54,7 @@ public final class ClientProperties {
     return properties;
   }
 
-  private static Map<String, Object> deserializing(KafkaSettings settings, String clientId) {
+  private static Map<String, Object> deserializing(KafkaConfig settings, String clientId) {
     Map<String, Object> properties = new HashMap<>(settings.properties());
     properties.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
     properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -16,7 +16,7 @@ import org.lfenergy.sogno.sdk.async.server.JobDispatcher;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobWork;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * Sends accepted jobs to the request topic (key = job id, header {@value ShareWorker#KIND_HEADER} =
@@ -34,7 +34,7 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
 
-  public KafkaJobDispatcher(KafkaSettings settings, String topic, String replicaId, JobKinds kinds, JobRunner runner,
+  public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, JobKinds kinds, JobRunner runner,
       KafkaJobStore store, SognoJson json) {
     this.topic = topic;
     this.kinds = kinds;

@@ -28,7 +28,7 @@ import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobStore;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +59,7 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private final Thread materializer;
   private volatile boolean closed;
 
-  public KafkaJobStore(KafkaSettings settings, String topic, String replicaId, Duration visibilityWait, SognoJson json, Clock clock) {
+  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait, SognoJson json, Clock clock) {
     this.topic = topic;
     this.json = json;
     this.clock = clock;

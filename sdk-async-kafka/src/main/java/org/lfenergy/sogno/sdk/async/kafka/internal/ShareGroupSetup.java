@@ -11,7 +11,7 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
-import org.lfenergy.sogno.sdk.kafka.KafkaSettings;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.TopicProvisioner;
 import org.lfenergy.sogno.sdk.kafka.TopicSpec;
 
@@ -24,7 +24,7 @@ public final class ShareGroupSetup {
   private ShareGroupSetup() {}
 
   /** @throws IllegalStateException if the broker refuses (e.g. a lock duration outside its bounds) */
-  public static void apply(KafkaSettings settings, DistributedJobsConfig config) {
+  public static void apply(KafkaConfig settings, DistributedJobsConfig config) {
     try (TopicProvisioner provisioner = TopicProvisioner.create(settings)) {
       provisioner.provision(
           TopicSpec.builder(config.requestTopic()).partitions(config.partitions())

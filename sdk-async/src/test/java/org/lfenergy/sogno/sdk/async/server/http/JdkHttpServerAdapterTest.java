@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.ApiException;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
-import org.lfenergy.sogno.sdk.core.RetrySettings;
+import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 
 class JdkHttpServerAdapterTest {
@@ -45,7 +45,7 @@ class JdkHttpServerAdapterTest {
     server.start();
     String basic = "Basic " + Base64.getEncoder().encodeToString("alice:pw".getBytes(StandardCharsets.UTF_8));
     client = SognoClient.builder().baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-        .authentication(() -> basic).retry(RetrySettings.disabled()).build();
+        .authentication(() -> basic).retry(RetryConfig.disabled()).build();
   }
 
   @AfterEach

@@ -22,7 +22,7 @@ import org.lfenergy.sogno.sdk.async.testing.JobServers;
 import org.lfenergy.sogno.sdk.async.testing.TestJobServer;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
-import org.lfenergy.sogno.sdk.core.CircuitBreakerSettings;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.ServiceUnavailableException;
@@ -51,9 +51,9 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void thousandConcurrentSubmissionsAgainstABoundedQueueLoseNoJobAndRefuseTheRestWith503() throws Exception {
-    serve(JobManagerConfig.custom().workers(2).queueCapacity(48).build(), TrustedProxies.none());
+    serve(JobManagerConfig.builder().workers(2).queueCapacity(48).build(), TrustedProxies.none());
     // The breaker would (rightly) stop calling a server answering 503s; here every refusal must be seen.
-    SognoClient client = server.client("alice").newBuilder().circuitBreaker(CircuitBreakerSettings.disabled()).build();
+    SognoClient client = server.client("alice").newBuilder().circuitBreaker(CircuitBreakerConfig.disabled()).build();
     List<CompletableFuture<ApiResponse<Job>>> submissions = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       submissions.add(client.executeAsync(task("{\"n\":" + i + "}").build(), JOB));
@@ -88,7 +88,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void resubmissionWithTheSameIdempotencyKeyReturnsTheSameJobAndRunsItOnce() throws Exception {
-    serve(JobManagerConfig.ofDefaults(), TrustedProxies.none());
+    serve(JobManagerConfig.defaults(), TrustedProxies.none());
     SognoClient alice = server.client("alice");
 
     Job first = alice.execute(task("{\"x\":1}").idempotencyKey("key-1").build(), JOB).body();
@@ -105,7 +105,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void aJobIsInvisibleToOtherPrincipalsAndLooksNotFoundRatherThanForbidden() throws Exception {
-    serve(JobManagerConfig.ofDefaults(), TrustedProxies.none());
+    serve(JobManagerConfig.defaults(), TrustedProxies.none());
     Job job = server.client("alice").execute(task("{}").build(), JOB).body();
     SognoClient bob = server.client("bob");
 
@@ -128,7 +128,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void withOwnerScopingOffEveryPrincipalSeesTheJob() throws Exception {
-    serve(JobManagerConfig.custom().ownerScoped(false).build(), TrustedProxies.none());
+    serve(JobManagerConfig.builder().ownerScoped(false).build(), TrustedProxies.none());
     Job job = server.client("alice").execute(task("{}").build(), JOB).body();
 
     Job seenByBob = server.client("bob")
@@ -139,7 +139,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void forwardedHeadersOfATrustedProxyMakeLocationAndLinksAbsolute() throws Exception {
-    serve(JobManagerConfig.ofDefaults(), TrustedProxies.of("127.0.0.0/8", "::1"));
+    serve(JobManagerConfig.defaults(), TrustedProxies.of("127.0.0.0/8", "::1"));
 
     ApiResponse<Job> viaXForwarded = server.client("alice").execute(task("{}")
         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "grid.example")
@@ -157,7 +157,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void forwardedHeadersOfAnUntrustedPeerAreIgnoredAndLocationStaysRelative() throws Exception {
-    serve(JobManagerConfig.ofDefaults(), TrustedProxies.of("10.0.0.0/8"));
+    serve(JobManagerConfig.defaults(), TrustedProxies.of("10.0.0.0/8"));
 
     ApiResponse<Job> answer = server.client("alice").execute(task("{}")
         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example")
@@ -169,7 +169,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void longPollOfAnUnfinishedJobAnswersAfterTheClampedWaitWithPreferenceApplied() throws Exception {
-    serve(JobManagerConfig.custom().maxWait(Duration.ofSeconds(1)).build(), TrustedProxies.none());
+    serve(JobManagerConfig.builder().maxWait(Duration.ofSeconds(1)).build(), TrustedProxies.none());
     SognoClient alice = server.client("alice");
     Job job = alice.execute(task("{}").build(), JOB).body();
 
@@ -184,7 +184,7 @@ class JobEndpointsEndToEndTest {
 
   @Test
   void resultBeforeTheJobEndedIsA409AndUnknownPathsAndMethodsGetProblems() throws Exception {
-    serve(JobManagerConfig.ofDefaults(), TrustedProxies.none());
+    serve(JobManagerConfig.defaults(), TrustedProxies.none());
     SognoClient alice = server.client("alice");
     Job job = alice.execute(task("{}").build(), JOB).body();
 

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>Immutable value object.
  */
-public final class LoggingSettings {
+public final class LoggingConfig {
   /** The SLF4J logger the HTTP exchange is logged to. */
   public static final String LOGGER_NAME = "org.lfenergy.sogno.sdk.core.http";
   /** Headers always redacted. */
@@ -28,7 +28,7 @@ public final class LoggingSettings {
   public static final Set<String> ALWAYS_REDACTED_QUERY = Set.of("access_token", "id_token", "refresh_token",
       "client_secret", "api_key", "apikey", "password", "token");
 
-  private static final LoggingSettings DEFAULTS = builder().build();
+  private static final LoggingConfig DEFAULTS = builder().build();
 
   private final boolean headers;
   private final boolean bodies;
@@ -36,7 +36,7 @@ public final class LoggingSettings {
   private final Set<String> redactedHeaders;
   private final Set<String> redactedQueryParams;
 
-  private LoggingSettings(Builder builder) {
+  private LoggingConfig(Builder builder) {
     this.headers = builder.headers;
     this.bodies = builder.bodies;
     this.maxBodyBytes = builder.maxBodyBytes;
@@ -45,7 +45,7 @@ public final class LoggingSettings {
   }
 
   /** Request and status lines plus (redacted) headers; no bodies. */
-  public static LoggingSettings defaults() {
+  public static LoggingConfig defaults() {
     return DEFAULTS;
   }
 
@@ -80,7 +80,7 @@ public final class LoggingSettings {
     return redactedQueryParams.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** Builds {@link LoggingSettings}. Not thread-safe. */
+  /** Builds {@link LoggingConfig}. Not thread-safe. */
   public static final class Builder {
     private boolean headers = true;
     private boolean bodies;
@@ -126,8 +126,8 @@ public final class LoggingSettings {
       return this;
     }
 
-    public LoggingSettings build() {
-      return new LoggingSettings(this);
+    public LoggingConfig build() {
+      return new LoggingConfig(this);
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * <p>Defaults: 3 attempts, 200 ms initial backoff, ×2 per attempt, at most 5 s, ±20 % jitter, every
  * exception retried.
  */
-public final class RetryPolicy {
+public final class HandlerRetryConfig {
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final double multiplier;
@@ -24,7 +24,7 @@ public final class RetryPolicy {
   private final Predicate<Throwable> retryOn;
   private final IntervalFunction intervals;
 
-  private RetryPolicy(Builder builder) {
+  private HandlerRetryConfig(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
     this.initialBackoff = builder.initialBackoff;
     this.multiplier = builder.multiplier;
@@ -37,12 +37,12 @@ public final class RetryPolicy {
   }
 
   /** The defaults described above. */
-  public static RetryPolicy defaults() {
+  public static HandlerRetryConfig defaults() {
     return builder().build();
   }
 
   /** One attempt: a failing event goes to the dead-letter topic at once. */
-  public static RetryPolicy noRetries() {
+  public static HandlerRetryConfig noRetries() {
     return builder().maxAttempts(1).build();
   }
 
@@ -79,11 +79,11 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
+    return "HandlerRetryConfig{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
         + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + "}";
   }
 
-  /** Builds a {@link RetryPolicy}. Not thread-safe. */
+  /** Builds a {@link HandlerRetryConfig}. Not thread-safe. */
   public static final class Builder {
     private int maxAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(200);
@@ -148,11 +148,11 @@ public final class RetryPolicy {
     /**
      * @throws IllegalArgumentException if the initial backoff exceeds the maximum
      */
-    public RetryPolicy build() {
+    public HandlerRetryConfig build() {
       if (initialBackoff.compareTo(maxBackoff) > 0) {
         throw new IllegalArgumentException("initialBackoff " + initialBackoff + " exceeds maxBackoff " + maxBackoff);
       }
-      return new RetryPolicy(this);
+      return new HandlerRetryConfig(this);
     }
   }
 }

@@ -20,13 +20,13 @@ import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
  *
  * <p>{@link #toString()} masks passwords, JAAS configs, keys and tokens; the SDK never logs them.
  */
-public final class KafkaSettings {
+public final class KafkaConfig {
   /** Prefix of the environment variables {@link #fromEnvironment()} reads. */
   public static final String ENVIRONMENT_PREFIX = "SOGNO_KAFKA_";
 
   private final Map<String, String> properties;
 
-  private KafkaSettings(Map<String, String> properties) {
+  private KafkaConfig(Map<String, String> properties) {
     this.properties = Map.copyOf(properties);
   }
 
@@ -36,7 +36,7 @@ public final class KafkaSettings {
   }
 
   /** Settings for {@code bootstrapServers} and nothing else (PLAINTEXT). */
-  public static KafkaSettings of(String bootstrapServers) {
+  public static KafkaConfig of(String bootstrapServers) {
     return builder().bootstrapServers(bootstrapServers).build();
   }
 
@@ -45,12 +45,12 @@ public final class KafkaSettings {
    *
    * @throws IllegalArgumentException if {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} is not set
    */
-  public static KafkaSettings fromEnvironment() {
+  public static KafkaConfig fromEnvironment() {
     return fromEnvironment(System.getenv());
   }
 
   /** Settings from the given variables, for tests and for callers with their own environment. */
-  public static KafkaSettings fromEnvironment(Map<String, String> environment) {
+  public static KafkaConfig fromEnvironment(Map<String, String> environment) {
     Builder builder = builder();
     environment.forEach((name, value) -> {
       if (name.startsWith(ENVIRONMENT_PREFIX) && name.length() > ENVIRONMENT_PREFIX.length()) {
@@ -78,7 +78,7 @@ public final class KafkaSettings {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KafkaSettings && ((KafkaSettings) other).properties.equals(properties);
+    return other instanceof KafkaConfig && ((KafkaConfig) other).properties.equals(properties);
   }
 
   @Override
@@ -89,10 +89,10 @@ public final class KafkaSettings {
   /** The settings with every secret replaced by {@code [redacted]}. */
   @Override
   public String toString() {
-    return "KafkaSettings" + Redaction.redact(properties);
+    return "KafkaConfig" + Redaction.redact(properties);
   }
 
-  /** Builds {@link KafkaSettings}. Not thread-safe. */
+  /** Builds {@link KafkaConfig}. Not thread-safe. */
   public static final class Builder {
     private final Map<String, String> properties;
 
@@ -129,14 +129,14 @@ public final class KafkaSettings {
     /**
      * @throws IllegalArgumentException if {@code bootstrap.servers} is missing or blank
      */
-    public KafkaSettings build() {
+    public KafkaConfig build() {
       String servers = properties.get("bootstrap.servers");
       if (servers == null || servers.isBlank()) {
         throw new IllegalArgumentException(
             "Kafka bootstrap servers are not set: call bootstrapServers(...) or set "
                 + ENVIRONMENT_PREFIX + "BOOTSTRAP_SERVERS");
       }
-      return new KafkaSettings(properties);
+      return new KafkaConfig(properties);
     }
   }
 }

@@ -19,8 +19,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PollingOptions {
-  private static final PollingOptions DEFAULTS = builder().build();
+public final class PollingConfig {
+  private static final PollingConfig DEFAULTS = builder().build();
 
   private final Duration initialInterval;
   private final Duration maxInterval;
@@ -28,7 +28,7 @@ public final class PollingOptions {
   private final Duration timeout;
   private final Duration longPollWait;
 
-  private PollingOptions(Builder b) {
+  private PollingConfig(Builder b) {
     this.initialInterval = b.initialInterval;
     this.maxInterval = b.maxInterval;
     this.multiplier = b.multiplier;
@@ -37,7 +37,7 @@ public final class PollingOptions {
   }
 
   /** The defaults described above. */
-  public static PollingOptions defaults() {
+  public static PollingConfig defaults() {
     return DEFAULTS;
   }
 
@@ -77,11 +77,11 @@ public final class PollingOptions {
 
   @Override
   public String toString() {
-    return "PollingOptions{initial=" + initialInterval + ", max=" + maxInterval + ", multiplier=" + multiplier
+    return "PollingConfig{initial=" + initialInterval + ", max=" + maxInterval + ", multiplier=" + multiplier
         + ", timeout=" + timeout + ", longPollWait=" + longPollWait + '}';
   }
 
-  /** Builds {@link PollingOptions}; setters fail fast. Not thread-safe. */
+  /** Builds {@link PollingConfig}; setters fail fast. Not thread-safe. */
   public static final class Builder {
     private Duration initialInterval = Duration.ofMillis(500);
     private Duration maxInterval = Duration.ofSeconds(10);
@@ -133,12 +133,12 @@ public final class PollingOptions {
     }
 
     /** @throws IllegalArgumentException if {@code initialInterval > maxInterval} */
-    public PollingOptions build() {
+    public PollingConfig build() {
       if (initialInterval.compareTo(maxInterval) > 0) {
         throw new IllegalArgumentException(
             "initialInterval " + initialInterval + " exceeds maxInterval " + maxInterval);
       }
-      return new PollingOptions(this);
+      return new PollingConfig(this);
     }
 
     private static Duration positive(Duration value, String name) {

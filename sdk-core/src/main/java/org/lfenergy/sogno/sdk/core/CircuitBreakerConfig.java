@@ -14,9 +14,9 @@ import java.time.Duration;
  *
  * <p>Immutable value object.
  */
-public final class CircuitBreakerSettings {
-  private static final CircuitBreakerSettings DEFAULTS = builder().build();
-  private static final CircuitBreakerSettings DISABLED = builder().enabled(false).build();
+public final class CircuitBreakerConfig {
+  private static final CircuitBreakerConfig DEFAULTS = builder().build();
+  private static final CircuitBreakerConfig DISABLED = builder().enabled(false).build();
 
   private final boolean enabled;
   private final float failureRateThreshold;
@@ -25,7 +25,7 @@ public final class CircuitBreakerSettings {
   private final Duration waitInOpenState;
   private final int permittedCallsInHalfOpenState;
 
-  private CircuitBreakerSettings(Builder builder) {
+  private CircuitBreakerConfig(Builder builder) {
     this.enabled = builder.enabled;
     this.failureRateThreshold = builder.failureRateThreshold;
     this.slidingWindowSize = builder.slidingWindowSize;
@@ -35,12 +35,12 @@ public final class CircuitBreakerSettings {
   }
 
   /** Enabled: opens at 50 % failures over the last 20 calls (at least 10), waits 30 s, 3 trial calls. */
-  public static CircuitBreakerSettings defaults() {
+  public static CircuitBreakerConfig defaults() {
     return DEFAULTS;
   }
 
   /** No circuit breaker. */
-  public static CircuitBreakerSettings disabled() {
+  public static CircuitBreakerConfig disabled() {
     return DISABLED;
   }
 
@@ -74,13 +74,13 @@ public final class CircuitBreakerSettings {
 
   @Override
   public String toString() {
-    return "CircuitBreakerSettings{enabled=" + enabled + ", failureRateThreshold=" + failureRateThreshold
+    return "CircuitBreakerConfig{enabled=" + enabled + ", failureRateThreshold=" + failureRateThreshold
         + ", slidingWindowSize=" + slidingWindowSize + ", minimumNumberOfCalls=" + minimumNumberOfCalls
         + ", waitInOpenState=" + waitInOpenState + ", permittedCallsInHalfOpenState="
         + permittedCallsInHalfOpenState + "}";
   }
 
-  /** Builds {@link CircuitBreakerSettings}; setters reject invalid values at once. Not thread-safe. */
+  /** Builds {@link CircuitBreakerConfig}; setters reject invalid values at once. Not thread-safe. */
   public static final class Builder {
     private boolean enabled = true;
     private float failureRateThreshold = 50;
@@ -132,8 +132,8 @@ public final class CircuitBreakerSettings {
       return this;
     }
 
-    public CircuitBreakerSettings build() {
-      return new CircuitBreakerSettings(this);
+    public CircuitBreakerConfig build() {
+      return new CircuitBreakerConfig(this);
     }
 
     private static int atLeastOne(int value, String name) {

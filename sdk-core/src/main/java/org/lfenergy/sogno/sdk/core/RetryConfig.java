@@ -17,9 +17,9 @@ import java.util.Set;
  *
  * <p>Immutable value object.
  */
-public final class RetrySettings {
-  private static final RetrySettings DEFAULTS = builder().build();
-  private static final RetrySettings DISABLED = builder().maxAttempts(1).build();
+public final class RetryConfig {
+  private static final RetryConfig DEFAULTS = builder().build();
+  private static final RetryConfig DISABLED = builder().maxAttempts(1).build();
 
   private final int maxAttempts;
   private final Duration initialBackoff;
@@ -29,7 +29,7 @@ public final class RetrySettings {
   private final Duration maxRetryAfter;
   private final Set<Integer> retryOnStatus;
 
-  private RetrySettings(Builder builder) {
+  private RetryConfig(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
     this.initialBackoff = builder.initialBackoff;
     this.multiplier = builder.multiplier;
@@ -40,12 +40,12 @@ public final class RetrySettings {
   }
 
   /** 3 attempts, backoff 200 ms doubling up to 5 s, at most 30 s in total, Retry-After up to 60 s. */
-  public static RetrySettings defaults() {
+  public static RetryConfig defaults() {
     return DEFAULTS;
   }
 
   /** One attempt, never a retry. */
-  public static RetrySettings disabled() {
+  public static RetryConfig disabled() {
     return DISABLED;
   }
 
@@ -90,12 +90,12 @@ public final class RetrySettings {
 
   @Override
   public String toString() {
-    return "RetrySettings{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
+    return "RetryConfig{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
         + multiplier + ", maxBackoff=" + maxBackoff + ", maxTotalTime=" + maxTotalTime + ", maxRetryAfter="
         + maxRetryAfter + ", retryOnStatus=" + retryOnStatus + "}";
   }
 
-  /** Builds {@link RetrySettings}; setters reject invalid values at once. Not thread-safe. */
+  /** Builds {@link RetryConfig}; setters reject invalid values at once. Not thread-safe. */
   public static final class Builder {
     private int maxAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(200);
@@ -155,8 +155,8 @@ public final class RetrySettings {
       return this;
     }
 
-    public RetrySettings build() {
-      return new RetrySettings(this);
+    public RetryConfig build() {
+      return new RetryConfig(this);
     }
 
     private static Duration positiveOrZero(Duration value, String name) {
