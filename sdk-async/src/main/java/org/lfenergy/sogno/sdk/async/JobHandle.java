@@ -202,7 +202,7 @@ public final class JobHandle<T> {
   public CompletableFuture<Job> awaitTerminalAsync(Duration timeout) {
     // A long poll may start at once (the server holds it); a plain poll waits as the 202 asked.
     Duration first =
-        options.longPollWait().toSeconds() >= 1 ? Duration.ZERO : retryAfter != null ? retryAfter : options.initialInterval();
+        options.longPollWait().toSeconds() >= 1 ? Duration.ZERO : retryAfter != null ? retryAfter : options.backoff().initialDelay();
     return PollLoop.start(this, options, Objects.requireNonNull(timeout, "timeout"), first);
   }
 

@@ -41,7 +41,8 @@ final class PollLoop {
   private final Duration timeout;
   private final long deadline;
   private final CompletableFuture<Job> result = new CompletableFuture<>();
-  private Duration backoff;
+  private int backoffs;
+  private int polls;
   private int consecutiveErrors;
   private volatile CompletableFuture<?> inFlight;
 
@@ -50,7 +51,6 @@ final class PollLoop {
     this.options = options;
     this.timeout = timeout;
     this.deadline = System.nanoTime() + timeout.toNanos();
-    this.backoff = options.initialInterval();
     result.whenComplete((job, failure) -> {
       CompletableFuture<?> call = inFlight;
       if (result.isCancelled() && call != null) {
@@ -83,7 +83,7 @@ final class PollLoop {
       return;
     }
     long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) {
+    if (remaining <= 0 || polls++ >= options.backoff().maxAttempts()) {
       result.completeExceptionally(new JobTimeoutException(handle.jobId(), handle.lastKnown().orElse(null), timeout));
       return;
     }
@@ -149,10 +149,7 @@ final class PollLoop {
   }
 
   private Duration nextBackoff() {
-    Duration current = backoff;
-    double next = current.toNanos() * options.multiplier();
-    backoff = next >= options.maxInterval().toNanos() ? options.maxInterval() : Duration.ofNanos((long) next);
-    return current;
+    return options.backoff().delay(++backoffs);
   }
 
   /** Maps a 404 to {@link JobNotFoundException}; unwraps {@link CompletionException}s. */

@@ -2,37 +2,41 @@ package org.lfenergy.sogno.sdk.async;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.lfenergy.sogno.sdk.core.Backoff;
 
 /**
- * How a {@link JobHandle} polls: a value object, {@link #defaults()} or {@link #builder()}.
+ * How a {@link JobHandle} polls: a value object, {@link #defaults()}, {@link #builder()} or {@link
+ * #toBuilder()}.
  *
  * <ul>
  *   <li>{@code longPollWait} (default 20 s): each poll sends {@code Prefer: wait=N}; when the server
  *       answers {@code Preference-Applied: wait}, the next poll follows at once — the client learns of
  *       completion within milliseconds with about one request per N seconds. Zero turns it off.
- *   <li>Otherwise the server's {@code Retry-After} decides the pause; without one, exponential backoff
- *       from {@code initialInterval} (500 ms) by {@code multiplier} (1.5) up to {@code maxInterval} (10
- *       s).
- *   <li>{@code timeout} (default 30 min): the total wait of {@link JobHandle#waitForCompletion()} and
- *       {@link JobHandle#toCompletableFuture()}.
+ *   <li>Otherwise the server's {@code Retry-After} decides the pause; without one, the {@link Backoff}
+ *       does: by default 500 ms growing by 1.5 up to 10 s, equal jitter.
+ *   <li>The backoff's {@link Backoff#maxTotalTime() maxTotalTime} (default 30 min) bounds the whole
+ *       wait of {@link JobHandle#waitForCompletion()} and {@link JobHandle#toCompletableFuture()}; its
+ *       {@link Backoff#maxAttempts() maxAttempts} (default no limit) bounds the number of polls.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public final class PollingConfig {
+  /** The polling backoff of {@link #defaults()}. */
+  public static final Backoff DEFAULT_BACKOFF = Backoff.builder()
+      .initialDelay(Duration.ofMillis(500))
+      .multiplier(1.5)
+      .maxDelay(Duration.ofSeconds(10))
+      .maxAttempts(Integer.MAX_VALUE)
+      .maxTotalTime(Duration.ofMinutes(30))
+      .build();
   private static final PollingConfig DEFAULTS = builder().build();
 
-  private final Duration initialInterval;
-  private final Duration maxInterval;
-  private final double multiplier;
-  private final Duration timeout;
+  private final Backoff backoff;
   private final Duration longPollWait;
 
   private PollingConfig(Builder b) {
-    this.initialInterval = b.initialInterval;
-    this.maxInterval = b.maxInterval;
-    this.multiplier = b.multiplier;
-    this.timeout = b.timeout;
+    this.backoff = b.backoff;
     this.longPollWait = b.longPollWait;
   }
 
@@ -41,80 +45,55 @@ public final class PollingConfig {
     return DEFAULTS;
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder pre-filled with these options. */
+  /** A builder pre-filled with this configuration. */
   public Builder toBuilder() {
-    return new Builder()
-        .initialInterval(initialInterval)
-        .maxInterval(maxInterval)
-        .multiplier(multiplier)
-        .timeout(timeout)
-        .longPollWait(longPollWait);
+    return new Builder().backoff(backoff).longPollWait(longPollWait);
   }
 
-  public Duration initialInterval() {
-    return initialInterval;
+  /** Pauses between polls without {@code Retry-After}, and the bounds of the whole wait. */
+  public Backoff backoff() {
+    return backoff;
   }
 
-  public Duration maxInterval() {
-    return maxInterval;
-  }
-
-  public double multiplier() {
-    return multiplier;
-  }
-
+  /** The total wait of {@link JobHandle#waitForCompletion()}: the backoff's {@code maxTotalTime}. */
   public Duration timeout() {
-    return timeout;
+    return backoff.maxTotalTime();
   }
 
+  /** The {@code Prefer: wait=N} of each poll; zero when long polling is off. */
   public Duration longPollWait() {
     return longPollWait;
   }
 
   @Override
   public String toString() {
-    return "PollingConfig{initial=" + initialInterval + ", max=" + maxInterval + ", multiplier=" + multiplier
-        + ", timeout=" + timeout + ", longPollWait=" + longPollWait + '}';
+    return "PollingConfig{backoff=" + backoff + ", longPollWait=" + longPollWait + '}';
   }
 
   /** Builds {@link PollingConfig}; setters fail fast. Not thread-safe. */
   public static final class Builder {
-    private Duration initialInterval = Duration.ofMillis(500);
-    private Duration maxInterval = Duration.ofSeconds(10);
-    private double multiplier = 1.5;
-    private Duration timeout = Duration.ofMinutes(30);
+    private Backoff backoff = DEFAULT_BACKOFF;
     private Duration longPollWait = Duration.ofSeconds(20);
 
     private Builder() {}
 
-    /** @throws IllegalArgumentException unless positive */
-    public Builder initialInterval(Duration initialInterval) {
-      this.initialInterval = positive(initialInterval, "initialInterval");
-      return this;
-    }
-
-    /** @throws IllegalArgumentException unless positive */
-    public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = positive(maxInterval, "maxInterval");
-      return this;
-    }
-
-    /** @throws IllegalArgumentException unless {@code >= 1} */
-    public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
+    /**
+     * Pauses between polls, the largest number of polls and the total wait ({@code maxTotalTime},
+     * which must be positive).
+     *
+     * @throws IllegalArgumentException if the backoff's {@code maxTotalTime} is zero
+     */
+    public Builder backoff(Backoff backoff) {
+      Objects.requireNonNull(backoff, "backoff");
+      if (backoff.maxTotalTime().isZero()) {
+        throw new IllegalArgumentException("backoff.maxTotalTime must be positive for polling: " + backoff);
       }
-      this.multiplier = multiplier;
-      return this;
-    }
-
-    /** @throws IllegalArgumentException unless positive */
-    public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.backoff = backoff;
       return this;
     }
 
@@ -126,27 +105,14 @@ public final class PollingConfig {
     public Builder longPollWait(Duration longPollWait) {
       Objects.requireNonNull(longPollWait, "longPollWait");
       if (longPollWait.isNegative()) {
-        throw new IllegalArgumentException("longPollWait must not be negative, was " + longPollWait);
+        throw new IllegalArgumentException("longPollWait must not be negative: " + longPollWait);
       }
       this.longPollWait = longPollWait;
       return this;
     }
 
-    /** @throws IllegalArgumentException if {@code initialInterval > maxInterval} */
     public PollingConfig build() {
-      if (initialInterval.compareTo(maxInterval) > 0) {
-        throw new IllegalArgumentException(
-            "initialInterval " + initialInterval + " exceeds maxInterval " + maxInterval);
-      }
       return new PollingConfig(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
     }
   }
 }

@@ -27,7 +27,8 @@ class JobHandleEndToEndTest {
   record Sum(int total) {}
 
   private static final PollingConfig FAST_POLLS =
-      PollingConfig.builder().initialInterval(Duration.ofMillis(20)).maxInterval(Duration.ofMillis(200)).build();
+      PollingConfig.builder().backoff(PollingConfig.DEFAULT_BACKOFF.toBuilder()
+          .initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200)).build()).build();
 
   @RegisterExtension final JobServers servers = new JobServers();
   private TestJobServer server;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.ResponseInfo;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
@@ -67,12 +68,12 @@ class JobHandleTest {
   }
 
   @Test
-  void pollingOptionsRejectNonsense() {
-    assertThatThrownBy(() -> PollingConfig.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollingConfig.builder().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  void pollingConfigRejectsNonsense() {
+    Backoff noTime = PollingConfig.DEFAULT_BACKOFF.toBuilder().maxTotalTime(Duration.ZERO).build();
+    assertThatThrownBy(() -> PollingConfig.builder().backoff(noTime))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTotalTime");
+    assertThatThrownBy(() -> PollingConfig.builder().backoff(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> PollingConfig.builder().longPollWait(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollingConfig.builder().initialInterval(Duration.ofSeconds(20)).build())
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longPollWait");
   }
 }

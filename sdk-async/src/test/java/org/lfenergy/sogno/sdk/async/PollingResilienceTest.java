@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.RetryConfig;
@@ -42,11 +43,14 @@ class PollingResilienceTest {
         .addHeader("Retry-After", "0").body("{\"status\":" + code + ",\"title\":\"Unavailable\"}").build();
   }
 
+  private static final Backoff FAST_BACKOFF = PollingConfig.DEFAULT_BACKOFF.toBuilder().initialDelay(Duration.ofMillis(10))
+      .build();
+
   private JobHandle<String> started() {
     server.enqueue(new MockResponse.Builder().code(202).addHeader("Location", "/v1/jobs/j").build());
     return JobHandle.start(client, ApiRequest.builder("POST", "/v1/tasks").jsonBody("x").build(),
             ResponseReader.json(String.class))
-        .withPolling(PollingConfig.builder().longPollWait(Duration.ZERO).initialInterval(Duration.ofMillis(10)).build());
+        .withPolling(PollingConfig.builder().longPollWait(Duration.ZERO).backoff(FAST_BACKOFF).build());
   }
 
   @Test
@@ -83,5 +87,17 @@ class PollingResilienceTest {
 
     assertThatThrownBy(() -> job.waitForCompletion(Duration.ofSeconds(30))).isInstanceOf(JobCancelledException.class);
     assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @Test
+  void theBackoffsAttemptLimitBoundsTheNumberOfPolls() {
+    JobHandle<String> job = started().withPolling(PollingConfig.builder().longPollWait(Duration.ZERO)
+        .backoff(FAST_BACKOFF.withMaxAttempts(2)).build());
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(200, "{\"id\":\"j\",\"status\":\"running\"}"));
+    }
+
+    assertThatThrownBy(() -> job.waitForCompletion(Duration.ofSeconds(30))).isInstanceOf(JobTimeoutException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1 + 2);
   }
 }

@@ -44,8 +44,16 @@ public final class CircuitBreakerConfig {
     return DISABLED;
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder pre-filled with this configuration. */
+  public Builder toBuilder() {
+    return new Builder().enabled(enabled).failureRateThreshold(failureRateThreshold)
+        .slidingWindowSize(slidingWindowSize).minimumNumberOfCalls(minimumNumberOfCalls)
+        .waitInOpenState(waitInOpenState).permittedCallsInHalfOpenState(permittedCallsInHalfOpenState);
   }
 
   public boolean enabled() {

@@ -49,8 +49,16 @@ public final class LoggingConfig {
     return DEFAULTS;
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder pre-filled with this configuration. */
+  public Builder toBuilder() {
+    return new Builder().headers(headers).bodies(bodies).maxBodyBytes(maxBodyBytes)
+        .redactHeader(redactedHeaders.toArray(String[]::new))
+        .redactQueryParam(redactedQueryParams.toArray(String[]::new));
   }
 
   public boolean headers() {

@@ -53,7 +53,7 @@ class PipelineOrderTest {
     AtomicInteger credentialRequests = new AtomicInteger();
     SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString()).httpClient(http)
         .authentication(Authentication.bearer(() -> "token-" + credentialRequests.incrementAndGet()))
-        .retry(RetryConfig.builder().initialBackoff(Duration.ofMillis(5)).build())
+        .retry(RetryConfig.builder().backoff(Backoff.builder().initialDelay(Duration.ofMillis(5)).build()).build())
         .build();
     server.enqueue(new MockResponse.Builder().code(503).build());
     server.enqueue(new MockResponse.Builder().code(200).build());

@@ -13,7 +13,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 class TransportFailureTest {
-  private static final RetryConfig FAST_RETRY = RetryConfig.builder().initialBackoff(Duration.ofMillis(5)).build();
+  private static final RetryConfig FAST_RETRY = RetryConfig.builder().backoff(Backoff.builder().initialDelay(Duration.ofMillis(5)).build()).build();
 
   @Test
   void aConnectionResetIsRetriedThenReportedAsTransportException() throws Exception {

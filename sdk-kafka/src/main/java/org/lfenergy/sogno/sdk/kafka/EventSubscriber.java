@@ -99,13 +99,19 @@ public final class EventSubscriber implements AutoCloseable {
     }
     for (Consumer<byte[], byte[]> consumer : consumers) {
       ConsumerWorker worker = new ConsumerWorker(consumer, config.topics, processor,
-          config.pollTimeout, config.closeTimeout, config.retry.backoffAfter(1));
+          config.pollTimeout, config.closeTimeout, redeliveryBackoff(config.retry));
       threads.add(new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + workers.size()));
       workers.add(worker);
     }
     started = true;
     threads.forEach(Thread::start);
     return this;
+  }
+
+  /** The pause before a record whose dead-letter write failed is read again: the first retry's base wait, at least 1 ms. */
+  private static Duration redeliveryBackoff(HandlerRetryConfig retry) {
+    Duration first = retry.backoff().baseDelay(1);
+    return first.isZero() ? Duration.ofMillis(1) : first;
   }
 
   /** True from {@link #start()} until {@link #close()} begins, while every consumer thread runs. */
@@ -278,7 +284,7 @@ public final class EventSubscriber implements AutoCloseable {
       Map<String, Object> properties = ConsumerProperties.of(settings, consumerProperties, groupId, groupId);
       ProducerProperties.of(settings, producerProperties, groupId + "-dlt");
       long budget = ConsumerProperties.maxPollIntervalMs(properties);
-      long worstCase = retry.worstCaseTotalBackoff().toMillis();
+      long worstCase = retry.backoff().worstCaseTotalDelay().toMillis();
       if (worstCase >= budget) {
         throw new IllegalArgumentException("the retry policy may wait " + worstCase + " ms for one event, not less than "
             + "max.poll.interval.ms=" + budget + "; lower the attempts or backoff, or raise max.poll.interval.ms");

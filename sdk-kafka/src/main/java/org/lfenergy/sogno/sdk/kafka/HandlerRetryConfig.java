@@ -1,59 +1,55 @@
 package org.lfenergy.sogno.sdk.kafka;
 
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.lfenergy.sogno.sdk.core.Backoff;
 
 /**
  * How often a subscriber calls a failing handler again for the same event, and how long it waits in
- * between: exponential backoff with jitter (Resilience4j's {@link IntervalFunction}). While it waits
- * the consumer keeps polling with its partitions paused, so the group does not consider it dead;
- * the whole worst-case backoff must still fit in {@code max.poll.interval.ms}, which the subscriber
- * checks when it is built. Immutable and thread-safe.
+ * between: a {@link Backoff} (attempts, waits with jitter, total time) and which failures are worth
+ * another attempt. While it waits the consumer keeps polling with its partitions paused, so the group
+ * does not consider it dead; the backoff's {@link Backoff#worstCaseTotalDelay() worst case} must still
+ * fit in {@code max.poll.interval.ms}, which the subscriber checks when it is built.
  *
- * <p>Defaults: 3 attempts, 200 ms initial backoff, ×2 per attempt, at most 5 s, ±20 % jitter, every
- * exception retried.
+ * <p>Defaults: {@link Backoff#defaults()} (3 attempts, 200 ms doubling up to 5 s, equal jitter, 30 s
+ * in total), every exception retried. Immutable and thread-safe.
  */
 public final class HandlerRetryConfig {
-  private final int maxAttempts;
-  private final Duration initialBackoff;
-  private final double multiplier;
-  private final Duration maxBackoff;
-  private final double jitter;
+  private static final HandlerRetryConfig DEFAULTS = builder().build();
+  private static final HandlerRetryConfig NO_RETRIES = builder().backoff(Backoff.defaults().withMaxAttempts(1)).build();
+
+  private final Backoff backoff;
   private final Predicate<Throwable> retryOn;
-  private final IntervalFunction intervals;
 
   private HandlerRetryConfig(Builder builder) {
-    this.maxAttempts = builder.maxAttempts;
-    this.initialBackoff = builder.initialBackoff;
-    this.multiplier = builder.multiplier;
-    this.maxBackoff = builder.maxBackoff;
-    this.jitter = builder.jitter;
+    this.backoff = builder.backoff;
     this.retryOn = builder.retryOn;
-    this.intervals = jitter == 0
-        ? IntervalFunction.ofExponentialBackoff(initialBackoff, multiplier, maxBackoff)
-        : IntervalFunction.ofExponentialRandomBackoff(initialBackoff, multiplier, jitter, maxBackoff);
   }
 
   /** The defaults described above. */
   public static HandlerRetryConfig defaults() {
-    return builder().build();
+    return DEFAULTS;
   }
 
   /** One attempt: a failing event goes to the dead-letter topic at once. */
   public static HandlerRetryConfig noRetries() {
-    return builder().maxAttempts(1).build();
+    return NO_RETRIES;
   }
 
-  /** A builder with the defaults. */
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Handler calls per event, the first one included. */
-  public int maxAttempts() {
-    return maxAttempts;
+  /** A builder pre-filled with this configuration. */
+  public Builder toBuilder() {
+    return new Builder().backoff(backoff).retryOn(retryOn);
+  }
+
+  /** Handler calls per event (the first included), the waits between them and the total time. */
+  public Backoff backoff() {
+    return backoff;
   }
 
   /** Whether a failure is worth another attempt (the handler may succeed next time). */
@@ -61,81 +57,21 @@ public final class HandlerRetryConfig {
     return retryOn.test(failure);
   }
 
-  /** The wait after failed attempt {@code attempt} (1-based), jitter included. */
-  public Duration backoffAfter(int attempt) {
-    return Duration.ofMillis(intervals.apply(attempt));
-  }
-
-  /** The longest total wait for one event, all jitter at its maximum. */
-  public Duration worstCaseTotalBackoff() {
-    double total = 0;
-    double wait = initialBackoff.toMillis();
-    for (int attempt = 1; attempt < maxAttempts; attempt++) {
-      total += Math.min(wait * (1 + jitter), maxBackoff.toMillis() * (1 + jitter));
-      wait *= multiplier;
-    }
-    return Duration.ofMillis((long) Math.ceil(total));
-  }
-
   @Override
   public String toString() {
-    return "HandlerRetryConfig{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
-        + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + "}";
+    return "HandlerRetryConfig{backoff=" + backoff + "}";
   }
 
   /** Builds a {@link HandlerRetryConfig}. Not thread-safe. */
   public static final class Builder {
-    private int maxAttempts = 3;
-    private Duration initialBackoff = Duration.ofMillis(200);
-    private double multiplier = 2.0;
-    private Duration maxBackoff = Duration.ofSeconds(5);
-    private double jitter = 0.2;
+    private Backoff backoff = Backoff.defaults();
     private Predicate<Throwable> retryOn = failure -> true;
 
     private Builder() {}
 
-    /** Handler calls per event, at least 1. */
-    public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
-      return this;
-    }
-
-    /** The first wait; at least 1 ms. */
-    public Builder initialBackoff(Duration initialBackoff) {
-      if (initialBackoff.toMillis() < 1) {
-        throw new IllegalArgumentException("initialBackoff must be at least 1 ms: " + initialBackoff);
-      }
-      this.initialBackoff = initialBackoff;
-      return this;
-    }
-
-    /** Growth factor of the wait per attempt, at least 1. */
-    public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1.0)) {
-        throw new IllegalArgumentException("multiplier must be at least 1: " + multiplier);
-      }
-      this.multiplier = multiplier;
-      return this;
-    }
-
-    /** Cap of a single wait. */
-    public Builder maxBackoff(Duration maxBackoff) {
-      if (maxBackoff.toMillis() < 1) {
-        throw new IllegalArgumentException("maxBackoff must be at least 1 ms: " + maxBackoff);
-      }
-      this.maxBackoff = maxBackoff;
-      return this;
-    }
-
-    /** Randomization factor in [0, 1): each wait varies by up to ± this fraction. */
-    public Builder jitter(double jitter) {
-      if (!(jitter >= 0 && jitter < 1)) {
-        throw new IllegalArgumentException("jitter must be in [0, 1): " + jitter);
-      }
-      this.jitter = jitter;
+    /** Attempts per event (1: no retry), the waits between them and the total time. */
+    public Builder backoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
@@ -145,13 +81,7 @@ public final class HandlerRetryConfig {
       return this;
     }
 
-    /**
-     * @throws IllegalArgumentException if the initial backoff exceeds the maximum
-     */
     public HandlerRetryConfig build() {
-      if (initialBackoff.compareTo(maxBackoff) > 0) {
-        throw new IllegalArgumentException("initialBackoff " + initialBackoff + " exceeds maxBackoff " + maxBackoff);
-      }
       return new HandlerRetryConfig(this);
     }
   }

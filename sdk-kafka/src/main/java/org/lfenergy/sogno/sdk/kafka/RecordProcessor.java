@@ -71,6 +71,7 @@ final class RecordProcessor {
   @SuppressWarnings("unchecked")
   private <T> Outcome handle(ConsumerRecord<byte[], byte[]> record, HandlerRegistration<T> registration,
       Event<?> event, Waiter waiter, long started) {
+    long firstAttempt = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Exception failure;
       try {
@@ -80,11 +81,12 @@ final class RecordProcessor {
       } catch (Exception e) {
         failure = e;
       }
-      if (attempt >= retry.maxAttempts() || !retry.isRetryable(failure)) {
+      Duration backoff = retry.backoff().delay(attempt);
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - firstAttempt);
+      if (!retry.backoff().permitsRetry(attempt, elapsed, backoff) || !retry.isRetryable(failure)) {
         return deadLetter(record, failure, attempt, registration.typeName(), started);
       }
       metrics.retried(record.topic(), registration.typeName());
-      Duration backoff = retry.backoffAfter(attempt);
       log.debug("Handler for {} failed (attempt {}), retrying in {} ms: {}",
           DeadLetterWriter.where(record), attempt, backoff.toMillis(), failure.toString());
       if (!waiter.await(backoff, new TopicPartition(record.topic(), record.partition()))) {

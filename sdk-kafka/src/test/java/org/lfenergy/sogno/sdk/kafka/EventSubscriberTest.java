@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Job;
 
 class EventSubscriberTest extends OnSharedBroker {
@@ -73,7 +74,7 @@ class EventSubscriberTest extends OnSharedBroker {
           }
           handled.incrementAndGet();
         })
-        .retry(HandlerRetryConfig.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(50)).build())
+        .retry(HandlerRetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(50)).build()).build())
         .build().start()) {
       await().atMost(WAIT).until(() -> handled.get() == 2);
     }
@@ -194,7 +195,7 @@ class EventSubscriberTest extends OnSharedBroker {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enable.auto.commit=true");
     assertThatThrownBy(() -> Fixtures.subscriber(kafka.broker(), "t").on(Fixtures.SEQUENCED, e -> {})
         .consumerProperty("max.poll.interval.ms", "1000")
-        .retry(HandlerRetryConfig.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(500)).build()).build())
+        .retry(HandlerRetryConfig.builder().backoff(Backoff.builder().maxAttempts(5).initialDelay(Duration.ofMillis(500)).build()).build()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max.poll.interval.ms=1000");
     assertThatThrownBy(() -> Fixtures.subscriber(kafka.broker(), "t").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("handler");

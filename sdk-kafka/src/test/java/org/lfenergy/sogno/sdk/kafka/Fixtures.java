@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /** Shared payloads and clients of the broker tests. */
@@ -53,6 +54,6 @@ final class Fixtures {
         .topics(topic)
         .metrics(MessagingMetrics.none())
         .pollTimeout(Duration.ofMillis(100))
-        .retry(HandlerRetryConfig.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build());
+        .retry(HandlerRetryConfig.builder().backoff(Backoff.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(100)).build()).build());
   }
 }

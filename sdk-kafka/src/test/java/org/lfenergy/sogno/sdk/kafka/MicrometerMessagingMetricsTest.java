@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.kafka.micrometer.MicrometerMessagingMetrics;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
@@ -29,7 +30,7 @@ class MicrometerMessagingMetricsTest {
       publisher.publish(topic, Fixtures.SEQUENCED, new Fixtures.Sequenced("bad", 2));
     }
     try (EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).metrics(metrics)
-        .retry(HandlerRetryConfig.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build())
+        .retry(HandlerRetryConfig.builder().backoff(Backoff.builder().maxAttempts(2).initialDelay(Duration.ofMillis(10)).build()).build())
         .on(Fixtures.SEQUENCED, event -> {
           calls.incrementAndGet();
           if (event.data().key().equals("bad")) {

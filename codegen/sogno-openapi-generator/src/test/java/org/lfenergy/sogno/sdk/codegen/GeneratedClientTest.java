@@ -153,7 +153,8 @@ class GeneratedClientTest {
 
     JobHandle<PowerflowResult> job = new PowerflowsApi(client)
         .beginRunPowerflow("g1", new PowerflowRequest().solver(PowerflowRequest.SolverEnum.NEWTON_RAPHSON), "key-1")
-        .withPolling(PollingConfig.builder().initialInterval(Duration.ofMillis(10)).build());
+        .withPolling(PollingConfig.builder()
+            .backoff(PollingConfig.DEFAULT_BACKOFF.toBuilder().initialDelay(Duration.ofMillis(10)).build()).build());
     PowerflowResult result = job.waitForCompletion(Duration.ofSeconds(30));
 
     assertThat(result.getIterations()).isEqualTo(4);

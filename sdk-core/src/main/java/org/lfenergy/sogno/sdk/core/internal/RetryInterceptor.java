@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Retries a call through a Resilience4j {@link Retry}: I/O failures and the configured statuses, only
  * for idempotent methods or requests with {@code Idempotency-Key}; waits {@code Retry-After} or an
- * exponential backoff with jitter; stops at the attempt cap or the total-time cap. Waiting notices
+ * the configured backoff; stops at the attempt cap or the total-time cap. Waiting notices
  * cancellation of the call within a few milliseconds. Every attempt gets the call's own read timeout
  * when it has one.
  */
@@ -37,7 +36,7 @@ public final class RetryInterceptor implements Interceptor {
     this.settings = settings;
     this.clock = clock;
     this.retry = Retry.of("sogno-http", io.github.resilience4j.retry.RetryConfig.<Response>custom()
-        .maxAttempts(settings.maxAttempts())
+        .maxAttempts(settings.backoff().maxAttempts())
         .retryOnResult(this::isRetryableStatus)
         .retryOnException(RetryInterceptor::isRetryableFailure)
         .intervalBiFunction(this::waitMillis)
@@ -54,10 +53,10 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (settings.maxAttempts() == 1 || !isRetryable(request)) {
+    if (settings.backoff().maxAttempts() == 1 || !isRetryable(request)) {
       return attempt(chain, request);
     }
-    long deadline = clock.millis() + settings.maxTotalTime().toMillis();
+    long deadline = clock.millis() + settings.backoff().maxTotalTime().toMillis();
     // Created at the first failure: most calls succeed at once and never need Resilience4j's state.
     Retry.AsyncContext<Response> context = null;
     while (true) {
@@ -132,11 +131,7 @@ public final class RetryInterceptor implements Interceptor {
         return retryAfter.get().toMillis();
       }
     }
-    double backoff = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), attempt - 1.0);
-    long capped = (long) Math.min(backoff, settings.maxBackoff().toMillis());
-    // "Equal jitter": half fixed, half random, so clients that failed together spread out their retries
-    // while each still waits at least half the backoff.
-    return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    return settings.backoff().delay(attempt).toMillis();
   }
 
   private static void sleep(Chain chain, long millis) throws IOException {

@@ -80,7 +80,8 @@ class MetersClientTest {
 
     ImportSummary summary = new ImportsApi(client)
         .beginImportReadings(new ImportRequest().source(URI.create("s3://readings/2026-03.csv")), "import-2026-03")
-        .withPolling(PollingConfig.builder().initialInterval(Duration.ofMillis(10)).build())
+        .withPolling(PollingConfig.builder()
+            .backoff(PollingConfig.DEFAULT_BACKOFF.toBuilder().initialDelay(Duration.ofMillis(10)).build()).build())
         .waitForCompletion(Duration.ofSeconds(60));
 
     assertThat(summary.getImported()).isEqualTo(1200L);
