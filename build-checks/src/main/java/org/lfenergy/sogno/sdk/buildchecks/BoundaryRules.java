@@ -73,7 +73,11 @@ public final class BoundaryRules {
                 + " does not declare (add it to SdkModules or move the class under " + module.internalPackage() + ")"));
   }
 
-  /** In modules on sdk-core, every exception in an API package extends {@code SognoException}. */
+  /**
+   * In modules on sdk-core, every exception in an API package extends {@code SognoException}.
+   * Internal exceptions are exempt: they never reach users as a type (sdk-core's {@code SognoIOException}
+   * must be an {@code IOException} to cross OkHttp's interceptor chain, and is unwrapped before the caller).
+   */
   public static ArchRule exceptionsExtendSognoException(List<SdkModule> modules, KnownViolations known) {
     return rule("extend " + SOGNO_EXCEPTION + " when an exception of a module on sdk-core", type -> {
       SdkModule owner = SdkModule.ownerOf(type.getPackageName(), modules);

@@ -27,14 +27,14 @@ public record KnownViolations(Set<String> dependencies, Set<String> exceptions) 
           // would System.exit the test JVM; there is no public API for it (the broker is not public API either).
           "org.lfenergy.sogno.sdk.testkit.internal.FatalExitGuard -> org.apache.kafka.common.utils.internals.Exit"),
       Set.of(
-          // Being moved under SognoException by another change of issue #16.
+          // sdk-async's: being moved under SognoException by another change of issue #16.
           "org.lfenergy.sogno.sdk.async.server.JobManagerException",
           "org.lfenergy.sogno.sdk.async.server.JobStoreFullException",
           "org.lfenergy.sogno.sdk.async.server.IllegalJobTransitionException",
           "org.lfenergy.sogno.sdk.async.server.JobFailureException",
+          // Found by this rule, not yet decided; left to the same exception change rather than changed here.
           "org.lfenergy.sogno.sdk.async.kafka.RetryableJobException",
           "org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException",
-          // Server side, thrown by service code for ExceptionProblemMapper; left with the exception changes above.
           "org.lfenergy.sogno.sdk.core.server.ProblemException"));
 
   /** Copies both sets. */
