@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -47,8 +48,9 @@ public final class BoundaryRules {
   }
 
   /**
-   * No public or protected member of an exported type (public, in an API package) has an internal
-   * type in its signature: supertypes, type parameter bounds, fields, parameters, return types and
+   * No public or protected member of an exported type (public, in an API package) has in its
+   * signature an internal type or an SDK type users cannot name (package-private): supertypes, type
+   * parameter bounds, fields, parameters, return types and
    * {@code throws} clauses, generic arguments included.
    */
   public static ArchRule apiExposesNoInternalType(List<SdkModule> modules) {
@@ -58,8 +60,9 @@ public final class BoundaryRules {
       }
       return ApiSurface.signatures(type).flatMap(signature -> signature.types().stream()
           .map(JavaClass::getBaseComponentType)
-          .filter(exposed -> isInternal(exposed.getPackageName()))
-          .map(exposed -> signature.description() + " exposes internal type " + exposed.getName()));
+          .filter(exposed -> isInternal(exposed.getPackageName()) || isHiddenSdkType(exposed))
+          .map(exposed -> signature.description() + " exposes " + (isInternal(exposed.getPackageName())
+              ? "internal" : "non-public") + " type " + exposed.getName()));
     });
   }
 
@@ -88,6 +91,12 @@ public final class BoundaryRules {
               + ", not " + SOGNO_EXCEPTION)
           : Stream.empty();
     });
+  }
+
+  /** An SDK type users cannot name: neither public nor a protected member type. */
+  private static boolean isHiddenSdkType(JavaClass type) {
+    return type.getPackageName().startsWith("org.lfenergy.sogno.") && !type.getModifiers().contains(JavaModifier.PUBLIC)
+        && !type.getModifiers().contains(JavaModifier.PROTECTED);
   }
 
   static boolean isInternal(String packageName) {

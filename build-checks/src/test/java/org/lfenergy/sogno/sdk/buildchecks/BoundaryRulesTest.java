@@ -44,11 +44,12 @@ class BoundaryRulesTest {
   }
 
   @Test
-  void publicMembersAndSupertypesExposingAnInternalTypeAreReported() {
+  void publicMembersAndSupertypesExposingAnInternalOrPackagePrivateTypeAreReported() {
     assertThat(violations(BoundaryRules.apiExposesNoInternalType(MODULES))).containsExactlyInAnyOrder(
         FIXTURES + ".alpha.Alpha.helper() exposes internal type " + FIXTURES + ".alpha.internal.AlphaHelper",
         FIXTURES + ".alpha.Alpha.use(java.util.List) exposes internal type " + FIXTURES + ".alpha.internal.AlphaHelper",
-        FIXTURES + ".alpha.LeakingBase exposes internal type " + FIXTURES + ".alpha.internal.AlphaHelper");
+        FIXTURES + ".alpha.LeakingBase exposes internal type " + FIXTURES + ".alpha.internal.AlphaHelper",
+        FIXTURES + ".alpha.Alpha.secret() exposes non-public type " + FIXTURES + ".alpha.Alpha$Secret");
   }
 
   @Test

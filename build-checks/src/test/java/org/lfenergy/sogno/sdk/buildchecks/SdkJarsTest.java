@@ -28,6 +28,12 @@ class SdkJarsTest {
   }
 
   @Test
+  void everyModulesApiIsUnderOrgLfenergySognoSdk() {
+    assertThat(SdkModules.PUBLISHED).allSatisfy(module -> assertThat(module.rootPackage())
+        .as(module.artifactId()).matches("org\\.lfenergy\\.sogno\\.sdk\\.[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*"));
+  }
+
+  @Test
   void noPackageIsInTwoJars() {
     Map<String, Set<String>> packages = new LinkedHashMap<>();
     sdk.byModule().forEach((jar, classes) -> packages.put(jar.module().artifactId(), SdkClasses.packagesOf(classes)));
