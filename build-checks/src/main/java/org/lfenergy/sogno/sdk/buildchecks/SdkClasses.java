@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +18,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 /**
- * The compiled classes of every published module, imported once per JVM  and shared
- * by the checks. Classes the modules refer to are resolved from the class path as needed.
+ * The compiled classes of every published module, imported once per JVM and shared by the checks. Classes the modules refer to are resolved from the class path as needed.
  *
  * <p>Thread-safe: {@link #sdk()} imports once.
  */
