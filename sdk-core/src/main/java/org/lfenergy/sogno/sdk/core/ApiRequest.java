@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
 
 /**
  * One HTTP call for {@link SognoClient#execute}: method, a path template relative to the client's
@@ -34,7 +34,6 @@ import java.util.UUID;
 public final class ApiRequest {
   /** The header that makes a POST or PATCH safe to retry. */
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  private static final Set<String> NO_BODY_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final String method;
   private final String pathTemplate;
@@ -272,7 +271,7 @@ public final class ApiRequest {
 
     /** @throws IllegalArgumentException when a body is set on GET, HEAD, OPTIONS or TRACE */
     public ApiRequest build() {
-      if ((body != null || hasJsonBody) && NO_BODY_METHODS.contains(method)) {
+      if ((body != null || hasJsonBody) && !HttpMethods.permitsBody(method)) {
         throw new IllegalArgumentException(method + " requests cannot have a body");
       }
       return new ApiRequest(this);

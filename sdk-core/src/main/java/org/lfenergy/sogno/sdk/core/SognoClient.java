@@ -22,6 +22,7 @@ import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
+import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
@@ -202,7 +203,7 @@ public final class SognoClient {
     RequestBody body = null;
     if (request.hasBody()) {
       body = RequestBody.create(request.body(config.json), mediaType(request.mediaType().orElseThrow()));
-    } else if (okhttp3.internal.http.HttpMethod.requiresRequestBody(request.method())) {
+    } else if (HttpMethods.requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);
     }
     return builder.method(request.method(), body).build();

@@ -177,6 +177,27 @@ class SognoClientTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
+  @Test
+  void bodylessCallsOfMethodsThatRequireABodySendAnEmptyOne() throws Exception {
+    for (String method : List.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT")) {
+      server.enqueue(json(200, "{}"));
+      client.execute(ApiRequest.builder(method, "/v1/things").build(), ResponseReader.discarding());
+
+      RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(recorded.getMethod()).isEqualTo(method);
+      assertThat(recorded.getHeaders().get("Content-Length")).as(method).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void bodiesOnGetHeadOptionsAndTraceAreRejectedBeforeSending() {
+    for (String method : List.of("GET", "HEAD", "OPTIONS", "TRACE")) {
+      assertThatThrownBy(() -> ApiRequest.builder(method, "/x").body(new byte[] {1}, "text/plain").build())
+          .isInstanceOf(IllegalArgumentException.class).hasMessage(method + " requests cannot have a body");
+    }
+    assertThat(ApiRequest.builder("DELETE", "/x").jsonBody(1).build().hasBody()).isTrue();
+  }
+
   static MockResponse json(int status, String body) {
     return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
   }

@@ -1,0 +1,58 @@
+package org.lfenergy.sogno.sdk.buildchecks;
+
+import java.util.Set;
+
+/**
+ * The boundary violations the build accepts, each named with why. Dependencies are
+ * {@code "origin -> target"} with top-level class names; exceptions are class names.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param dependencies accepted uses of an internal package
+ * @param exceptions accepted exception classes that do not extend {@code SognoException}
+ */
+public record KnownViolations(Set<String> dependencies, Set<String> exceptions) {
+  /** Accepts nothing. */
+  public static final KnownViolations NONE = new KnownViolations(Set.of(), Set.of());
+
+  /** What the SDK accepts today. Remove an entry with the change that fixes it. */
+  public static final KnownViolations SDK = new KnownViolations(
+      Set.of(
+          // Being fixed in sdk-kafka by another change of issue #16 (CloudEventHeaders gets its own RFC 3339 code).
+          "org.lfenergy.sogno.sdk.kafka.CloudEventHeaders -> org.lfenergy.sogno.sdk.core.internal.Rfc3339",
+          // Avoidable (ProducerRecord takes Iterable<Header>); left to sdk-kafka's owners, not changed here.
+          "org.lfenergy.sogno.sdk.kafka.CloudEventHeaders -> org.apache.kafka.common.header.internals.RecordHeaders",
+          "org.lfenergy.sogno.sdk.kafka.DeadLetterWriter -> org.apache.kafka.common.header.internals.RecordHeaders",
+          // Unavoidable: an embedded broker must replace Kafka's exit procedures, or a fatal broker error
+          // would System.exit the test JVM; there is no public API for it (the broker is not public API either).
+          "org.lfenergy.sogno.sdk.testkit.internal.FatalExitGuard -> org.apache.kafka.common.utils.internals.Exit"),
+      Set.of(
+          // sdk-async's: being moved under SognoException by another change of issue #16.
+          "org.lfenergy.sogno.sdk.async.server.JobManagerException",
+          "org.lfenergy.sogno.sdk.async.server.JobStoreFullException",
+          "org.lfenergy.sogno.sdk.async.server.IllegalJobTransitionException",
+          "org.lfenergy.sogno.sdk.async.server.JobFailureException",
+          // Found by this rule, not yet decided; left to the same exception change rather than changed here.
+          "org.lfenergy.sogno.sdk.async.kafka.RetryableJobException",
+          "org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException",
+          "org.lfenergy.sogno.sdk.core.server.ProblemException"));
+
+  /** Copies both sets. */
+  public KnownViolations {
+    dependencies = Set.copyOf(dependencies);
+    exceptions = Set.copyOf(exceptions);
+  }
+
+  boolean acceptsDependency(String origin, String target) {
+    return dependencies.contains(topLevel(origin) + " -> " + topLevel(target));
+  }
+
+  boolean acceptsException(String className) {
+    return exceptions.contains(topLevel(className));
+  }
+
+  static String topLevel(String className) {
+    int nested = className.indexOf('$');
+    return nested < 0 ? className : className.substring(0, nested);
+  }
+}

@@ -1,0 +1,27 @@
+package org.lfenergy.sogno.sdk.buildchecks;
+
+import java.util.List;
+
+/**
+ * The published SDK modules the build checks cover. Adding a module: one line here, plus its
+ * dependency in {@code build-checks/pom.xml} (so the reactor builds it first and its jar is on the
+ * test class path); {@code JarIdentityTest} fails naming both when a module of the BOM is missing.
+ */
+public final class SdkModules {
+  /** Every published module with its declared API sub-packages. */
+  public static final List<SdkModule> PUBLISHED = List.of(
+      SdkModule.library("sdk-core", "sogno-sdk-core", "org.lfenergy.sogno.sdk.core", "server"),
+      SdkModule.library("sdk-async", "sogno-sdk-async", "org.lfenergy.sogno.sdk.async", "server", "server.http"),
+      SdkModule.library("sdk-kafka", "sogno-sdk-kafka", "org.lfenergy.sogno.sdk.kafka", "micrometer"),
+      SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
+      SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
+      SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
+      SdkModule.tool("codegen/sogno-lint", "sogno-lint", "org.lfenergy.sogno.sdk.lint"),
+      SdkModule.tool("codegen/sogno-openapi-generator", "sogno-openapi-generator", "org.lfenergy.sogno.sdk.codegen"),
+      SdkModule.library("codegen/sogno-platform-client", "sogno-platform-client", "org.lfenergy.sogno.sdk.platform",
+          "api", "model"),
+      SdkModule.tool("codegen/sogno-maven-plugin", "sogno-maven-plugin", "org.lfenergy.sogno.sdk.maven"));
+
+  private SdkModules() {
+  }
+}
