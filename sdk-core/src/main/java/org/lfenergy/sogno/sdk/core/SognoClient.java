@@ -26,6 +26,7 @@ import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
+import org.lfenergy.sogno.sdk.core.internal.Sleeper;
 import org.lfenergy.sogno.sdk.core.internal.UrlResolver;
 import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
 
@@ -105,7 +106,7 @@ public final class SognoClient {
         // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
         .retryOnConnectionFailure(false);
     http.interceptors().add(callHeaders);
-    http.interceptors().add(new RetryInterceptor(config.retry, config.clock));
+    http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     if (config.circuitBreaker.enabled()) {
       http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
     }
@@ -253,6 +254,7 @@ public final class SognoClient {
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.REAL;
 
     private Builder() {}
 
@@ -364,6 +366,12 @@ public final class SognoClient {
       return this;
     }
 
+    /** How the retry step waits between attempts; tests record the waits instead of spending them. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
     /** @throws IllegalStateException when no base URL was set */
     public SognoClient build() {
       if (baseUrl == null) {
@@ -388,6 +396,7 @@ public final class SognoClient {
       copy.userAgentSuffix = userAgentSuffix;
       copy.traceparent = traceparent;
       copy.clock = clock;
+      copy.sleeper = sleeper;
       return copy;
     }
 
