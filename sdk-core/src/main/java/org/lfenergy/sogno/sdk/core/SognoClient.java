@@ -24,6 +24,7 @@ import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
+import org.lfenergy.sogno.sdk.core.internal.Redaction;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
 import org.lfenergy.sogno.sdk.core.internal.Sleeper;
@@ -193,7 +194,7 @@ public final class SognoClient {
 
   @Override
   public String toString() {
-    return "SognoClient{" + baseUrl + "}";
+    return "SognoClient{" + Redaction.forMessage(baseUrl) + "}";
   }
 
   private Request toOkHttp(ApiRequest request) {
@@ -234,7 +235,7 @@ public final class SognoClient {
       return new ApiResponse<>(info, reader.read(info, body, config.json));
     } catch (JsonException e) {
       throw new JsonException(e.getMessage() + " (HTTP " + info.status() + " from " + info.method() + " "
-          + Failures.withoutQuery(sent.url()) + ", request id " + info.requestId() + ")", e, info.requestId());
+          + Redaction.forMessage(sent.url()) + ", request id " + info.requestId() + ")", e, info.requestId());
     }
   }
 
