@@ -53,6 +53,33 @@ final class RawHttpServer implements AutoCloseable {
     });
   }
 
+  /**
+   * A server that announces {@code length} bytes of body and writes them in 8 KiB chunks through a small
+   * send buffer, adding what each write handed to the kernel to {@code written}, until done or the
+   * client hangs up; then completes {@code finished}.
+   */
+  static RawHttpServer counting(int status, long length, java.util.concurrent.atomic.AtomicLong written,
+      java.util.concurrent.CompletableFuture<Void> finished) throws IOException {
+    return new RawHttpServer(socket -> {
+      try {
+        socket.setSendBufferSize(16 * 1024);
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: " + length
+            + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] chunk = new byte[8192];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        for (long left = length; left > 0; left -= chunk.length) {
+          int size = (int) Math.min(chunk.length, left);
+          out.write(chunk, 0, size);
+          written.addAndGet(size);
+        }
+        out.flush();
+      } finally {
+        finished.complete(null);
+      }
+    });
+  }
+
   String url() {
     return "http://" + serverSocket.getInetAddress().getHostAddress() + ":" + serverSocket.getLocalPort();
   }
