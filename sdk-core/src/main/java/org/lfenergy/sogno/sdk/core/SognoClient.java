@@ -26,6 +26,7 @@ import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.Redaction;
+import org.lfenergy.sogno.sdk.core.internal.RedirectInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
 import org.lfenergy.sogno.sdk.core.internal.Sleeper;
@@ -56,13 +57,16 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *   <li>the SDK's headers again, should one of your interceptors have removed them;
  *   <li>retry (Resilience4j; see {@link RetryConfig}) — everything below runs once per attempt,
  *       with the call's read timeout;
+ *   <li>redirects (see {@link RedirectConfig}; same-origin only by default) — everything below runs
+ *       once per hop;
  *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerConfig});
  *   <li>authentication (when configured), same origin only, with one refresh-and-retry on 401;
  *   <li>logging through SLF4J, secrets redacted (see {@link LoggingConfig});
  * </ol>
  *
- * then OkHttp's own redirect, bridge and network stages. OkHttp's silent re-sending (after connection
- * failures, and of a 503 with {@code Retry-After: 0}) is switched off because it ignores the method:
+ * then OkHttp's bridge and network stages (its own redirect following is off). OkHttp's silent
+ * re-sending (after connection failures, and of a 503 with {@code Retry-After: 0}) is switched off
+ * because it ignores the method:
  * the retry step is the only place a request is sent twice. A 2xx response goes to the call's {@link
  * ResponseReader}; any other status becomes the matching {@link ApiException} carrying a {@link
  * Problem}.
@@ -109,9 +113,13 @@ public final class SognoClient {
         .writeTimeout(config.writeTimeout)
         .callTimeout(config.callTimeout)
         // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        // RedirectInterceptor follows redirects by the SDK's rules (RedirectConfig), not OkHttp.
+        .followRedirects(false)
+        .followSslRedirects(false);
     http.interceptors().add(callHeaders);
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
+    http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
       http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
     }
@@ -280,6 +288,7 @@ public final class SognoClient {
     private RetryConfig retry = RetryConfig.defaults();
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.defaults();
     private LoggingConfig logging = LoggingConfig.defaults();
+    private RedirectConfig redirects = RedirectConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
@@ -388,6 +397,12 @@ public final class SognoClient {
       return this;
     }
 
+    /** Default {@link RedirectConfig#defaults()}: same-origin redirects only. */
+    public Builder redirects(RedirectConfig redirects) {
+      this.redirects = Objects.requireNonNull(redirects, "redirects");
+      return this;
+    }
+
     /** Default {@link SognoJson#defaults()}. */
     public Builder json(SognoJson json) {
       this.json = Objects.requireNonNull(json, "json");
@@ -443,6 +458,7 @@ public final class SognoClient {
       copy.retry = retry;
       copy.circuitBreaker = circuitBreaker;
       copy.logging = logging;
+      copy.redirects = redirects;
       copy.json = json;
       copy.userAgentSuffix = userAgentSuffix;
       copy.traceparent = traceparent;
