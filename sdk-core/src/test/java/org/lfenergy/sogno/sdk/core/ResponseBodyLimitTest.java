@@ -116,6 +116,25 @@ class ResponseBodyLimitTest {
   }
 
   @Test
+  void aDownloadTargetThatFailsGivesASognoExceptionWithTheCause() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start();
+      server.enqueue(new MockResponse.Builder().body("data").build());
+      SognoClient client = client(server.url("/").toString()).build();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          throw new java.io.IOException("disk full");
+        }
+      };
+
+      assertThatThrownBy(() -> client.download(ApiRequest.builder("GET", "/f").build(), full))
+          .isExactlyInstanceOf(SognoException.class).hasMessageContaining("could not be written")
+          .hasRootCauseMessage("disk full");
+    }
+  }
+
+  @Test
   void aTwoMegabyteErrorBodyIsNotReadPastTheCap() throws Exception {
     AtomicLong written = new AtomicLong();
     CompletableFuture<Void> finished = new CompletableFuture<>();

@@ -84,6 +84,22 @@ class TransportFailureTest {
   }
 
   @Test
+  void aPerCallTimeoutExtendsTheCallDeadlineSoALongPollIsNotCutShort() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start();
+      server.enqueue(new MockResponse.Builder().headersDelay(800, TimeUnit.MILLISECONDS).body("\"late\"").build());
+      server.enqueue(new MockResponse.Builder().headersDelay(800, TimeUnit.MILLISECONDS).body("\"late\"").build());
+      SognoClient client = SognoClient.builder().baseUrl(server.url("/").toString())
+          .callTimeout(Duration.ofMillis(200)).retry(RetryConfig.disabled()).build();
+
+      assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/short").build(), ResponseReader.discarding()))
+          .isInstanceOf(RequestTimeoutException.class);
+      assertThat(client.execute(ApiRequest.builder("GET", "/long-poll").timeout(Duration.ofSeconds(10)).build(),
+          ResponseReader.json(String.class)).body()).isEqualTo("late");
+    }
+  }
+
+  @Test
   void aTruncatedSuccessBodyGivesTransportException() throws Exception {
     try (RawHttpServer server = RawHttpServer.truncating(200, "application/json", "{\"id\":\"1\",\"sta", 500)) {
       SognoClient client = client(server.url(), RetryConfig.disabled());
