@@ -19,7 +19,7 @@ import org.lfenergy.sogno.sdk.core.internal.Redaction;
  * status gives a plain {@code ApiException}.
  *
  * <p>The raw body is kept only up to {@value #MAX_RAW_BODY_BYTES} bytes. The message names status,
- * method, URL without query string, the problem's detail (cut at 1000 characters; the whole of it is in
+ * method, URL without query string (user info masked), the problem's detail (cut at 1000 characters; the whole of it is in
  * {@link #problem()}) and the request id; never credentials.
  */
 public class ApiException extends SognoException {

@@ -33,7 +33,9 @@ import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
  * others wait for that result, success or failure (so a failing token endpoint gets one request, not
  * one per waiting caller). Share one instance between clients that use the same credentials. The
  * token request is not logged with its body, and neither secret nor token appears in any exception
- * message. Failures: {@link AuthenticationException} when the endpoint rejects the client or answers
+ * message. A plain {@code http://} token endpoint is refused at {@link Builder#build()} unless it is
+ * loopback or {@link Builder#allowInsecureHttp(boolean) explicitly allowed}. Failures: {@link
+ * AuthenticationException} when the endpoint rejects the client or answers
  * with something that is not a token, {@link TransportException} when it cannot be reached.
  */
 public final class OAuth2ClientCredentials implements Authentication {
