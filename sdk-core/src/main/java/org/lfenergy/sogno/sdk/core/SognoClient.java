@@ -77,9 +77,10 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *
  * <p>Failures: {@link ApiException} (non-2xx), {@link TransportException} / {@link
  * RequestTimeoutException} (I/O), {@link CircuitOpenException}, {@link AuthenticationException},
- * {@link JsonException} (a 2xx body the reader could not read), {@link ResponseTooLargeException} (a 2xx
- * body over {@link Builder#maxResponseBytes}; {@link #download} streams large bodies). A request that cannot be built
- * (missing path parameter) throws {@link IllegalArgumentException} before anything is sent.
+ * {@link JsonException} (a 2xx body the reader could not read), {@link ResponseTooLargeException}
+ * (a 2xx body over {@link Builder#maxResponseBytes}; {@link #download} streams large bodies). A
+ * request that cannot be built (missing path parameter) throws {@link IllegalArgumentException}
+ * before anything is sent.
  */
 public final class SognoClient {
   private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
@@ -161,6 +162,17 @@ public final class SognoClient {
     return send(request, (call, response) -> responses.copy(call, response, target));
   }
 
+  /**
+   * Like {@link #download(ApiRequest, OutputStream)}, into {@code file}: the body goes to a temporary
+   * file next to it, which replaces {@code file} only once the whole body arrived. On any failure
+   * {@code file} is left as it was and the temporary file is deleted.
+   *
+   * @throws SognoException when the file cannot be written, besides what the stream variant throws
+   */
+  public ApiResponse<Long> download(ApiRequest request, Path file) {
+    return FileDownload.into(file, target -> download(request, target));
+  }
+
   /** What a blocking call does with its response, which is closed afterwards. */
   private interface ResponseAction<R> {
     R apply(Call call, Response response) throws IOException;
@@ -174,17 +186,6 @@ public final class SognoClient {
     } catch (IOException e) {
       throw Failures.from(e, okRequest);
     }
-  }
-
-  /**
-   * Like {@link #download(ApiRequest, OutputStream)}, into {@code file}: the body goes to a temporary
-   * file next to it, which replaces {@code file} only once the whole body arrived. On any failure
-   * {@code file} is left as it was and the temporary file is deleted.
-   *
-   * @throws SognoException when the file cannot be written, besides what the stream variant throws
-   */
-  public ApiResponse<Long> download(ApiRequest request, Path file) {
-    return FileDownload.into(file, target -> download(request, target));
   }
 
   /**

@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.util.List;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -146,7 +148,7 @@ class LogRedactionTest {
   @Test
   void passwordsInUrlsAndQueryParametersAreAbsentFromTransportFailures() throws Exception {
     int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+    try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     SognoClient client = SognoClient.builder().baseUrl(withUserInfo("http://127.0.0.1:" + port + "/api"))
@@ -181,7 +183,7 @@ class LogRedactionTest {
   void passwordsInUrlsAreAbsentFromClientAndResponseInfoToString() {
     SognoClient client = SognoClient.builder().baseUrl(withUserInfo("https://platform.example/api")).build();
     ResponseInfo info = ResponseInfo.builder().status(404).method("GET")
-        .uri(java.net.URI.create(withUserInfo("https://platform.example/api/v1?sig=" + URL_SECRET + "#frag"))).build();
+        .uri(URI.create(withUserInfo("https://platform.example/api/v1?sig=" + URL_SECRET + "#frag"))).build();
 
     assertThat(client.toString()).isEqualTo("SognoClient{https://██@platform.example/api}");
     assertThat(info.toString()).isEqualTo("404 GET https://██@platform.example/api/v1");

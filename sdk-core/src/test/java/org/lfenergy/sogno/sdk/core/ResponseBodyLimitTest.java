@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,10 +123,10 @@ class ResponseBodyLimitTest {
       server.start();
       server.enqueue(new MockResponse.Builder().body("data").build());
       SognoClient client = client(server.url("/").toString()).build();
-      java.io.OutputStream full = new java.io.OutputStream() {
+      OutputStream full = new OutputStream() {
         @Override
-        public void write(int b) throws java.io.IOException {
-          throw new java.io.IOException("disk full");
+        public void write(int b) throws IOException {
+          throw new IOException("disk full");
         }
       };
 
