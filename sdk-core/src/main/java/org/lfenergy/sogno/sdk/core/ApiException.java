@@ -1,11 +1,11 @@
 package org.lfenergy.sogno.sdk.core;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lfenergy.sogno.sdk.core.internal.Redaction;
 
 /**
  * The server answered with a non-2xx status. Always carries a {@link Problem}: the server's RFC 9457
@@ -19,7 +19,7 @@ import java.util.Optional;
  * status gives a plain {@code ApiException}.
  *
  * <p>The raw body is kept only up to {@value #MAX_RAW_BODY_BYTES} bytes. The message names status,
- * method, URL without query string, the problem's detail (cut at 1000 characters; the whole of it is in
+ * method, URL without query string (user info masked), the problem's detail (cut at 1000 characters; the whole of it is in
  * {@link #problem()}) and the request id; never credentials.
  */
 public class ApiException extends SognoException {
@@ -120,7 +120,7 @@ public class ApiException extends SognoException {
     message.append(' ').append(problem.title() != null ? problem.title()
         : org.lfenergy.sogno.sdk.core.internal.HttpStatusText.reasonPhrase(response.status()));
     if (response.method() != null && response.uri() != null) {
-      message.append(" from ").append(response.method()).append(' ').append(withoutQuery(response.uri()));
+      message.append(" from ").append(response.method()).append(' ').append(Redaction.forMessage(response.uri()));
     }
     if (problem.detail() != null) {
       String detail = problem.detail();
@@ -138,11 +138,5 @@ public class ApiException extends SognoException {
 
   private static Problem orFromStatus(Problem problem, ResponseInfo response) {
     return problem != null ? problem : Problem.of(response.status());
-  }
-
-  static String withoutQuery(URI uri) {
-    String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
-    return uri.getScheme() == null ? String.valueOf(uri.getRawPath())
-        : uri.getScheme() + "://" + uri.getHost() + port + uri.getRawPath();
   }
 }

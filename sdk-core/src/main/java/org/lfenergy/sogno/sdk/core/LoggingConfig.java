@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * <p>Headers {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code
  * Set-Cookie}, plus any {@link Builder#redactHeader configured} names, are logged as {@code ██}, and
  * so are the values of query parameters such as {@code access_token} or {@code api_key} ({@link
- * #ALWAYS_REDACTED_QUERY}, plus {@link Builder#redactQueryParam configured} ones).
+ * #ALWAYS_REDACTED_QUERY}, plus {@link Builder#redactQueryParam configured} ones), and the user info of
+ * URLs ({@code https://user:pass@host} is logged as {@code https://██@host}).
  * Bodies are off by default; when on, at most {@link Builder#maxBodyBytes} bytes of textual bodies
  * are logged.
  *

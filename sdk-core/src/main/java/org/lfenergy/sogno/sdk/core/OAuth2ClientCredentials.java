@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.OkHttpClient;
 import org.lfenergy.sogno.sdk.core.internal.OAuth2TokenEndpoint;
 import org.lfenergy.sogno.sdk.core.internal.OAuth2TokenEndpoint.Token;
+import org.lfenergy.sogno.sdk.core.internal.Loopback;
+import org.lfenergy.sogno.sdk.core.internal.Redaction;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
 
 /**
@@ -30,7 +33,9 @@ import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
  * others wait for that result, success or failure (so a failing token endpoint gets one request, not
  * one per waiting caller). Share one instance between clients that use the same credentials. The
  * token request is not logged with its body, and neither secret nor token appears in any exception
- * message. Failures: {@link AuthenticationException} when the endpoint rejects the client or answers
+ * message. A plain {@code http://} token endpoint is refused at {@link Builder#build()} unless it is
+ * loopback or {@link Builder#allowInsecureHttp(boolean) explicitly allowed}. Failures: {@link
+ * AuthenticationException} when the endpoint rejects the client or answers
  * with something that is not a token, {@link TransportException} when it cannot be reached.
  */
 public final class OAuth2ClientCredentials implements Authentication {
@@ -122,6 +127,7 @@ public final class OAuth2ClientCredentials implements Authentication {
     private final List<String> scopes = new ArrayList<>();
     private Duration refreshBefore = Duration.ofSeconds(30);
     private boolean sendSecretInBody;
+    private boolean allowInsecureHttp;
     private OkHttpClient httpClient = SharedHttp.base();
     private Clock clock = Clock.systemUTC();
 
@@ -170,6 +176,16 @@ public final class OAuth2ClientCredentials implements Authentication {
       return this;
     }
 
+    /**
+     * Allow a plain {@code http://} token endpoint on a host other than loopback ({@code localhost},
+     * 127.0.0.0/8, {@code ::1}); default false, because the client secret and the token would cross
+     * the network in clear text. Only for test rigs on a trusted network.
+     */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
     /** The HTTP client for token requests; by default the SDK's shared one, without the SDK pipeline. */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -182,10 +198,25 @@ public final class OAuth2ClientCredentials implements Authentication {
       return this;
     }
 
-    /** @throws IllegalStateException when token endpoint, client id or secret is missing */
+    /**
+     * @throws IllegalStateException when token endpoint, client id or secret is missing
+     * @throws IllegalArgumentException when the token endpoint is not an absolute http(s) URL, or is
+     *     plain {@code http://} to a host other than loopback without {@link #allowInsecureHttp(boolean)};
+     *     the message names the URL without user info or query
+     */
     public OAuth2ClientCredentials build() {
       if (tokenEndpoint == null || clientId == null || clientSecret == null) {
         throw new IllegalStateException("OAuth2 client credentials need tokenEndpoint, clientId and clientSecret");
+      }
+      String scheme = tokenEndpoint.getScheme() == null ? "" : tokenEndpoint.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http") || tokenEndpoint.getHost() == null) {
+        throw new IllegalArgumentException("tokenEndpoint must be an absolute https URL: "
+            + Redaction.forMessage(tokenEndpoint));
+      }
+      if (scheme.equals("http") && !allowInsecureHttp && !Loopback.isLoopback(tokenEndpoint.getHost())) {
+        throw new IllegalArgumentException("tokenEndpoint " + Redaction.forMessage(tokenEndpoint)
+            + " is plain http to a host that is not loopback: the client secret would travel in clear text."
+            + " Use https, or allowInsecureHttp(true) on a trusted network");
       }
       return new OAuth2ClientCredentials(this);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import org.lfenergy.sogno.sdk.core.internal.Redaction;
 
 /**
  * What is known about an HTTP response before its body is read: status, headers, the request it
@@ -116,9 +117,10 @@ public final class ResponseInfo {
     return new Builder().status(status).method(method).uri(uri()).requestId(requestId).headers(headers());
   }
 
+  /** Status, method and URI; the URI without query and with any user info masked, as in exception messages. */
   @Override
   public String toString() {
-    return status + " " + method + " " + uri();
+    return status + " " + method + " " + Redaction.forMessage(uri());
   }
 
   static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> source) {

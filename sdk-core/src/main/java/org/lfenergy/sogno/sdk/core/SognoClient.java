@@ -1,11 +1,14 @@
 package org.lfenergy.sogno.sdk.core;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -19,14 +22,15 @@ import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
-import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
-import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
+import org.lfenergy.sogno.sdk.core.internal.Redaction;
+import org.lfenergy.sogno.sdk.core.internal.RedirectInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
+import org.lfenergy.sogno.sdk.core.internal.Sleeper;
 import org.lfenergy.sogno.sdk.core.internal.UrlResolver;
 import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
 
@@ -54,13 +58,16 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *   <li>the SDK's headers again, should one of your interceptors have removed them;
  *   <li>retry (Resilience4j; see {@link RetryConfig}) — everything below runs once per attempt,
  *       with the call's read timeout;
+ *   <li>redirects (see {@link RedirectConfig}; same-origin only by default) — everything below runs
+ *       once per hop;
  *   <li>circuit breaker per host (Resilience4j; see {@link CircuitBreakerConfig});
  *   <li>authentication (when configured), same origin only, with one refresh-and-retry on 401;
  *   <li>logging through SLF4J, secrets redacted (see {@link LoggingConfig});
  * </ol>
  *
- * then OkHttp's own redirect, bridge and network stages. OkHttp's silent re-sending (after connection
- * failures, and of a 503 with {@code Retry-After: 0}) is switched off because it ignores the method:
+ * then OkHttp's bridge and network stages (its own redirect following is off). OkHttp's silent
+ * re-sending (after connection failures, and of a 503 with {@code Retry-After: 0}) is switched off
+ * because it ignores the method:
  * the retry step is the only place a request is sent twice. A 2xx response goes to the call's {@link
  * ResponseReader}; any other status becomes the matching {@link ApiException} carrying a {@link
  * Problem}.
@@ -71,8 +78,10 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *
  * <p>Failures: {@link ApiException} (non-2xx), {@link TransportException} / {@link
  * RequestTimeoutException} (I/O), {@link CircuitOpenException}, {@link AuthenticationException},
- * {@link JsonException} (a 2xx body the reader could not read). A request that cannot be built
- * (missing path parameter) throws {@link IllegalArgumentException} before anything is sent.
+ * {@link JsonException} (a 2xx body the reader could not read), {@link ResponseTooLargeException}
+ * (a 2xx body over {@link Builder#maxResponseBytes}; {@link #download} streams large bodies). A
+ * request that cannot be built (missing path parameter) throws {@link IllegalArgumentException}
+ * before anything is sent.
  */
 public final class SognoClient {
   private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
@@ -83,6 +92,7 @@ public final class SognoClient {
   private final UrlResolver urls;
   private final CallHeadersInterceptor callHeaders;
   private final OkHttpClient http;
+  private final ResponseHandler responses;
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
@@ -90,6 +100,7 @@ public final class SognoClient {
     this.urls = new UrlResolver(baseUrl);
     this.callHeaders = new CallHeadersInterceptor(ACCEPT, builder.userAgentSuffix, builder.traceparent);
     this.http = pipeline(builder, callHeaders);
+    this.responses = new ResponseHandler(builder.json, builder.maxResponseBytes);
   }
 
   /** A builder; only the base URL is required. */
@@ -104,9 +115,13 @@ public final class SognoClient {
         .writeTimeout(config.writeTimeout)
         .callTimeout(config.callTimeout)
         // RetryInterceptor alone decides about re-sending: OkHttp's own silent retries ignore the method.
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        // RedirectInterceptor follows redirects by the SDK's rules (RedirectConfig), not OkHttp.
+        .followRedirects(false)
+        .followSslRedirects(false);
     http.interceptors().add(callHeaders);
-    http.interceptors().add(new RetryInterceptor(config.retry, config.clock));
+    http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
+    http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
       http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
     }
@@ -126,12 +141,49 @@ public final class SognoClient {
    * @throws TransportException on I/O failure or timeout, after retries
    * @throws CircuitOpenException when the host's circuit breaker is open
    * @throws JsonException when the reader cannot read the 2xx body
+   * @throws ResponseTooLargeException when the 2xx body is longer than {@link Builder#maxResponseBytes}
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
+    return send(request, (call, response) -> responses.read(call, response, reader));
+  }
+
+  /**
+   * Sends {@code request} and streams the 2xx body to {@code target} as it arrives, without {@link
+   * Builder#maxResponseBytes}' limit (for large downloads); {@code target} is neither flushed nor
+   * closed. The call deadline ({@link Builder#callTimeout}) still applies: build a variant with a
+   * longer one for very long downloads. The value of the response is the number of bytes written.
+   *
+   * @throws ApiException on a non-2xx status, after retries (nothing is written)
+   * @throws TransportException on I/O failure or timeout, also in the middle of the body (what
+   *     arrived before it is in {@code target})
+   * @throws SognoException when {@code target} throws; the call is then cancelled
+   */
+  public ApiResponse<Long> download(ApiRequest request, OutputStream target) {
+    Objects.requireNonNull(target, "target");
+    return send(request, (call, response) -> responses.copy(call, response, target));
+  }
+
+  /**
+   * Like {@link #download(ApiRequest, OutputStream)}, into {@code file}: the body goes to a temporary
+   * file next to it, which replaces {@code file} only once the whole body arrived. On any failure
+   * {@code file} is left as it was and the temporary file is deleted.
+   *
+   * @throws SognoException when the file cannot be written, besides what the stream variant throws
+   */
+  public ApiResponse<Long> download(ApiRequest request, Path file) {
+    return FileDownload.into(file, target -> download(request, target));
+  }
+
+  /** What a blocking call does with its response, which is closed afterwards. */
+  private interface ResponseAction<R> {
+    R apply(Call call, Response response) throws IOException;
+  }
+
+  private <R> R send(ApiRequest request, ResponseAction<R> action) {
     Request okRequest = toOkHttp(request);
     Call call = newCall(okRequest);
     try (Response response = call.execute()) {
-      return handle(response, reader);
+      return action.apply(call, response);
     } catch (IOException e) {
       throw Failures.from(e, okRequest);
     }
@@ -162,7 +214,7 @@ public final class SognoClient {
       @Override
       public void onResponse(Call done, Response response) {
         try (response) {
-          future.complete(handle(response, reader));
+          future.complete(responses.read(done, response, reader));
         } catch (IOException e) {
           future.completeExceptionally(Failures.from(e, okRequest));
         } catch (RuntimeException e) {
@@ -193,7 +245,7 @@ public final class SognoClient {
 
   @Override
   public String toString() {
-    return "SognoClient{" + baseUrl + "}";
+    return "SognoClient{" + Redaction.forMessage(baseUrl) + "}";
   }
 
   private Request toOkHttp(ApiRequest request) {
@@ -211,31 +263,18 @@ public final class SognoClient {
 
   private Call newCall(Request request) {
     WatchdogAnchor.shared().touch();
-    return http.newCall(request);
+    Call call = http.newCall(request);
+    Duration perCall = CallContext.of(request).timeout();
+    if (perCall != null && !config.callTimeout.isZero()) {
+      // A call with its own timeout (a long poll) is never cut short by the client-wide deadline.
+      call.timeout().timeout(config.callTimeout.plus(perCall).toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return call;
   }
 
   /** Parsing a media type costs a regex match; JSON bodies, nearly all of them, skip it. */
   private static MediaType mediaType(String mediaType) {
     return mediaType.equals(JSON_MEDIA_TYPE.toString()) ? JSON_MEDIA_TYPE : MediaType.parse(mediaType);
-  }
-
-  private <T> ApiResponse<T> handle(Response response, ResponseReader<T> reader) throws IOException {
-    Request sent = response.request();
-    ResponseInfo info = ResponseInfo.of(response.code(), response.headers(), sent.method(), sent.url(),
-        sent.header(CallHeadersInterceptor.REQUEST_ID));
-    if (!response.isSuccessful()) {
-      ErrorBodies.Read body = ErrorBodies.read(response.body());
-      Problem problem = ProblemReader.read(info.status(), response.header("Content-Type"), body.bytes(),
-          body.complete(), config.json);
-      throw ApiException.from(info, problem, body.bytes());
-    }
-    byte[] body = response.body().bytes();
-    try {
-      return new ApiResponse<>(info, reader.read(info, body, config.json));
-    } catch (JsonException e) {
-      throw new JsonException(e.getMessage() + " (HTTP " + info.status() + " from " + info.method() + " "
-          + Failures.withoutQuery(sent.url()) + ", request id " + info.requestId() + ")", e, info.requestId());
-    }
   }
 
   /** Builds a {@link SognoClient}. Not thread-safe. */
@@ -245,15 +284,18 @@ public final class SognoClient {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration callTimeout = Duration.ofMinutes(5);
+    private long maxResponseBytes = 16L * 1024 * 1024;
     private Authentication authentication = Authentication.NONE;
     private RetryConfig retry = RetryConfig.defaults();
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.defaults();
     private LoggingConfig logging = LoggingConfig.defaults();
+    private RedirectConfig redirects = RedirectConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.REAL;
 
     private Builder() {}
 
@@ -307,9 +349,29 @@ public final class SognoClient {
       return this;
     }
 
-    /** Bound on a whole call including retries and their waits; default none (zero). */
+    /**
+     * Deadline for a whole call: connecting, every attempt and the waits between them, and reading the
+     * body (so a body that trickles in slowly ends in {@link RequestTimeoutException}, never a hang);
+     * default 5 minutes, zero for none. A request with its own {@link ApiRequest.Builder#timeout}
+     * gets this plus that timeout.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = nonNegative(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The longest 2xx body {@link #execute} and {@link #executeAsync} read, in bytes; default 16 MiB.
+     * Enforced while reading: a longer body gives {@link ResponseTooLargeException} without being
+     * buffered. {@link #download} streams bodies of any size instead.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -334,6 +396,12 @@ public final class SognoClient {
     /** Default {@link LoggingConfig#defaults()}. */
     public Builder logging(LoggingConfig logging) {
       this.logging = Objects.requireNonNull(logging, "logging");
+      return this;
+    }
+
+    /** Default {@link RedirectConfig#defaults()}: same-origin redirects only. */
+    public Builder redirects(RedirectConfig redirects) {
+      this.redirects = Objects.requireNonNull(redirects, "redirects");
       return this;
     }
 
@@ -365,6 +433,12 @@ public final class SognoClient {
       return this;
     }
 
+    /** How the retry step waits between attempts; tests record the waits instead of spending them. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
     /** @throws IllegalStateException when no base URL was set */
     public SognoClient build() {
       if (baseUrl == null) {
@@ -381,14 +455,17 @@ public final class SognoClient {
       copy.readTimeout = readTimeout;
       copy.writeTimeout = writeTimeout;
       copy.callTimeout = callTimeout;
+      copy.maxResponseBytes = maxResponseBytes;
       copy.authentication = authentication;
       copy.retry = retry;
       copy.circuitBreaker = circuitBreaker;
       copy.logging = logging;
+      copy.redirects = redirects;
       copy.json = json;
       copy.userAgentSuffix = userAgentSuffix;
       copy.traceparent = traceparent;
       copy.clock = clock;
+      copy.sleeper = sleeper;
       return copy;
     }
 

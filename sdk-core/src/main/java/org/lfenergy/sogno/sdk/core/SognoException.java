@@ -23,6 +23,15 @@ public class SognoException extends RuntimeException {
     this.requestId = requestId;
   }
 
+  /**
+   * For exceptions that are answers rather than faults (e.g. {@code server.ProblemException}), which
+   * skip the cost of a stack trace when {@code writableStackTrace} is false.
+   */
+  protected SognoException(String message, Throwable cause, String requestId, boolean writableStackTrace) {
+    super(message, cause, false, writableStackTrace);
+    this.requestId = requestId;
+  }
+
   /** @param message a human-readable description, free of secrets */
   public SognoException(String message) {
     this(message, null, null);

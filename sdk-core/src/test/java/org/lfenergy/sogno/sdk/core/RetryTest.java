@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class RetryTest {
   private final MockWebServer server = new MockWebServer();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
   private SognoClient client;
 
   @BeforeEach
@@ -29,6 +30,7 @@ class RetryTest {
     client = SognoClient.builder().baseUrl(server.url("/api").toString())
         .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10)).build()).build())
         .circuitBreaker(CircuitBreakerConfig.disabled())
+        .sleeper(sleeper)
         .build();
   }
 
@@ -42,27 +44,38 @@ class RetryTest {
     server.enqueue(unavailable("1"));
     server.enqueue(json(200, "\"ok\""));
 
-    long start = System.nanoTime();
     ApiResponse<String> response = client.execute(get(), ResponseReader.json(String.class));
 
     assertThat(response.body()).isEqualTo("ok");
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(sleeper.waits()).containsExactly(1_000L);
   }
 
   @Test
   void retriesA503AfterTheRetryAfterHttpDate() throws Exception {
     Instant now = Instant.parse("2026-11-27T12:00:00Z");
     SognoClient atFixedTime = client.newBuilder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
-    server.enqueue(unavailable(DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(1).atOffset(ZoneOffset.UTC))));
+    server.enqueue(unavailable(httpDate(now.plusSeconds(1))));
     server.enqueue(json(200, "\"ok\""));
 
-    long start = System.nanoTime();
     ApiResponse<String> response = atFixedTime.execute(get(), ResponseReader.json(String.class));
 
     assertThat(response.body()).isEqualTo("ok");
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(sleeper.waits()).containsExactly(1_000L);
+  }
+
+  @Test
+  void retriesA429AfterTheRetryAfterHttpDateMeasuredWithTheInjectedClock() {
+    Instant now = Instant.parse("2030-01-01T08:00:00Z"); // far from the wall clock: only the injected one counts
+    SognoClient atFixedTime = client.newBuilder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", httpDate(now.plusSeconds(7))).build());
+    server.enqueue(json(200, "\"ok\""));
+
+    ApiResponse<String> response = atFixedTime.execute(get(), ResponseReader.json(String.class));
+
+    assertThat(response.body()).isEqualTo("ok");
+    assertThat(sleeper.waits()).containsExactly(7_000L);
   }
 
   @Test
@@ -74,11 +87,12 @@ class RetryTest {
     server.enqueue(new MockResponse.Builder().code(502).build());
     server.enqueue(json(200, "\"ok\""));
 
-    long start = System.nanoTime();
     backingOff.execute(get(), ResponseReader.discarding());
 
-    // Equal jitter waits between half and all of 200 ms, then of 400 ms: at least 100 + 200 ms in total.
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    // Equal jitter waits between half and all of 200 ms, then of 400 ms.
+    assertThat(sleeper.waits()).hasSize(2);
+    assertThat(sleeper.waits().get(0)).isBetween(100L, 200L);
+    assertThat(sleeper.waits().get(1)).isBetween(200L, 400L);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -191,6 +205,10 @@ class RetryTest {
     assertThatThrownBy(() -> RetryConfig.builder().backoff(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> RetryConfig.builder().maxRetryAfter(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRetryAfter");
+  }
+
+  private static String httpDate(Instant at) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
   }
 
   private static ApiRequest get() {

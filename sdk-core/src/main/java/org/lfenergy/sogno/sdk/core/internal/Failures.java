@@ -3,7 +3,6 @@ package org.lfenergy.sogno.sdk.core.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.lfenergy.sogno.sdk.core.RequestTimeoutException;
 import org.lfenergy.sogno.sdk.core.SognoException;
@@ -19,18 +18,13 @@ public final class Failures {
     }
     CallContext context = CallContext.of(request);
     String requestId = context.requestId();
-    String call = request.method() + " " + withoutQuery(request.url()) + attempts(context);
+    String call = request.method() + " " + Redaction.forMessage(request.url()) + attempts(context);
     if (failure instanceof SocketTimeoutException
         || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()))) {
       return new RequestTimeoutException(call + " timed out: " + failure.getMessage() + requestIdSuffix(requestId),
           failure, requestId);
     }
     return new TransportException(call + " failed: " + failure + requestIdSuffix(requestId), failure, requestId);
-  }
-
-  /** The URL without query string and fragment, for messages (a query may carry secrets). */
-  public static String withoutQuery(HttpUrl url) {
-    return url.newBuilder().query(null).fragment(null).build().toString();
   }
 
   private static String attempts(CallContext context) {

@@ -1,7 +1,6 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoggingInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(LoggingConfig.LOGGER_NAME);
-  private static final String REDACTED = "██";
+  private static final String REDACTED = Redaction.MASK;
 
   private final LoggingConfig settings;
 
@@ -54,18 +53,7 @@ public final class LoggingInterceptor implements Interceptor {
   }
 
   private String redacted(HttpUrl url) {
-    if (url.querySize() == 0) {
-      return url.toString();
-    }
-    StringBuilder shown = new StringBuilder(url.newBuilder().query(null).build().toString()).append('?');
-    for (String parameter : url.encodedQuery().split("&", -1)) {
-      int equals = parameter.indexOf('=');
-      String encodedName = equals < 0 ? parameter : parameter.substring(0, equals);
-      boolean redact = equals >= 0
-          && settings.isRedactedQueryParam(URLDecoder.decode(encodedName, StandardCharsets.UTF_8));
-      shown.append(redact ? encodedName + "=" + REDACTED : parameter).append('&');
-    }
-    return shown.substring(0, shown.length() - 1);
+    return Redaction.forLog(url, settings::isRedactedQueryParam);
   }
 
   private String headers(Headers headers) {

@@ -28,6 +28,7 @@ public final class OAuth2TokenEndpoint {
 
   private final OkHttpClient http;
   private final URI uri;
+  private final String shownUri;
   private final String clientId;
   private final String clientSecret;
   private final String scope;
@@ -37,6 +38,7 @@ public final class OAuth2TokenEndpoint {
       boolean secretInBody) {
     this.http = http;
     this.uri = uri;
+    this.shownUri = Redaction.forMessage(uri);
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.scope = scope;
@@ -74,17 +76,17 @@ public final class OAuth2TokenEndpoint {
       request.header("Authorization", Credentials.basic(URLEncoder.encode(clientId, StandardCharsets.UTF_8),
           URLEncoder.encode(clientSecret, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
-    LOG.debug("--> POST {} (OAuth2 client credentials for client id {})", uri, clientId);
+    LOG.debug("--> POST {} (OAuth2 client credentials for client id {})", shownUri, clientId);
     try (Response response = http.newCall(request.post(form.build()).build()).execute()) {
       byte[] bytes = response.peekBody(MAX_RESPONSE_BYTES).bytes();
-      LOG.debug("<-- {} {} (OAuth2 token response, body not logged)", response.code(), uri);
+      LOG.debug("<-- {} {} (OAuth2 token response, body not logged)", response.code(), shownUri);
       if (!response.isSuccessful()) {
-        throw new AuthenticationException("OAuth2 token endpoint " + uri + " answered " + response.code()
+        throw new AuthenticationException("OAuth2 token endpoint " + shownUri + " answered " + response.code()
             + errorCode(bytes), null);
       }
       return token(bytes, now);
     } catch (IOException e) {
-      throw new TransportException("OAuth2 token endpoint " + uri + " could not be reached: " + e, e, null);
+      throw new TransportException("OAuth2 token endpoint " + shownUri + " could not be reached: " + e, e, null);
     }
   }
 
@@ -92,11 +94,11 @@ public final class OAuth2TokenEndpoint {
     Map<?, ?> members = members(bytes);
     Object accessToken = members == null ? null : members.get("access_token");
     if (!(accessToken instanceof String) || ((String) accessToken).isEmpty()) {
-      throw new AuthenticationException("OAuth2 token endpoint " + uri + " answered without an access_token", null);
+      throw new AuthenticationException("OAuth2 token endpoint " + shownUri + " answered without an access_token", null);
     }
     Object type = members.get("token_type");
     if (type != null && !"bearer".equals(String.valueOf(type).toLowerCase(Locale.ROOT))) {
-      throw new AuthenticationException("OAuth2 token endpoint " + uri + " issued an unsupported token_type '"
+      throw new AuthenticationException("OAuth2 token endpoint " + shownUri + " issued an unsupported token_type '"
           + type + "'; only bearer tokens are supported", null);
     }
     Object expiresIn = members.get("expires_in");
@@ -123,6 +125,6 @@ public final class OAuth2TokenEndpoint {
 
   @Override
   public String toString() {
-    return uri + " (client id " + clientId + ")";
+    return shownUri + " (client id " + clientId + ")";
   }
 }

@@ -3,7 +3,6 @@ package org.lfenergy.sogno.sdk.core.internal;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,15 +25,21 @@ import org.slf4j.LoggerFactory;
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
-  private static final long CANCEL_CHECK_MILLIS = 20;
 
   private final RetryConfig settings;
   private final Retry retry;
   private final Clock clock;
+  private final Sleeper sleeper;
 
   public RetryInterceptor(RetryConfig settings, Clock clock) {
+    this(settings, clock, Sleeper.REAL);
+  }
+
+  /** With the {@code sleeper} that spends the waits between attempts (tests record them instead). */
+  public RetryInterceptor(RetryConfig settings, Clock clock, Sleeper sleeper) {
     this.settings = settings;
     this.clock = clock;
+    this.sleeper = sleeper;
     this.retry = Retry.of("sogno-http", io.github.resilience4j.retry.RetryConfig.<Response>custom()
         .maxAttempts(settings.backoff().maxAttempts())
         .retryOnResult(this::isRetryableStatus)
@@ -81,7 +86,14 @@ public final class RetryInterceptor implements Interceptor {
         }
         context = retry.asyncContext();
       }
-      long wait = context.onResult(response);
+      long wait;
+      try {
+        wait = context.onResult(response);
+      } catch (RuntimeException e) {
+        // Deciding must never lose the response: it goes to the caller, who closes it.
+        LOG.debug("Not retrying {} {}: {}", request.method(), request.url().encodedPath(), e.toString());
+        return response;
+      }
       if (wait < 0 || !mayWait(wait, deadline) || retryAfterTooLong(response)) {
         context.onComplete();
         return response;
@@ -113,7 +125,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private boolean mayWait(long wait, long deadline) {
-    return wait >= 0 && clock.millis() + wait <= deadline;
+    return wait >= 0 && wait <= deadline - clock.millis(); // no overflow for a huge wait
   }
 
   private boolean retryAfterTooLong(Response response) {
@@ -134,18 +146,7 @@ public final class RetryInterceptor implements Interceptor {
     return settings.backoff().delay(attempt).toMillis();
   }
 
-  private static void sleep(Chain chain, long millis) throws IOException {
-    long end = System.nanoTime() + Duration.ofMillis(millis).toNanos();
-    try {
-      for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
-        if (chain.call().isCanceled()) {
-          throw new IOException("Canceled");
-        }
-        Thread.sleep(Math.min(left, CANCEL_CHECK_MILLIS));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("Interrupted while waiting to retry");
-    }
+  private void sleep(Chain chain, long millis) throws IOException {
+    sleeper.sleep(millis, chain.call()::isCanceled);
   }
 }
