@@ -44,7 +44,7 @@ class RetryAfterValuesTest {
     });
     server.start();
     client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetryConfig.builder().maxAttempts(3).build())
+        .retry(RetryConfig.builder().backoff(Backoff.defaults().withMaxAttempts(3)).build())
         .circuitBreaker(CircuitBreakerConfig.disabled())
         .sleeper(sleeper)
         .build();
