@@ -104,6 +104,26 @@ class GenerateMojoTest {
   }
 
   @Test
+  void aSpecWithLoadingProblemsFailsWithTheLocatedFindingsAndNoModelDump() throws Exception {
+    File spec = Files.writeString(basedir.resolve("nameless.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Meters, version: 1.0.0}",
+        "paths:",
+        "  /v1/meters:",
+        "    get:",
+        "      operationId: listMeters",
+        "      parameters: [{in: query, schema: {type: integer}}]",
+        "      responses: {'204': {description: none}}",
+        "")).toFile();
+
+    assertThatThrownBy(generate(spec, "org.example.meters")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageMatching("(?s).*SOGNO-101 MUST " + java.util.regex.Pattern.quote(spec.toString()) + ":\\d+ .*")
+        .hasMessageNotContaining("Schemas");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void missingSpecFailsNamingThePath() {
     assertThatThrownBy(generate(new File("src/test/resources/specs/nowhere.yaml"), "org.example")::execute)
         .isInstanceOf(MojoFailureException.class)

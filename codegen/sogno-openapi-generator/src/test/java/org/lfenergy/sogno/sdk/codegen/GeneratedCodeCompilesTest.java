@@ -18,13 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Clients generated from the test spec and from the two real platform specs (Swagger 2.0 file service,
- * OpenAPI 3.0 DPsim API) compile with every lint warning turned into an error.
+ * Clients generated from the test spec and from the real DPsim API spec (OpenAPI 3.0) compile with every
+ * lint warning turned into an error. (The real Swagger 2.0 file service spec has loading problems and is
+ * refused: {@code GeneratorRefusalTest}.)
  */
 class GeneratedCodeCompilesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/file-service.swagger.yaml", "platform-specs/dpsim-api.openapi.json"})
+  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/dpsim-api.openapi.json"})
   void generatedClientCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
     List<File> files = SognoGenerator.builder()
         .basePackage("org.example.client")
