@@ -46,7 +46,7 @@ final class GenerationFailures {
       root = t;
     }
     String reason = firstLine(root.getMessage());
-    String message = (where == null ? specName + ": generation failed" : where) + ": "
+    String message = (where == null ? locate.apply("") + ": generation failed" : where) + ": "
         + root.getClass().getSimpleName() + (reason.isEmpty() ? "" : ": " + reason);
     return new GenerationException("Could not generate a client from " + specName + ". " + message, root);
   }

@@ -40,14 +40,19 @@ class GeneratedCodeCompilesTest {
 
   /** Compiles with the test class path (sdk-core, sdk-async, Jackson) and returns the diagnostics. */
   static List<String> compile(List<File> sources, Path classes) throws IOException {
+    return compile(sources, classes, List.of("-Xlint:all", "-Werror"));
+  }
+
+  /** Compiles with {@code lint} options and the test class path and returns the diagnostics. */
+  static List<String> compile(List<File> sources, Path classes, List<String> lint) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       classes.toFile().mkdirs();
-      List<String> options = List.of(
-          "-Xlint:all", "-Werror", "-proc:none", "--release", "17",
+      List<String> options = new java.util.ArrayList<>(lint);
+      options.addAll(List.of("-proc:none", "--release", "17",
           "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-          "-d", classes.toString());
+          "-d", classes.toString()));
       compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
     }
     return diagnostics.getDiagnostics().stream().map(Object::toString).collect(Collectors.toList());

@@ -42,9 +42,9 @@ class GenerationFailuresTest {
 
   @Test
   void anUnrecognisedFailureStillNamesTheSpecAndKeepsOnlyTheFirstLineOfItsReason() {
-    GenerationException summary = GenerationFailures.summarise(new IllegalStateException("boom\n" + DUMP), "x.yaml", p -> "?");
+    GenerationException summary = GenerationFailures.summarise(new IllegalStateException("boom\n" + DUMP), "x.yaml", p -> "x.yaml:1");
 
-    assertThat(summary.getMessage()).isEqualTo("Could not generate a client from x.yaml. x.yaml: generation failed: "
+    assertThat(summary.getMessage()).isEqualTo("Could not generate a client from x.yaml. x.yaml:1: generation failed: "
         + "IllegalStateException: boom");
   }
 }
