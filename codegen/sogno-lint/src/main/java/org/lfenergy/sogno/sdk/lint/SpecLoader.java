@@ -93,7 +93,7 @@ public final class SpecLoader {
 
     /**
      * Loads a spec from text; {@code fileName} is what findings call the source. Relative file
-     * references resolve against the working directory.
+     * references resolve against the working directory and must stay inside it.
      *
      * @throws NullPointerException if an argument is null
      */
