@@ -94,6 +94,29 @@ class HostileSpecTest {
     assertThat(constants).contains("name", HOSTILE);
   }
 
+  @Test
+  void theGeneratedCallSendsTheSpecsExactPathAndQueryName() throws Exception {
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.start();
+      server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+          .setHeader("Content-Type", "application/json").body("{\"name\":\"n\"}").build());
+      org.lfenergy.sogno.sdk.core.SognoClient client =
+          org.lfenergy.sogno.sdk.core.SognoClient.builder().baseUrl(server.url("/api").toString()).build();
+      Class<?> api = generatedClasses().stream().filter(c -> c.getName().startsWith("org.example.hostile.api.")
+          && c.getName().endsWith("Api")).findFirst().orElseThrow();
+      java.lang.reflect.Method call = Stream.of(api.getMethods())
+          .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 4).findFirst().orElseThrow();
+
+      call.invoke(api.getConstructor(org.lfenergy.sogno.sdk.core.SognoClient.class).newInstance(client),
+          "t1", "v", null, null);
+
+      okhttp3.HttpUrl sent = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getUrl();
+      assertThat(sent.pathSegments()).containsExactly("api", "v1", "things", "t1", UNICODE_QUOTE.replace(" ", "-"));
+      assertThat(sent.queryParameterNames()).containsExactly(HOSTILE);
+      assertThat(sent.queryParameter(HOSTILE)).isEqualTo("v");
+    }
+  }
+
   private static List<Class<?>> generatedClasses() throws Exception {
     Path root = dir.resolve("classes");
     List<Class<?>> types = new ArrayList<>();
