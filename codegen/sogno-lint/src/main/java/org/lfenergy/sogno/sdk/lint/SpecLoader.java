@@ -173,7 +173,7 @@ public final class SpecLoader {
 
         LoadedSpec swagger2(boolean allowRemoteRefs) {
             ObjectNode confined = source.deepCopy();
-            confine(confined, allowRemoteRefs, false);
+            confine(confined, allowRemoteRefs, true);
             String json = serialise(confined);
             if (json == null) {
                 return result(null, source.path("swagger").asText(""), Set.of(), Set.of());
@@ -189,12 +189,15 @@ public final class SpecLoader {
             return parsed(result, source.path("swagger").asText(""), Set.of(), Set.of());
         }
 
-        /** Removes and reports the references swagger-parser must not follow (see {@link RefConfinement}). */
-        private void confine(ObjectNode document, boolean allowRemoteRefs, boolean keepBaseRefs) {
+        /**
+         * Removes and reports the references swagger-parser must not follow (see {@link RefConfinement});
+         * a Swagger 2.0 document keeps no base reference (the bundler reads OpenAPI 3 only).
+         */
+        private void confine(ObjectNode document, boolean allowRemoteRefs, boolean swagger2) {
             Path directory = path == null ? Path.of("").toAbsolutePath() : path.toAbsolutePath().getParent();
-            new RefConfinement(directory, allowRemoteRefs, keepBaseRefs).confine(document, directory)
-                    .forEach(issue -> report(keepBaseRefs ? issue.pointer()
-                            : Pointers.swagger2ToOpenApi3(issue.pointer()), issue.message()));
+            new RefConfinement(directory, allowRemoteRefs, !swagger2).confine(document, directory)
+                    .forEach(issue -> report(swagger2 ? Pointers.swagger2ToOpenApi3(issue.pointer()) : issue.pointer(),
+                            issue.message()));
         }
 
         private String serialise(ObjectNode document) {
@@ -213,7 +216,7 @@ public final class SpecLoader {
                 return result(null, "", Set.of(), Set.of());
             }
             ObjectNode bundled = source.deepCopy();
-            confine(bundled, allowRemoteRefs, true);
+            confine(bundled, allowRemoteRefs, false);
             BaseSpecBundler bundler = new BaseSpecBundler(bundled);
             bundler.bundle().forEach(issue -> report(issue.pointer(), issue.message()));
             String json = serialise(bundled);
