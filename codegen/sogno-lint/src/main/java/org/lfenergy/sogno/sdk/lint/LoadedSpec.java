@@ -125,6 +125,17 @@ public final class LoadedSpec {
         return TextFiles.write(target, resolvedYaml(), "the resolved spec");
     }
 
+    /**
+     * Where an element of the OpenAPI 3 form of the document is in the source, as {@code file:line}
+     * (the nearest ancestor the source has, for elements a converter added; line 1 when unknown).
+     *
+     * @param pointer an RFC 6901 JSON pointer such as {@code /paths/~1v1~1grids/get}
+     * @throws NullPointerException if {@code pointer} is null
+     */
+    public String locate(String pointer) {
+        return fileName + ":" + index.locate(java.util.Objects.requireNonNull(pointer, "pointer")).line();
+    }
+
     JsonNode sourceTree() {
         return sourceTree;
     }

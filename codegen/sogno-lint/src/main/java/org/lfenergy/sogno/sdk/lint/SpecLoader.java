@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.parser.SwaggerParser;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Set;
 import org.lfenergy.sogno.sdk.lint.internal.BaseSpecBundler;
 import org.lfenergy.sogno.sdk.lint.internal.MessageLocator;
+import org.lfenergy.sogno.sdk.lint.internal.Pointers;
+import org.lfenergy.sogno.sdk.lint.internal.RefConfinement;
 import org.lfenergy.sogno.sdk.lint.internal.SourceIndex;
 import org.lfenergy.sogno.sdk.lint.internal.Yamls;
 import org.lfenergy.sogno.sdk.spec.BaseSpec;
@@ -32,8 +37,10 @@ import org.lfenergy.sogno.sdk.spec.BaseSpec;
  *       {@code sogno-api-spec} jar, never over the network: before swagger-parser runs, they are
  *       rewritten to local {@code #/components/...} references and the base components copied in
  *       under their base names.</li>
- *   <li>Other remote references are reported and dropped, unless {@link Builder#allowRemoteRefs}.
- *       Relative file references resolve against the spec's directory.</li>
+ *   <li>Other remote references are reported and dropped, unless {@link Builder#allowRemoteRefs};
+ *       so are base references of Swagger 2.0 specs. Relative and {@code file:} references resolve
+ *       against the spec's directory and must stay inside its tree (symbolic links resolved), as
+ *       must every reference of the files they reach; the others are reported and dropped.</li>
  *   <li>Swagger 2.0 is converted to OpenAPI 3 with swagger-parser's converter, not rejected.</li>
  *   <li>Nothing throws for bad input: unreadable files, YAML errors and parser messages become
  *       {@link Finding}s of rule {@code SOGNO-101} with a file, line and column.</li>
@@ -86,7 +93,7 @@ public final class SpecLoader {
 
     /**
      * Loads a spec from text; {@code fileName} is what findings call the source. Relative file
-     * references resolve against the working directory.
+     * references resolve against the working directory and must stay inside it.
      *
      * @throws NullPointerException if an argument is null
      */
@@ -129,7 +136,7 @@ public final class SpecLoader {
         }
         Load load = new Load(fileName, path, index, document);
         try {
-            return swagger2 ? load.swagger2(content) : load.openApi3(allowRemoteRefs);
+            return swagger2 ? load.swagger2(allowRemoteRefs) : load.openApi3(allowRemoteRefs);
         } catch (RuntimeException e) {
             // swagger-parser throws on some malformed documents instead of reporting them.
             load.report("", "The OpenAPI parser failed: " + e);
@@ -164,11 +171,42 @@ public final class SpecLoader {
             this.source = source;
         }
 
-        LoadedSpec swagger2(String content) {
-            SwaggerParseResult result = path == null
-                    ? new SwaggerConverter().readContents(content, null, parseOptions())
-                    : new SwaggerConverter().readLocation(path.toAbsolutePath().toString(), null, parseOptions());
+        LoadedSpec swagger2(boolean allowRemoteRefs) {
+            ObjectNode confined = source.deepCopy();
+            confine(confined, allowRemoteRefs, true);
+            String json = serialise(confined);
+            if (json == null) {
+                return result(null, source.path("swagger").asText(""), Set.of(), Set.of());
+            }
+            // Parsed without resolving, then resolved against the spec's own location: the converter's
+            // readLocation would re-read the file and follow the references confine() removed.
+            SwaggerDeserializationResult swagger = new SwaggerParser().readWithInfo(json, false);
+            if (swagger != null && swagger.getSwagger() != null) {
+                swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), null,
+                        path == null ? null : path.toAbsolutePath().toString()).resolve());
+            }
+            SwaggerParseResult result = swagger == null ? null : new SwaggerConverter().convert(swagger);
             return parsed(result, source.path("swagger").asText(""), Set.of(), Set.of());
+        }
+
+        /**
+         * Removes and reports the references swagger-parser must not follow (see {@link RefConfinement});
+         * a Swagger 2.0 document keeps no base reference (the bundler reads OpenAPI 3 only).
+         */
+        private void confine(ObjectNode document, boolean allowRemoteRefs, boolean swagger2) {
+            Path directory = path == null ? Path.of("").toAbsolutePath() : path.toAbsolutePath().getParent();
+            new RefConfinement(directory, allowRemoteRefs, !swagger2).confine(document, directory)
+                    .forEach(issue -> report(swagger2 ? Pointers.swagger2ToOpenApi3(issue.pointer()) : issue.pointer(),
+                            issue.message()));
+        }
+
+        private String serialise(ObjectNode document) {
+            try {
+                return Yamls.json().writeValueAsString(document);
+            } catch (JsonProcessingException e) {
+                report("", "Cannot serialise the bundled document: " + e.getOriginalMessage());
+                return null;
+            }
         }
 
         LoadedSpec openApi3(boolean allowRemoteRefs) {
@@ -178,13 +216,11 @@ public final class SpecLoader {
                 return result(null, "", Set.of(), Set.of());
             }
             ObjectNode bundled = source.deepCopy();
-            BaseSpecBundler bundler = new BaseSpecBundler(bundled, allowRemoteRefs);
+            confine(bundled, allowRemoteRefs, false);
+            BaseSpecBundler bundler = new BaseSpecBundler(bundled);
             bundler.bundle().forEach(issue -> report(issue.pointer(), issue.message()));
-            String json;
-            try {
-                json = Yamls.json().writeValueAsString(bundled);
-            } catch (JsonProcessingException e) {
-                report("", "Cannot serialise the bundled document: " + e.getOriginalMessage());
+            String json = serialise(bundled);
+            if (json == null) {
                 return result(null, version, Set.of(), Set.of());
             }
             String location = path == null ? null : path.toAbsolutePath().toUri().toString();

@@ -83,4 +83,36 @@ class PlatformSpecsLintTest {
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("SOGNO-100"))
                 .singleElement().extracting(Finding::line).isEqualTo(202);
     }
+
+    @Test
+    void lintMessagesNeverPrintNullForAParameterWithoutAName() {
+        for (String spec : new String[] {"file-service.swagger.yaml", "dpsim-api.openapi.json"}) {
+            LintReport report = Linter.defaults().lint(java.nio.file.Path.of("src/test/resources/platform-specs", spec));
+            assertThat(report.findings()).as(spec).isNotEmpty()
+                    .noneSatisfy(f -> assertThat(f.message()).containsPattern("\\bnull\\b"));
+        }
+    }
+
+    @Test
+    void aSwagger2ParameterWithoutANameGetsTheLoaderFindingAndNoMessageSaysNull() {
+        LintReport report = Linter.defaults().lint("malformed.swagger.yaml", """
+                swagger: '2.0'
+                info: {title: Files, version: 1.0.0}
+                paths:
+                  /v1/files:
+                    get:
+                      operationId: listFiles
+                      parameters:
+                        - in: query
+                          type: string
+                      responses:
+                        '200': {description: ok}
+                """);
+
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("SOGNO-101");
+            assertThat(f.line()).isEqualTo(5); // the operation the parser names
+        });
+        assertThat(report.findings()).noneSatisfy(f -> assertThat(f.message()).containsPattern("\\bnull\\b"));
+    }
 }

@@ -39,7 +39,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "sogno.package", alias = "package", required = true)
   private String packageName;
 
-  /** Where the Java sources go; added as a compile source root. Emptied before each generation when it lies under {@code target}. */
+  /**
+   * Where the Java sources go; added as a compile source root. Emptied before each generation, so it
+   * must lie strictly inside the build directory ({@code target}); anything else is refused.
+   */
   @Parameter(property = "sogno.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/sogno", required = true)
   private File outputDirectory;
 
@@ -64,14 +67,16 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     Directories.requireSpec(spec);
+    Path output = Directories.requireInsideBuildDirectory(outputDirectory.toPath(),
+        Path.of(project.getBuild().getDirectory()));
     Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
     settings.put("(package)", packageName);
-    GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, outputDirectory.toPath());
+    GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, output);
     try {
       if (stamp.isCurrent()) {
         getLog().info("Client for " + spec.getName() + " is up to date in " + outputDirectory);
       } else {
-        generate();
+        generate(output);
         stamp.write();
       }
     } catch (IOException e) {
@@ -80,11 +85,8 @@ public class GenerateMojo extends AbstractMojo {
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }
 
-  private void generate() throws IOException, MojoFailureException {
-    Path output = outputDirectory.toPath();
-    if (output.toAbsolutePath().startsWith(Path.of(project.getBuild().getDirectory()).toAbsolutePath())) {
-      Directories.deleteRecursively(output);
-    }
+  private void generate(Path output) throws IOException, MojoFailureException {
+    Directories.deleteRecursively(output);
     try {
       SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
       if (options != null) {

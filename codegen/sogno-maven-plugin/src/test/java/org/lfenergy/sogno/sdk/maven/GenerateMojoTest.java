@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateMojoTest {
   private static final File SPEC = new File("src/test/resources/specs/meters-v0.yaml");
 
-  @TempDir Path target;
+  @TempDir Path basedir;
+  private Path target;
   private final MavenProject project = new MavenProject();
   private final MojoFixture.RecordingLog log = new MojoFixture.RecordingLog();
   private Path output;
 
   @BeforeEach
-  void project() {
+  void project() throws Exception {
+    target = Files.createDirectories(basedir.resolve("target"));
     project.getBuild().setDirectory(target.toString());
     output = target.resolve("generated-sources/sogno");
   }
@@ -76,6 +79,51 @@ class GenerateMojoTest {
   }
 
   @Test
+  void outputDirectoryClimbingOutOfTheBuildDirectoryIsRefusedAndNothingIsDeleted() throws Exception {
+    Path source = Files.createDirectories(target.resolve("../src/main/java")).resolve("Keep.java");
+    Files.writeString(source, "class Keep {}");
+
+    assertThatThrownBy(generate(SPEC, "org.example.meters", target.resolve("../src/main/java"))::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("not strictly inside the build directory");
+
+    assertThat(source).hasContent("class Keep {}");
+    assertThat(project.getCompileSourceRoots()).isEmpty();
+  }
+
+  @Test
+  void outputDirectoryEqualToTheBuildDirectoryIsRefusedAndNothingIsDeleted() throws Exception {
+    Path classes = Files.createDirectories(target.resolve("classes")).resolve("Keep.class");
+    Files.write(classes, new byte[] {1});
+
+    assertThatThrownBy(generate(SPEC, "org.example.meters", target)::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("not strictly inside the build directory");
+
+    assertThat(classes).exists();
+  }
+
+  @Test
+  void aSpecWithLoadingProblemsFailsWithTheLocatedFindingsAndNoModelDump() throws Exception {
+    File spec = Files.writeString(basedir.resolve("nameless.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Meters, version: 1.0.0}",
+        "paths:",
+        "  /v1/meters:",
+        "    get:",
+        "      operationId: listMeters",
+        "      parameters: [{in: query, schema: {type: integer}}]",
+        "      responses: {'204': {description: none}}",
+        "")).toFile();
+
+    assertThatThrownBy(generate(spec, "org.example.meters")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageMatching("(?s).*SOGNO-101 MUST " + java.util.regex.Pattern.quote(spec.toString()) + ":\\d+ .*")
+        .hasMessageNotContaining("Schemas");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void missingSpecFailsNamingThePath() {
     assertThatThrownBy(generate(new File("src/test/resources/specs/nowhere.yaml"), "org.example")::execute)
         .isInstanceOf(MojoFailureException.class)
@@ -83,11 +131,15 @@ class GenerateMojoTest {
   }
 
   private GenerateMojo generate(File spec, String packageName) {
+    return generate(spec, packageName, output);
+  }
+
+  private GenerateMojo generate(File spec, String packageName, Path outputDirectory) {
     GenerateMojo mojo = new GenerateMojo();
     mojo.setLog(log);
     with(mojo, "spec", spec);
     with(mojo, "packageName", packageName);
-    with(mojo, "outputDirectory", output.toFile());
+    with(mojo, "outputDirectory", outputDirectory.toFile());
     return with(mojo, "project", project);
   }
 }

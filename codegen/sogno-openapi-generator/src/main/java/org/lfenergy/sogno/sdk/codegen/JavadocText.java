@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code lambda.javadoc} template lambda: a spec's Markdown-ish description as readable Javadoc
- * source. {@code `code`} becomes {@code <code>code</code>}; {@code & < >} and {@code @} are escaped so
- * Javadoc neither breaks nor sees tags; a comment end cannot appear; whitespace runs become one space.
- * It undoes OpenAPI Generator's Java-string escaping first ({@code \"}, {@code *_/}), which is meant for
- * string literals, not comments.
+ * source. {@code `code`} becomes {@code <code>code</code>}; the rest is escaped by {@link
+ * JavaText#javadoc}. It undoes OpenAPI Generator's Java-string escaping first ({@code \"}, {@code *_/}),
+ * which is meant for string literals, not comments.
  */
 final class JavadocText implements Mustache.Lambda {
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
@@ -23,8 +22,7 @@ final class JavadocText implements Mustache.Lambda {
   }
 
   static String javadoc(String text) {
-    String plain = text.replace("\\\"", "\"").replace("\\\\", "\\").replace("*_/", "*/").replace("/_*", "/*")
-        .replaceAll("\\s+", " ").trim();
+    String plain = unescapeGeneratorText(text).replaceAll("\\s+", " ").trim();
     StringBuilder javadoc = new StringBuilder();
     Matcher code = CODE_SPAN.matcher(plain);
     int last = 0;
@@ -37,7 +35,20 @@ final class JavadocText implements Mustache.Lambda {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-        .replace("*/", "*&#47;");
+    return JavaText.javadoc(text);
+  }
+
+  /** Undoes OpenAPI Generator's {@code escapeText} ({@code \\}, {@code \"}, {@code *_/}, {@code /_*}) in one pass. */
+  private static String unescapeGeneratorText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '"')) {
+        out.append(text.charAt(++i));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("*_/", "*/").replace("/_*", "/*");
   }
 }

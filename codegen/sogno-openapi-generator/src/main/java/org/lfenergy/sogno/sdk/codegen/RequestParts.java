@@ -52,10 +52,12 @@ final class RequestParts {
   private static String bodyStatement(CodegenParameter body, String mediaType) {
     String name = body.paramName;
     if ("byte[]".equals(body.dataType)) {
-      return "request.body(" + name + ", \"" + (mediaType == null ? "application/octet-stream" : mediaType) + "\")";
+      return "request.body(" + name + ", \"" + JavaText.stringContent(mediaType == null ? "application/octet-stream" : mediaType)
+          + "\")";
     }
     if ("String".equals(body.dataType) && mediaType != null && mediaType.startsWith("text/")) {
-      return "request.body(" + name + ".getBytes(java.nio.charset.StandardCharsets.UTF_8), \"" + mediaType + "\")";
+      return "request.body(" + name + ".getBytes(java.nio.charset.StandardCharsets.UTF_8), \""
+          + JavaText.stringContent(mediaType) + "\")";
     }
     return "request.jsonBody(" + name + ")";
   }

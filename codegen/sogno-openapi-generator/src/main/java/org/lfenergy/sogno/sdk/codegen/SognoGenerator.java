@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openapitools.codegen.ClientOptInput;
 import org.openapitools.codegen.CodegenConstants;
@@ -53,11 +54,13 @@ public final class SognoGenerator {
    * Reads {@code spec} (OpenAPI 3.0 or Swagger 2.0, YAML or JSON), writes its client and returns the
    * files written.
    *
-   * @throws GenerationException if the spec cannot be read or parsed, or generation fails
+   * @throws GenerationException if the spec cannot be read or the loader reports any finding (the
+   *     message lists them, {@code RULE LEVEL file:line message}), or generation fails (the message
+   *     names the operation or schema, located in the spec, and the root cause, never the model)
    */
   public List<File> generate(Path spec) {
     LoadedSpec loaded = SpecParsing.load(spec);
-    return generate(loaded.openApi().orElseThrow(), spec, loaded.baseSchemaNames());
+    return generate(loaded.openApi().orElseThrow(), spec, loaded.baseSchemaNames(), loaded::locate);
   }
 
   /**
@@ -71,7 +74,7 @@ public final class SognoGenerator {
     OpenAPI openApi = base.openApi().orElseThrow();
     Set<String> schemas = openApi.getComponents().getSchemas().keySet();
     return withOption(SognoJavaClientCodegen.GENERATE_BASE_MODELS, true)
-        .generate(openApi, Path.of(base.fileName()), schemas);
+        .generate(openApi, Path.of(base.fileName()), schemas, base::locate);
   }
 
   private SognoGenerator withOption(String name, Object value) {
@@ -90,10 +93,11 @@ public final class SognoGenerator {
    * @throws GenerationException if OpenAPI Generator fails on the spec
    */
   public List<File> generate(OpenAPI openApi, Path specLocation) {
-    return generate(openApi, specLocation, BaseSchemas.SDK_CLASSES.keySet());
+    return generate(openApi, specLocation, BaseSchemas.SDK_CLASSES.keySet(), pointer -> specLocation.toString());
   }
 
-  private List<File> generate(OpenAPI openApi, Path specLocation, Set<String> baseSchemaNames) {
+  private List<File> generate(OpenAPI openApi, Path specLocation, Set<String> baseSchemaNames,
+      Function<String, String> locate) {
     Objects.requireNonNull(openApi, "openApi");
     SognoJavaClientCodegen config = new SognoJavaClientCodegen();
     config.baseSchemaNames(baseSchemaNames);
@@ -115,7 +119,7 @@ public final class SognoGenerator {
     try {
       return generator.opts(new ClientOptInput().openAPI(openApi).config(config)).generate();
     } catch (RuntimeException e) {
-      throw new GenerationException("Could not generate a client from " + specLocation + ": " + e.getMessage(), e);
+      throw GenerationFailures.summarise(e, specLocation.toString(), locate);
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openapitools.codegen.CodegenConstants;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
@@ -150,7 +152,37 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
 
   @Override
   protected ImmutableMap.Builder<String, Mustache.Lambda> addMustacheLambdas() {
-    return super.addMustacheLambdas().put("javadoc", new JavadocText());
+    return super.addMustacheLambdas().put("javadoc", new JavadocText())
+        .put("javaString", (fragment, out) -> out.write(JavaText.stringContent(fragment.execute())));
+  }
+
+  /** Stock names keep line breaks and other characters of a spec name that no identifier may hold. */
+  @Override
+  public String toVarName(String name) {
+    return identifier(super.toVarName(name));
+  }
+
+  @Override
+  public String toParamName(String name) {
+    return identifier(super.toParamName(name));
+  }
+
+  private static String identifier(String name) {
+    return name == null ? null : name.replaceAll("\\p{Cntrl}|[^\\p{javaJavaIdentifierPart}]", "");
+  }
+
+  /**
+   * Spec text the stock model templates paste into string literals or identifiers: the wire name
+   * becomes string-literal content ({@link JavaText#stringContent}), the constant's name a Java
+   * identifier.
+   */
+  @Override
+  public void postProcessModelProperty(CodegenModel model, CodegenProperty property) {
+    super.postProcessModelProperty(model, property);
+    property.baseName = JavaText.stringContent(property.baseName);
+    if (property.nameInSnakeCase != null) {
+      property.nameInSnakeCase = property.nameInSnakeCase.replaceAll("[^A-Za-z0-9_]", "_");
+    }
   }
 
   /** Stock prints a donation banner to stdout here, in the middle of a Maven build's log. */

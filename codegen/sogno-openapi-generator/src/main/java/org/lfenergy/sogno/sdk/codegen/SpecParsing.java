@@ -1,14 +1,14 @@
 package org.lfenergy.sogno.sdk.codegen;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.lint.SpecLoader;
 import org.lfenergy.sogno.sdk.spec.BaseSpec;
 
 /**
  * Reads a spec the way the linter does ({@link SpecLoader}): OpenAPI 3 or Swagger 2.0 (converted),
- * references to the base spec's stable URL resolved to the copy in the {@code sogno-api-spec} jar.
+ * references to the base spec's stable URL resolved to the copy in the {@code sogno-api-spec} jar. A
+ * spec with any loading finding (rule {@code SOGNO-101}) is refused with those findings.
  */
 final class SpecParsing {
   private SpecParsing() {}
@@ -22,10 +22,10 @@ final class SpecParsing {
     return parsed(SpecLoader.defaults().load(BaseSpec.URL, BaseSpec.text()));
   }
 
+  /** Refuses a spec the loader reported anything for: generating from it would guess or crash. */
   private static LoadedSpec parsed(LoadedSpec loaded) {
-    if (loaded.openApi().isEmpty()) {
-      String reasons = loaded.findings().stream().map(f -> f.format()).collect(Collectors.joining("\n  "));
-      throw new GenerationException("Cannot read the spec " + loaded.fileName() + ":\n  " + reasons, null);
+    if (loaded.openApi().isEmpty() || !loaded.findings().isEmpty()) {
+      throw GenerationFailures.refused(loaded);
     }
     return loaded;
   }

@@ -18,13 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Clients generated from the test spec and from the two real platform specs (Swagger 2.0 file service,
- * OpenAPI 3.0 DPsim API) compile with every lint warning turned into an error.
+ * Clients generated from the test spec and from the real DPsim API spec (OpenAPI 3.0) compile with every
+ * lint warning turned into an error. (The real Swagger 2.0 file service spec has loading problems and is
+ * refused: {@code GeneratorRefusalTest}.)
  */
 class GeneratedCodeCompilesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/file-service.swagger.yaml", "platform-specs/dpsim-api.openapi.json"})
+  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/dpsim-api.openapi.json"})
   void generatedClientCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
     List<File> files = SognoGenerator.builder()
         .basePackage("org.example.client")
@@ -39,14 +40,19 @@ class GeneratedCodeCompilesTest {
 
   /** Compiles with the test class path (sdk-core, sdk-async, Jackson) and returns the diagnostics. */
   static List<String> compile(List<File> sources, Path classes) throws IOException {
+    return compile(sources, classes, List.of("-Xlint:all", "-Werror"));
+  }
+
+  /** Compiles with {@code lint} options and the test class path and returns the diagnostics. */
+  static List<String> compile(List<File> sources, Path classes, List<String> lint) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       classes.toFile().mkdirs();
-      List<String> options = List.of(
-          "-Xlint:all", "-Werror", "-proc:none", "--release", "17",
+      List<String> options = new java.util.ArrayList<>(lint);
+      options.addAll(List.of("-proc:none", "--release", "17",
           "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-          "-d", classes.toString());
+          "-d", classes.toString()));
       compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
     }
     return diagnostics.getDiagnostics().stream().map(Object::toString).collect(Collectors.toList());

@@ -20,7 +20,7 @@ import org.lfenergy.sogno.sdk.spec.BaseSpec;
  * anything else in the base spec (a path item, say) is replaced by a copy of the target. Component
  * names therefore stay those of the base spec, which lets the generator map them to the SDK's own
  * classes. A service component of the same name but different content is reported and kept.
- * Other remote references are reported and removed, unless allowed.
+ * Other references are {@link RefConfinement}'s concern.
  *
  * <p>Not thread-safe: one instance bundles one document.
  */
@@ -33,7 +33,6 @@ public final class BaseSpecBundler {
     private static final ObjectNode BASE = (ObjectNode) Yamls.readBase();
 
     private final ObjectNode document;
-    private final boolean allowRemoteRefs;
     private final Set<String> copiedComponents = new LinkedHashSet<>();
     private final Set<String> inlinedPaths = new LinkedHashSet<>();
     private final List<Issue> issues = new ArrayList<>();
@@ -43,9 +42,8 @@ public final class BaseSpecBundler {
     }
 
     /** Prepares to bundle {@code document} in place. */
-    public BaseSpecBundler(ObjectNode document, boolean allowRemoteRefs) {
+    public BaseSpecBundler(ObjectNode document) {
         this.document = document;
-        this.allowRemoteRefs = allowRemoteRefs;
     }
 
     /** Bundles in place and returns what went wrong (empty when all went well). */
@@ -137,10 +135,6 @@ public final class BaseSpecBundler {
             if (segments.size() == 3) {
                 requireComponent(segments.get(1), segments.get(2), pointer);
             }
-        } else if (isRemote(ref) && !allowRemoteRefs) {
-            object.remove("$ref");
-            issues.add(new Issue(pointer, "Remote reference '" + ref + "' is not fetched: only the base spec ("
-                    + BaseSpec.URL + ") may be referenced by URL; copy the definition into the repository"));
         }
         return false;
     }
@@ -178,10 +172,5 @@ public final class BaseSpecBundler {
             return parent.putObject(name);
         }
         return member instanceof ObjectNode object ? object : null;
-    }
-
-    private static boolean isRemote(String ref) {
-        String lower = ref.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }

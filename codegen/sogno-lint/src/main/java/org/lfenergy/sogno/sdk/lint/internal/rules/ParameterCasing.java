@@ -14,7 +14,9 @@ final class ParameterCasing extends Rule {
         for (LintContext.Op op : context.operations()) {
             context.parameters(op).forEach((pointer, parameter) -> {
                 String in = parameter.getIn();
-                if (("path".equals(in) || "query".equals(in)) && !Names.isCamelCase(parameter.getName())) {
+                // A parameter without a name is the loader's SOGNO-101 finding, not a casing problem.
+                if (("path".equals(in) || "query".equals(in)) && parameter.getName() != null
+                        && !Names.isCamelCase(parameter.getName())) {
                     context.report(this, pointer, in + " parameter '" + parameter.getName()
                             + "' is not lowerCamelCase (acronyms as words: 'fileId', not 'fileID')");
                 }

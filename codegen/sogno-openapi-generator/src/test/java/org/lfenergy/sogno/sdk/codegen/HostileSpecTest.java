@@ -1,0 +1,173 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spec text never becomes code: every string a spec author controls carries Java unicode escapes, comment
+ * ends, quotes, backslashes and line breaks that would each declare a member named {@code injected…} if
+ * pasted into the source unescaped. The client must compile, declare none of them, and keep the wire
+ * names exact.
+ */
+class HostileSpecTest {
+
+  /** Closes a Javadoc comment at compile time through a unicode escape, then declares a field. */
+  private static final String UNICODE_COMMENT_END = "a \\u002a/ public int injectedByUnicode; /\\u002a b";
+  /** Ends a string literal through a unicode escape. */
+  private static final String UNICODE_QUOTE = "q\\u0022; public int injectedByQuote; String s = \\u0022";
+  /** A unicode line feed ends a line comment. */
+  private static final String UNICODE_NEWLINE = "n\\u000a public int injectedByNewline; //";
+  private static final String PLAIN = "p */ public int injectedByCommentEnd; /* \" + injectedCall() + \" \\ \\\" \n"
+      + " public int injectedByLine; {@code } @return <b>";
+  private static final String HOSTILE = UNICODE_COMMENT_END + " " + UNICODE_QUOTE + " " + UNICODE_NEWLINE + " " + PLAIN;
+
+  @TempDir static Path dir;
+  static List<File> sources;
+  static List<String> diagnostics;
+  static URLClassLoader classes;
+
+  @BeforeAll
+  static void generateAndCompile() throws Exception {
+    Path spec = Files.writeString(dir.resolve("hostile.json"), new ObjectMapper().writeValueAsString(spec()));
+    sources = SognoGenerator.builder().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
+        .build().generate(spec).stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
+    diagnostics = GeneratedCodeCompilesTest.compile(sources, dir.resolve("classes"));
+    classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, HostileSpecTest.class.getClassLoader());
+  }
+
+  @Test
+  void theClientCompilesWithoutWarnings() {
+    assertThat(sources).isNotEmpty();
+    assertThat(diagnostics).isEmpty();
+  }
+
+  @Test
+  void noClassOrMemberNamedBySpecTextExists() throws Exception {
+    List<String> declared = new ArrayList<>();
+    for (Class<?> type : generatedClasses()) {
+      declared.add(type.getName());
+      Stream.of(type.getDeclaredFields(), type.getDeclaredMethods(), type.getDeclaredConstructors())
+          .flatMap(Stream::of).map(Member::getName).forEach(declared::add);
+    }
+    // Sanitised names of hostile properties contain "Injected…"; a payload would declare exactly these.
+    assertThat(declared).isNotEmpty().doesNotContainAnyElementsOf(List.of("injectedByUnicode", "injectedByQuote",
+        "injectedByNewline", "injectedByCommentEnd", "injectedByLine", "injectedCall"));
+  }
+
+  @Test
+  void noSourceLineDeclaresInjectedCode() throws Exception {
+    for (File source : sources) {
+      for (String line : Files.readAllLines(source.toPath())) {
+        assertThat(line).as(source.getName())
+            .doesNotContainPattern("^\\s*public int injected")
+            .doesNotContainPattern("(?<!\\\\)\\\\u00(2a|22|0a)");  // no unicode escape javac would read
+      }
+    }
+  }
+
+  @Test
+  void wireNamesInStringLiteralsStayExact() throws Exception {
+    Class<?> model = classes.loadClass("org.example.hostile.model.Thing");
+    List<Object> constants = new ArrayList<>();
+    for (Field field : model.getDeclaredFields()) {
+      if (field.getName().startsWith("JSON_PROPERTY_")) {
+        constants.add(field.get(null));
+      }
+    }
+    assertThat(constants).contains("name", HOSTILE);
+  }
+
+  @Test
+  void theGeneratedCallSendsTheSpecsExactPathAndQueryName() throws Exception {
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.start();
+      server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+          .setHeader("Content-Type", "application/json").body("{\"name\":\"n\"}").build());
+      org.lfenergy.sogno.sdk.core.SognoClient client =
+          org.lfenergy.sogno.sdk.core.SognoClient.builder().baseUrl(server.url("/api").toString()).build();
+      Class<?> api = generatedClasses().stream().filter(c -> c.getName().startsWith("org.example.hostile.api.")
+          && c.getName().endsWith("Api")).findFirst().orElseThrow();
+      java.lang.reflect.Method call = Stream.of(api.getMethods())
+          .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 4).findFirst().orElseThrow();
+
+      call.invoke(api.getConstructor(org.lfenergy.sogno.sdk.core.SognoClient.class).newInstance(client),
+          "t1", "v", null, null);
+
+      okhttp3.HttpUrl sent = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getUrl();
+      assertThat(sent.pathSegments()).containsExactly("api", "v1", "things", "t1", UNICODE_QUOTE.replace(" ", "-"));
+      assertThat(sent.queryParameterNames()).containsExactly(HOSTILE);
+      assertThat(sent.queryParameter(HOSTILE)).isEqualTo("v");
+    }
+  }
+
+  private static List<Class<?>> generatedClasses() throws Exception {
+    Path root = dir.resolve("classes");
+    List<Class<?>> types = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+        String name = root.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+        types.add(classes.loadClass(name));
+      }
+    }
+    return types;
+  }
+
+  private static Map<String, Object> spec() {
+    Map<String, Object> thing = map(
+        "type", "object",
+        "description", HOSTILE,
+        "example", map("name", HOSTILE),
+        "properties", map(
+            "name", map("type", "string", "description", HOSTILE, "default", HOSTILE, "example", HOSTILE),
+            HOSTILE, map("type", "string", "description", HOSTILE),
+            "kind", map("type", "string", "description", HOSTILE, "enum", List.of("plain", HOSTILE, UNICODE_QUOTE),
+                "x-enum-descriptions", List.of(HOSTILE, HOSTILE, HOSTILE))));
+    Map<String, Object> level = map("type", "string", "description", HOSTILE, "enum", List.of("low", HOSTILE));
+    Map<String, Object> get = map(
+        "tags", List.of(HOSTILE),
+        "operationId", "get" + UNICODE_QUOTE,
+        "summary", HOSTILE,
+        "description", HOSTILE,
+        "parameters", List.of(
+            map("name", "thingId", "in", "path", "required", true, "description", HOSTILE, "schema", map("type", "string")),
+            map("name", HOSTILE, "in", "query", "description", HOSTILE, "example", HOSTILE,
+                "schema", map("type", "string", "default", HOSTILE)),
+            map("name", "X-" + UNICODE_QUOTE, "in", "header", "description", HOSTILE, "schema", map("type", "string")),
+            map("name", "level", "in", "query", "schema", map("$ref", "#/components/schemas/Level"))),
+        "responses", map(
+            "200", map("description", HOSTILE, "content", map("application/json",
+                map("schema", map("$ref", "#/components/schemas/Thing"), "example", map("name", HOSTILE)))),
+            "202", map("description", HOSTILE, "content", map("text/plain", map("schema", map("type", "string"))))));
+    return map(
+        "openapi", "3.0.3",
+        "info", map("title", HOSTILE, "version", "1.0.0", "description", HOSTILE),
+        "tags", List.of(map("name", HOSTILE, "description", HOSTILE)),
+        "paths", map("/v1/things/{thingId}/" + UNICODE_QUOTE.replace(" ", "-"), map("get", get)),
+        "components", map("schemas", map("Thing", thing, "Level", level)));
+  }
+
+  private static Map<String, Object> map(Object... entries) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < entries.length; i += 2) {
+      map.put((String) entries[i], entries[i + 1]);
+    }
+    return map;
+  }
+}
