@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.SognoException;
 
 /**
  * A {@link JobManager} refused a request; {@link #problem()} is the answer to send to the client, with
@@ -20,14 +21,14 @@ import org.lfenergy.sogno.sdk.core.Problem;
  *   <tr><td>{@code queue-full}</td><td>503</td><td>no capacity; {@link #retryAfter()} says when to retry</td></tr>
  * </table>
  */
-public class JobManagerException extends RuntimeException {
+public class JobManagerException extends SognoException {
   private static final long serialVersionUID = 1L;
 
   private final transient Problem problem;
   private final Duration retryAfter;
 
   JobManagerException(Problem problem, Duration retryAfter) {
-    super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()));
+    super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()), null, null);
     this.problem = Objects.requireNonNull(problem, "problem");
     this.retryAfter = retryAfter;
   }
