@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
@@ -200,7 +201,13 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new JobStateUnavailableException("Interrupted writing job " + stored.record().id(), e);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RecordTooLargeException) {
+        throw new StateRecordTooLargeException("The state of job " + stored.record().id() + " is too large for "
+            + topic, e.getCause());
+      }
+      throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
+    } catch (TimeoutException e) {
       throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
     }
   }
