@@ -91,7 +91,8 @@ public final class JobManager implements AutoCloseable {
    *
    * @return the job as accepted (usually {@code queued})
    * @throws JobManagerException {@code queue-full} when at capacity or closed, {@code
-   *     idempotency-key-reused} when the key came with another fingerprint
+   *     idempotency-key-reused} when the key came with another fingerprint, {@code
+   *     job-state-unavailable} (503) when the store throws {@link JobStoreUnavailableException}
    */
   public Job submit(JobSubmission submission, JobWork work) {
     Objects.requireNonNull(work, "work");
@@ -120,6 +121,9 @@ public final class JobManager implements AutoCloseable {
     } catch (JobStoreFullException e) {
       capacity.release();
       throw JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter());
+    } catch (JobStoreUnavailableException e) {
+      capacity.release();
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     } catch (RuntimeException e) {
       capacity.release();
       throw e;
@@ -184,18 +188,22 @@ public final class JobManager implements AutoCloseable {
       throw JobManagerException.alreadyFinished(jobId, before);
     }
     JobStatus[] previous = new JobStatus[1];
-    JobRecord after =
-        store
-            .update(
-                jobId,
-                record -> {
-                  previous[0] = record.job().status();
-                  if (previous[0].equals(JobStatus.QUEUED)) {
-                    return record.withCancelRequested().withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()));
-                  }
-                  return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
-                })
-            .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+    JobRecord after;
+    try {
+      after = store
+          .update(
+              jobId,
+              record -> {
+                previous[0] = record.job().status();
+                if (previous[0].equals(JobStatus.QUEUED)) {
+                  return record.withCancelRequested().withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()));
+                }
+                return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
+              })
+          .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+    } catch (JobStoreUnavailableException e) {
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+    }
     Job job = after.job();
     JobExecution execution = executions.get(jobId);
     if (previous[0].equals(JobStatus.QUEUED)) {

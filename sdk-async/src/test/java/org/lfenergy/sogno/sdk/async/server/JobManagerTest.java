@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -146,6 +150,60 @@ class JobManagerTest {
       assertThatThrownBy(() -> manager.result(id, "bob"))
           .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.code()).isEqualTo("job-not-found"));
     }
+  }
+
+  @Test
+  void aStoreThatCannotReachItsStorageMakesSubmitAndCancelFailWith503JobStateUnavailable() {
+    InMemoryJobStore memory = InMemoryJobStore.withCapacity(100, clock);
+    AtomicBoolean down = new AtomicBoolean();
+    JobStore flaky = new JobStore() {
+      @Override
+      public JobRecord insert(JobRecord record) {
+        return reachable().insert(record);
+      }
+
+      @Override
+      public Optional<JobRecord> findByIdempotencyKey(String owner, String idempotencyKey) {
+        return memory.findByIdempotencyKey(owner, idempotencyKey);
+      }
+
+      @Override
+      public Optional<JobRecord> find(String jobId) {
+        return memory.find(jobId);
+      }
+
+      @Override
+      public Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
+        return reachable().update(jobId, change);
+      }
+
+      private JobStore reachable() {
+        if (down.get()) {
+          throw new JobStoreUnavailableException("storage unreachable", null);
+        }
+        return memory;
+      }
+    };
+    manager = JobManager.builder().config(JobManagerConfig.builder().workers(2).queueCapacity(0).build())
+        .clock(clock).store(flaky).build();
+    Job running = manager.submit(by("alice"), untilReleased());
+    awaitStatus(running.id(), JobStatus.RUNNING);
+
+    down.set(true);
+
+    for (ThrowingCallable call : List.<ThrowingCallable>of(
+        () -> manager.submit(by("alice"), ctx -> null), () -> manager.cancel(running.id(), "alice"))) {
+      assertThatThrownBy(call).isInstanceOfSatisfying(JobManagerException.class, e -> {
+        assertThat(e.code()).isEqualTo("job-state-unavailable");
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(e.retryAfter()).contains(JobManagerConfig.defaults().queueFullRetryAfter());
+        assertThat(e.getCause()).isInstanceOf(JobStoreUnavailableException.class);
+      });
+    }
+    down.set(false);
+    assertThat(manager.submit(by("alice"), ctx -> null).status())
+        .as("the refused submission gave its slot back: the second of two is free").isEqualTo(JobStatus.QUEUED);
+    assertThat(manager.get(running.id(), "alice").status()).isEqualTo(JobStatus.RUNNING);
   }
 
   @Test

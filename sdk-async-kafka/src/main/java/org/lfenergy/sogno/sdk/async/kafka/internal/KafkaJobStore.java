@@ -43,12 +43,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaJobStore implements JobStore, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(KafkaJobStore.class);
-  private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
   private final String topic;
   private final SognoJson json;
   private final Clock clock;
   private final Duration visibilityWait;
+  private final Duration writeTimeout;
   private final KafkaProducer<String, byte[]> producer;
   private final KafkaConsumer<String, byte[]> reader;
   private final ConcurrentHashMap<String, StoredJob> jobs = new ConcurrentHashMap<>();
@@ -60,15 +60,17 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private final Thread materializer;
   private volatile boolean closed;
 
-  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait, SognoJson json, Clock clock) {
+  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait,
+      Duration writeTimeout, SognoJson json, Clock clock) {
     this.topic = topic;
     this.json = json;
     this.clock = clock;
     this.visibilityWait = visibilityWait;
+    this.writeTimeout = writeTimeout;
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
-    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId));
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId, writeTimeout));
     this.reader = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-jobs-state-reader-" + replicaId));
     this.materializer = new Thread(this::materialize, "sogno-jobs-state-" + replicaId);
     this.materializer.setDaemon(true);
@@ -196,7 +198,7 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private StoredJob write(StoredJob stored) {
     try {
       producer.send(new ProducerRecord<>(topic, stored.record().id(), stored.write(json)))
-          .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+          .get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // the producer gives up first
       return stored;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
