@@ -242,7 +242,7 @@ public final class DistributedJobs implements AutoCloseable {
     /**
      * Provisions (unless turned off), reads the job state and starts the workers.
      *
-     * @throws IllegalStateException if the broker refuses the share group's configs
+     * @throws org.lfenergy.sogno.sdk.core.SognoException if the broker refuses the share group's configs
      * @throws JobStateUnavailableException if the job state cannot be read within the start timeout
      */
     public DistributedJobs start() {

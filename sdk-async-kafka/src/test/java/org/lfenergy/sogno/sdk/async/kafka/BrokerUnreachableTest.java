@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.async.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -15,24 +16,29 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsTest.Echo;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Transitions;
+import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
 import org.lfenergy.sogno.sdk.async.server.http.ServerResponse;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.EventPublisher;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
+import org.lfenergy.sogno.sdk.testkit.TestTopics;
 
 /**
  * The broker goes away (stopped) while replicas run: submissions are refused with a 503 problem
- * within the configured write timeout, the worker running a job does not hang on it, and once the
- * broker is back both the interrupted job and new ones complete on that worker. Its own broker, as
- * the test stops it.
+ * within the configured write timeout, the worker running a job does not hang on it (nor on the job
+ * listeners, which publish job events to the same broker), and once the broker is back both the
+ * interrupted job and new ones complete on that worker. Its own broker, as the test stops it.
  */
 class BrokerUnreachableTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = Cluster.broker();
 
   private final Cluster cluster = new Cluster(kafka).tune(config -> config.writeTimeout(Duration.ofSeconds(1)));
+  private EventPublisher publisher;
 
   @AfterEach
   void close() {
@@ -40,6 +46,9 @@ class BrokerUnreachableTest {
       kafka.broker().start();
     }
     cluster.close();
+    if (publisher != null) {
+      publisher.close();
+    }
   }
 
   @Test
@@ -53,8 +62,12 @@ class BrokerUnreachableTest {
       }
       return new Echo(request.text);
     }).build();
-    DistributedJobs a = cluster.replica("a", 0, kinds);
-    DistributedJobs b = cluster.replica("b", 1, kinds);
+    String events = TestTopics.uniqueName("job-events");
+    kafka.broker().topics().create(events, 1);
+    publisher = EventPublisher.builder().kafka(KafkaConfig.of(kafka.bootstrapServers())).source(URI.create("/test")).build();
+    JobListener publishing = JobEventPublisher.create(publisher, events); // a listener that needs the broker too
+    DistributedJobs a = cluster.replica("a", 0, kinds, publishing);
+    cluster.replica("b", 1, kinds, publishing);
     JobEndpoints endpoints = JobEndpoints.of(a.jobManager());
     Job running = a.jobManager().submit(JobSubmission.builder("echo").build(), kinds.work("echo", new Echo("during the outage")));
     assertThat(firstRunStarted.await(30, TimeUnit.SECONDS)).isTrue();

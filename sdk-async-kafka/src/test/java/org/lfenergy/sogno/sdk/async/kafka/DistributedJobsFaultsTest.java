@@ -21,6 +21,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
+import org.lfenergy.sogno.sdk.core.SognoException;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
 /**
@@ -101,6 +102,15 @@ class DistributedJobsFaultsTest {
     assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
     assertThat(failed.problem().orElseThrow().code()).isEqualTo("job-delivery-limit-reached");
     assertThat(Transitions.attempt(failed)).isEqualTo(2);
+  }
+
+  @Test
+  void aShareGroupConfigTheBrokerRefusesFailsTheStartWithASognoException() {
+    // The broker allows locks of at most group.share.max.record.lock.duration.ms (60 s by default).
+    try (Cluster refused = new Cluster(kafka).tune(config -> config.lockDuration(Duration.ofMinutes(2)))) {
+      assertThatThrownBy(() -> refused.replica("a", 0, echo()))
+          .isInstanceOf(SognoException.class).hasMessageContaining("refused the configs");
+    }
   }
 
   @Test
