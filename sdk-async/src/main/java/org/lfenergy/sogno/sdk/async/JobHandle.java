@@ -1,8 +1,9 @@
 package org.lfenergy.sogno.sdk.async;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.lfenergy.sogno.sdk.async.internal.JobPaths;
+import org.lfenergy.sogno.sdk.async.internal.Origins;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.ConflictException;
@@ -35,8 +38,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Create one from the 202 response ({@link #start}, {@link #fromResponse}), a job id ({@link
  * #forJobId}) or a job URL ({@link #forLocation}). A relative {@code Location} or link is resolved
- * against the URL of the response that carried it; the {@link SognoClient} attaches credentials only
- * to its base URL's origin, so following a job to another origin never leaks them.
+ * against the URL of the response that carried it. Links to another origin than the client's base URL
+ * are refused ({@link CrossOriginLinkException}, nothing sent) unless allowed with {@link
+ * #withAllowedOrigins}; the {@link SognoClient} attaches credentials only to its base URL's origin, so
+ * an allowed other origin never receives them either.
  *
  * <p>Waiting ({@link #waitForCompletion}, {@link #toCompletableFuture}) long-polls with {@code Prefer:
  * wait=N} and follows up at once while the server applies it, else pauses per {@code Retry-After} or
@@ -53,6 +58,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobHandle<T> {
   private static final Logger log = LoggerFactory.getLogger(JobHandle.class);
+  static final String LOCATION = "Location";
 
   private final SognoClient client;
   private final URI location;
@@ -62,10 +68,11 @@ public final class JobHandle<T> {
   private final Duration retryAfter; // pause before the first plain poll: the 202's, else null
   private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
   private final AtomicReference<Seen> last;
+  private final Origins origins; // where requests may go: the base URL's origin and the allowed ones
 
   private JobHandle(
       SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
-      PollingConfig options, Duration retryAfter, Seen seen) {
+      PollingConfig options, Duration retryAfter, Seen seen, Origins origins) {
     this.client = Objects.requireNonNull(client, "client");
     this.location = location;
     this.jobId = jobId;
@@ -73,6 +80,7 @@ public final class JobHandle<T> {
     this.options = Objects.requireNonNull(options, "options");
     this.retryAfter = retryAfter;
     this.last = new AtomicReference<>(seen);
+    this.origins = origins;
   }
 
   /**
@@ -100,15 +108,19 @@ public final class JobHandle<T> {
             .or(() -> Optional.ofNullable(job).flatMap(j -> j.link(Job.SELF)).map(link -> link.resolveAgainst(response.uri())))
             .orElseThrow(() -> new IllegalArgumentException(
                 "The " + response.status() + " response names no job: no Location header and no job with a self link"));
-    String id = job != null ? job.id() : lastSegment(location);
+    String id = job != null ? job.id() : JobPaths.lastSegment(location);
     Duration retryAfter = PollLoop.retryAfter(response).orElse(null);
     return new JobHandle<>(client, location, id, resultReader, PollingConfig.defaults(), retryAfter,
-        job == null ? null : new Seen(job, response.uri()));
+        job == null ? null : new Seen(job, response.uri()), Origins.of(client.baseUrl()));
   }
 
   /**
    * The handle of job {@code jobId} at {@code {baseUrl}/v1/jobs/{jobId}}, e.g. to resume waiting after
-   * a restart of the client.
+   * a restart of the client. The id is one path segment, percent-encoded like an {@link
+   * ApiRequest.Builder#pathParam} value, and under the same rule: dot-segments, which URL parsers
+   * remove even encoded, are refused.
+   *
+   * @throws IllegalArgumentException if {@code jobId} is null, blank, {@code "."} or {@code ".."}
    */
   public static <T> JobHandle<T> forJobId(SognoClient client, String jobId, ResponseReader<T> resultReader) {
     if (jobId == null || jobId.isBlank()) {
@@ -116,12 +128,14 @@ public final class JobHandle<T> {
     }
     String base = client.baseUrl().toString();
     base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    URI location = URI.create(base + "/v1/jobs/" + encodePathSegment(jobId));
-    return new JobHandle<>(client, location, jobId, resultReader, PollingConfig.defaults(), Duration.ZERO, null);
+    URI location = URI.create(base + "/v1/jobs/" + JobPaths.segment(jobId));
+    return new JobHandle<>(client, location, jobId, resultReader, PollingConfig.defaults(), Duration.ZERO, null,
+        Origins.of(client.baseUrl()));
   }
 
   /**
-   * The handle of the job at {@code jobUrl}.
+   * The handle of the job at {@code jobUrl}. Its origin counts as trusted, as the base URL's does: you
+   * named it.
    *
    * @throws IllegalArgumentException unless {@code jobUrl} is absolute
    */
@@ -129,12 +143,36 @@ public final class JobHandle<T> {
     if (!jobUrl.isAbsolute()) {
       throw new IllegalArgumentException("A job URL must be absolute, was " + jobUrl);
     }
-    return new JobHandle<>(client, jobUrl, lastSegment(jobUrl), resultReader, PollingConfig.defaults(), Duration.ZERO, null);
+    return new JobHandle<>(client, jobUrl, JobPaths.lastSegment(jobUrl), resultReader, PollingConfig.defaults(), Duration.ZERO, null,
+        Origins.of(client.baseUrl(), jobUrl));
   }
 
   /** A copy of this handle on the same job (sharing what was seen so far) that polls with {@code options}. */
   public JobHandle<T> withPolling(PollingConfig options) {
-    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get());
+    return copy(options, origins);
+  }
+
+  /**
+   * A copy of this handle on the same job that also follows links (the job's {@code Location}, its
+   * {@code result} and {@code cancel} links) to {@code origins}. By default a handle sends requests only
+   * to its client's base URL origin (and, for {@link #forLocation}, the job URL's), and refuses a link
+   * to any other with {@link CrossOriginLinkException} before sending anything. The client attaches
+   * credentials only to its base URL's origin, also on allowed ones.
+   *
+   * @param origins such as {@code https://jobs.example:8443}: scheme, host and optional port only
+   * @throws IllegalArgumentException naming {@code allowedOrigins} for anything else
+   */
+  public JobHandle<T> withAllowedOrigins(Collection<URI> origins) {
+    return copy(options, this.origins.plus(Objects.requireNonNull(origins, "allowedOrigins"), "allowedOrigins"));
+  }
+
+  /** {@link #withAllowedOrigins(Collection)} for a few origins. */
+  public JobHandle<T> withAllowedOrigins(URI... origins) {
+    return withAllowedOrigins(Arrays.asList(origins));
+  }
+
+  private JobHandle<T> copy(PollingConfig options, Origins origins) {
+    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get(), origins);
     copy.listeners.addAll(listeners);
     return copy;
   }
@@ -146,8 +184,7 @@ public final class JobHandle<T> {
    */
   public JobHandle<T> withUpdateListener(Consumer<Job> listener) {
     Objects.requireNonNull(listener, "listener");
-    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get());
-    copy.listeners.addAll(listeners);
+    JobHandle<T> copy = copy(options, origins);
     copy.listeners.add(listener);
     return copy;
   }
@@ -180,7 +217,7 @@ public final class JobHandle<T> {
    */
   public Job poll() {
     try {
-      ApiResponse<Job> response = client.execute(ApiRequest.builder("GET", location).build(), PollLoop.JOB);
+      ApiResponse<Job> response = client.execute(ApiRequest.builder("GET", follow(LOCATION, location)).build(), PollLoop.JOB);
       update(response.body(), response.uri());
       return response.body();
     } catch (NotFoundException e) {
@@ -244,7 +281,7 @@ public final class JobHandle<T> {
             ? URI.create(location + "/cancel")
             : seen.job.link(Job.CANCEL).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/cancel"));
     try {
-      ApiResponse<Job> response = client.execute(ApiRequest.builder("POST", cancel).build(), PollLoop.JOB);
+      ApiResponse<Job> response = client.execute(ApiRequest.builder("POST", follow(Job.CANCEL, cancel)).build(), PollLoop.JOB);
       update(response.body(), response.uri());
       return response.body();
     } catch (ConflictException alreadyFinished) {
@@ -266,6 +303,18 @@ public final class JobHandle<T> {
 
   SognoClient client() {
     return client;
+  }
+
+  /**
+   * {@code target}, if requests may go there.
+   *
+   * @throws CrossOriginLinkException naming {@code relation} if {@code target} is on another origin
+   */
+  URI follow(String relation, URI target) {
+    if (!origins.allows(target)) {
+      throw new CrossOriginLinkException(jobId, lastKnown().orElse(null), relation, target);
+    }
+    return target;
   }
 
   void update(Job job, URI source) {
@@ -312,7 +361,7 @@ public final class JobHandle<T> {
             : seen.job.link(Job.RESULT).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/result"));
     CompletableFuture<T> value = new CompletableFuture<>();
     try {
-      client.executeAsync(ApiRequest.builder("GET", result).build(), resultReader)
+      client.executeAsync(ApiRequest.builder("GET", follow(Job.RESULT, result)).build(), resultReader)
           .whenComplete((response, failure) -> {
             if (failure != null) {
               value.completeExceptionally(PollLoop.translate(failure, this));
@@ -343,26 +392,6 @@ public final class JobHandle<T> {
       Thread.currentThread().interrupt();
       throw new SognoException("Interrupted while waiting for job " + jobId, e, null);
     }
-  }
-
-  private static String lastSegment(URI uri) {
-    String path = uri.getPath() == null ? "" : uri.getPath();
-    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-  }
-
-  private static String encodePathSegment(String segment) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-      }
-    }
-    return encoded.toString();
   }
 
   /** The job as last seen, with the URL it was read from (to resolve its relative links). */

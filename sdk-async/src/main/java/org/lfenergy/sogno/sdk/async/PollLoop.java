@@ -88,12 +88,12 @@ final class PollLoop {
       return;
     }
     long waitSeconds = Math.min(options.longPollWait().toSeconds(), TimeUnit.NANOSECONDS.toSeconds(remaining));
-    ApiRequest.Builder request = ApiRequest.builder("GET", handle.location());
-    if (waitSeconds >= 1) {
-      request.header("Prefer", "wait=" + waitSeconds).timeout(Duration.ofSeconds(waitSeconds).plus(LONG_POLL_MARGIN));
-    }
     long sentAt = System.nanoTime();
     try {
+      ApiRequest.Builder request = ApiRequest.builder("GET", handle.follow(JobHandle.LOCATION, handle.location()));
+      if (waitSeconds >= 1) {
+        request.header("Prefer", "wait=" + waitSeconds).timeout(Duration.ofSeconds(waitSeconds).plus(LONG_POLL_MARGIN));
+      }
       CompletableFuture<ApiResponse<Job>> call = handle.client().executeAsync(request.build(), JOB);
       inFlight = call;
       call.whenComplete((response, failure) -> onResponse(response, failure, sentAt));

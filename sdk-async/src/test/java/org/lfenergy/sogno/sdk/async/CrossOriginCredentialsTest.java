@@ -37,7 +37,7 @@ class CrossOriginCredentialsTest {
   }
 
   @Test
-  void followingAnAbsoluteLocationToAnotherOriginSendsNoCredentials() throws Exception {
+  void followingAnAbsoluteLocationToAnAllowedOtherOriginSendsNoCredentials() throws Exception {
     Job job = jobHost.manager().submit(JobSubmission.builder("task").build(), ctx -> "from the other origin");
     String location = jobHost.baseUrl() + "/v1/jobs/" + job.id();
     gateway.enqueue(new MockResponse.Builder().code(202).addHeader("Location", location).addHeader("Retry-After", "1").build());
@@ -47,7 +47,8 @@ class CrossOriginCredentialsTest {
         .build();
 
     JobHandle<String> handle = JobHandle.start(client,
-        ApiRequest.builder("POST", "/v1/tasks").jsonBody("input").build(), ResponseReader.json(String.class));
+        ApiRequest.builder("POST", "/v1/tasks").jsonBody("input").build(), ResponseReader.json(String.class))
+        .withAllowedOrigins(jobHost.baseUrl());
 
     assertThat(handle.waitForCompletion(Duration.ofSeconds(30))).isEqualTo("from the other origin");
     RecordedRequest start = gateway.takeRequest();

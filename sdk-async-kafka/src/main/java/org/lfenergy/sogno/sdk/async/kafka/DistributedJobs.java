@@ -63,10 +63,12 @@ public final class DistributedJobs implements AutoCloseable {
     if (b.provision) {
       ShareGroupSetup.apply(b.settings, config);
     }
-    this.store = new KafkaJobStore(b.settings, config.stateTopic(), config.replicaId(), config.visibilityWait(), b.json, clock);
+    this.store = new KafkaJobStore(b.settings, config.stateTopic(), config.replicaId(), config.visibilityWait(),
+        config.writeTimeout(), b.json, clock);
     this.runner = new JobRunner(store, b.listeners, b.json, clock, b.managerConfig.ttl(), config.lockDuration(),
         config.deliveryLimit());
-    this.dispatcher = new KafkaJobDispatcher(b.settings, config.requestTopic(), config.replicaId(), b.kinds, runner, store, b.json);
+    this.dispatcher = new KafkaJobDispatcher(b.settings, config.requestTopic(), config.replicaId(), config.writeTimeout(),
+        b.kinds, runner, store, b.json);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).dispatcher(dispatcher)
         .json(b.json).clock(clock);
     b.listeners.forEach(manager::listener);
@@ -240,7 +242,7 @@ public final class DistributedJobs implements AutoCloseable {
     /**
      * Provisions (unless turned off), reads the job state and starts the workers.
      *
-     * @throws IllegalStateException if the broker refuses the share group's configs
+     * @throws org.lfenergy.sogno.sdk.core.SognoException if the broker refuses the share group's configs
      * @throws JobStateUnavailableException if the job state cannot be read within the start timeout
      */
     public DistributedJobs start() {

@@ -20,6 +20,8 @@ import java.util.UUID;
  *   <tr><td>heartbeatInterval</td><td>lockDuration / 3</td><td>how often a running job renews its lock and lease</td></tr>
  *   <tr><td>deliveryLimit</td><td>5</td><td>deliveries before a job fails (group config {@code share.delivery.count.limit})</td></tr>
  *   <tr><td>visibilityWait</td><td>2 s</td><td>how long a replica waits to see a job written by another one</td></tr>
+ *   <tr><td>writeTimeout</td><td>10 s</td><td>bound of every write to Kafka (job state, job request): when
+ *       Kafka is unreachable a submission fails within it with a 503 {@code job-state-unavailable}</td></tr>
  *   <tr><td>replicaId</td><td>random</td><td>names this replica in leases and client ids</td></tr>
  * </table>
  *
@@ -34,8 +36,10 @@ public final class DistributedJobsConfig {
   private final int workers;
   private final Duration lockDuration;
   private final Duration heartbeatInterval;
+  private final Duration heartbeatSet; // as set, null when it follows the lock (toBuilder keeps that)
   private final int deliveryLimit;
   private final Duration visibilityWait;
+  private final Duration writeTimeout;
   private final String replicaId;
 
   private DistributedJobsConfig(Builder b) {
@@ -47,8 +51,10 @@ public final class DistributedJobsConfig {
     this.workers = b.workers;
     this.lockDuration = b.lockDuration;
     this.heartbeatInterval = b.heartbeatInterval != null ? b.heartbeatInterval : b.lockDuration.dividedBy(3);
+    this.heartbeatSet = b.heartbeatInterval;
     this.deliveryLimit = b.deliveryLimit;
     this.visibilityWait = b.visibilityWait;
+    this.writeTimeout = b.writeTimeout;
     this.replicaId = b.replicaId;
   }
 
@@ -58,6 +64,24 @@ public final class DistributedJobsConfig {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder pre-filled with these settings. */
+  public Builder toBuilder() {
+    Builder builder = new Builder()
+        .requestTopic(requestTopic)
+        .stateTopic(stateTopic)
+        .shareGroup(shareGroup)
+        .partitions(partitions)
+        .replicationFactor(replicationFactor)
+        .workers(workers)
+        .lockDuration(lockDuration)
+        .deliveryLimit(deliveryLimit)
+        .visibilityWait(visibilityWait)
+        .writeTimeout(writeTimeout)
+        .replicaId(replicaId);
+    builder.heartbeatInterval = heartbeatSet;
+    return builder;
   }
 
   public String requestTopic() {
@@ -100,6 +124,14 @@ public final class DistributedJobsConfig {
     return visibilityWait;
   }
 
+  /**
+   * How long a write to Kafka may take (the producers' {@code max.block.ms}, {@code delivery.timeout.ms}
+   * and {@code request.timeout.ms}); past it the write fails with {@link JobStateUnavailableException}.
+   */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
   public String replicaId() {
     return replicaId;
   }
@@ -116,6 +148,7 @@ public final class DistributedJobsConfig {
     private Duration heartbeatInterval;
     private int deliveryLimit = 5;
     private Duration visibilityWait = Duration.ofSeconds(2);
+    private Duration writeTimeout = Duration.ofSeconds(10);
     private String replicaId = UUID.randomUUID().toString().substring(0, 8);
 
     private Builder() {}
@@ -183,6 +216,21 @@ public final class DistributedJobsConfig {
         throw new IllegalArgumentException("visibilityWait must not be negative, was " + visibilityWait);
       }
       this.visibilityWait = visibilityWait;
+      return this;
+    }
+
+    /**
+     * Bound of every write to Kafka: a submission, cancellation or state change fails within it (a
+     * submission with a 503 {@code job-state-unavailable}) when Kafka is unreachable. At least 1 s.
+     *
+     * @throws IllegalArgumentException naming {@code writeTimeout} if shorter
+     */
+    public Builder writeTimeout(Duration writeTimeout) {
+      Objects.requireNonNull(writeTimeout, "writeTimeout");
+      if (writeTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException("writeTimeout must be at least 1 s, was " + writeTimeout);
+      }
+      this.writeTimeout = writeTimeout;
       return this;
     }
 

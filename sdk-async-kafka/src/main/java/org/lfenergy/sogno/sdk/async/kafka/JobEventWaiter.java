@@ -21,6 +21,7 @@ import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Partitions;
 import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.SognoException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
@@ -110,7 +111,7 @@ public final class JobEventWaiter implements AutoCloseable {
         log.debug("No terminal event of job {} within {}; polling", handle.jobId(), wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted waiting for job " + handle.jobId(), e);
+        throw new SognoException("Interrupted waiting for job " + handle.jobId(), e, null);
       }
       Duration left = timeout.minusNanos(System.nanoTime() - start);
       return handle.awaitTerminal(left.isNegative() ? Duration.ZERO : left);

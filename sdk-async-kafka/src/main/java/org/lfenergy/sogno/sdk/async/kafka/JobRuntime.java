@@ -21,7 +21,7 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
  *   <tr><td>{@code SOGNO_JOBS_WORKERS}</td><td>worker slots of this replica (kafka mode)</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_SHARE_GROUP}, {@code SOGNO_JOBS_REQUEST_TOPIC},
  *       {@code SOGNO_JOBS_STATE_TOPIC}</td><td>see {@link DistributedJobsConfig}</td></tr>
- *   <tr><td>{@code SOGNO_JOBS_LOCK_SECONDS}, {@code SOGNO_JOBS_DELIVERY_LIMIT},
+ *   <tr><td>{@code SOGNO_JOBS_LOCK_SECONDS}, {@code SOGNO_JOBS_DELIVERY_LIMIT}, {@code SOGNO_JOBS_WRITE_TIMEOUT_SECONDS},
  *       {@code SOGNO_JOBS_REPLICATION_FACTOR}, {@code SOGNO_JOBS_REPLICA_ID}</td><td>idem</td></tr>
  *   <tr><td>{@code SOGNO_KAFKA_*}</td><td>the Kafka connection ({@link KafkaConfig#fromEnvironment})</td></tr>
  * </table>
@@ -81,6 +81,7 @@ public final class JobRuntime implements AutoCloseable {
     env.text("SOGNO_JOBS_STATE_TOPIC", distributedConfig::stateTopic);
     env.integer("SOGNO_JOBS_LOCK_SECONDS", seconds -> distributedConfig.lockDuration(Duration.ofSeconds(seconds)));
     env.integer("SOGNO_JOBS_DELIVERY_LIMIT", distributedConfig::deliveryLimit);
+    env.integer("SOGNO_JOBS_WRITE_TIMEOUT_SECONDS", seconds -> distributedConfig.writeTimeout(Duration.ofSeconds(seconds)));
     env.integer("SOGNO_JOBS_REPLICATION_FACTOR", distributedConfig::replicationFactor);
     env.text("SOGNO_JOBS_REPLICA_ID", distributedConfig::replicaId);
     DistributedJobs.Builder builder = DistributedJobs.builder()

@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.async.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
@@ -32,6 +33,8 @@ final class Cluster implements AutoCloseable {
   private final String suffix = TestTopics.uniqueName("t").replaceAll("[^a-zA-Z0-9]", "");
   private final List<DistributedJobs> replicas = new ArrayList<>();
   private final List<DistributedJobs> crashed = new ArrayList<>();
+  private UnaryOperator<DistributedJobsConfig.Builder> tuning = UnaryOperator.identity();
+  private JobManagerConfig managerConfig = JobManagerConfig.builder().ownerScoped(false).build();
 
   Cluster(EmbeddedKafkaExtension kafka) {
     this.settings = KafkaConfig.of(kafka.bootstrapServers());
@@ -45,29 +48,49 @@ final class Cluster implements AutoCloseable {
     return suffix;
   }
 
+  /**
+   * Changes the settings of the replicas started from now on (all replicas of a cluster must share
+   * them: start none before), e.g. a shorter lock.
+   */
+  Cluster tune(UnaryOperator<DistributedJobsConfig.Builder> tuning) {
+    this.tuning = tuning;
+    return this;
+  }
+
+  /** The job manager settings of the replicas started from now on; default: not owner-scoped. */
+  Cluster managerConfig(JobManagerConfig managerConfig) {
+    this.managerConfig = managerConfig;
+    return this;
+  }
+
   /** The settings every replica of a cluster shares; {@code suffix} names its topics and group. */
   static DistributedJobs.Builder replicaBuilder(KafkaConfig settings, String suffix, String id, int workers, JobKinds kinds) {
     return DistributedJobs.builder()
         .kafka(settings)
         .kinds(kinds)
-        .config(DistributedJobsConfig.builder()
-            .requestTopic("sogno.jobs-" + suffix + ".requested.v1")
-            .stateTopic("sogno.jobs-" + suffix + ".state.v1")
-            .shareGroup("jobs-" + suffix)
-            .partitions(3)
-            .replicationFactor(1)
-            .workers(workers)
-            .lockDuration(LOCK)
-            .heartbeatInterval(Duration.ofMillis(1000))
-            .deliveryLimit(DELIVERY_LIMIT)
-            .visibilityWait(Duration.ofSeconds(5))
-            .replicaId(id)
-            .build())
+        .config(config(suffix, id, workers).build())
         .managerConfig(JobManagerConfig.builder().ownerScoped(false).build());
   }
 
+  private static DistributedJobsConfig.Builder config(String suffix, String id, int workers) {
+    return DistributedJobsConfig.builder()
+        .requestTopic("sogno.jobs-" + suffix + ".requested.v1")
+        .stateTopic("sogno.jobs-" + suffix + ".state.v1")
+        .shareGroup("jobs-" + suffix)
+        .partitions(3)
+        .replicationFactor(1)
+        .workers(workers)
+        .lockDuration(LOCK)
+        .heartbeatInterval(Duration.ofMillis(1000))
+        .deliveryLimit(DELIVERY_LIMIT)
+        .visibilityWait(Duration.ofSeconds(5))
+        .replicaId(id);
+  }
+
   DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
-    DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds);
+    DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds)
+        .config(tuning.apply(config(suffix, id, workers)).build())
+        .managerConfig(managerConfig);
     for (JobListener listener : listeners) {
       builder.listener(listener);
     }

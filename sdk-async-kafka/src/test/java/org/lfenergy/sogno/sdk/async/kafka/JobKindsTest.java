@@ -36,5 +36,23 @@ class JobKindsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter");
     assertThat(DistributedJobsConfig.builder().lockDuration(Duration.ofSeconds(9)).build().heartbeatInterval())
         .isEqualTo(Duration.ofSeconds(3));
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().writeTimeout(Duration.ofMillis(999)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writeTimeout");
+    assertThat(DistributedJobsConfig.defaults().writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void configToBuilderKeepsEverySetting() {
+    DistributedJobsConfig config = DistributedJobsConfig.builder().requestTopic("r").stateTopic("s").shareGroup("g")
+        .partitions(2).replicationFactor(1).workers(3).lockDuration(Duration.ofSeconds(4))
+        .heartbeatInterval(Duration.ofSeconds(1)).deliveryLimit(4).visibilityWait(Duration.ofSeconds(1))
+        .writeTimeout(Duration.ofSeconds(2)).replicaId("x").build();
+
+    DistributedJobsConfig copy = config.toBuilder().build();
+
+    assertThat(copy).usingRecursiveComparison().isEqualTo(config);
+    assertThat(copy.writeTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(DistributedJobsConfig.defaults().toBuilder().lockDuration(Duration.ofSeconds(9)).build()
+        .heartbeatInterval()).as("an unset heartbeat follows the lock").isEqualTo(Duration.ofSeconds(3));
   }
 }

@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.async.server;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.internal.JobIds;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
@@ -60,6 +61,7 @@ public final class JobManager implements AutoCloseable {
   private final Semaphore capacity;
   private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
   private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
+  private final JobIds ids;
   private volatile boolean closed;
 
   private JobManager(Builder b) {
@@ -73,6 +75,7 @@ public final class JobManager implements AutoCloseable {
     this.listeners = new JobListeners(b.listeners);
     this.json = b.json;
     this.dispatcher = b.dispatcher;
+    this.ids = new JobIds(b.idRandom);
     this.capacity = new Semaphore(config.workers() + config.queueCapacity());
     this.workers = Executors.newFixedThreadPool(config.workers(), workerThreads());
   }
@@ -88,7 +91,8 @@ public final class JobManager implements AutoCloseable {
    *
    * @return the job as accepted (usually {@code queued})
    * @throws JobManagerException {@code queue-full} when at capacity or closed, {@code
-   *     idempotency-key-reused} when the key came with another fingerprint
+   *     idempotency-key-reused} when the key came with another fingerprint, {@code
+   *     job-state-unavailable} (503) when the store throws {@link JobStoreUnavailableException}
    */
   public Job submit(JobSubmission submission, JobWork work) {
     Objects.requireNonNull(work, "work");
@@ -109,7 +113,7 @@ public final class JobManager implements AutoCloseable {
           "All " + config.workers() + " workers are busy and " + config.queueCapacity() + " jobs are waiting",
           config.queueFullRetryAfter());
     }
-    Job job = JobLifecycle.queued(UUID.randomUUID().toString(), submission.kind(), now(), config.jobsPath());
+    Job job = JobLifecycle.queued(ids.next(), submission.kind(), now(), config.jobsPath());
     JobRecord record = JobRecord.of(job, owner, key, fingerprint);
     JobRecord stored;
     try {
@@ -117,6 +121,9 @@ public final class JobManager implements AutoCloseable {
     } catch (JobStoreFullException e) {
       capacity.release();
       throw JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter());
+    } catch (JobStoreUnavailableException e) {
+      capacity.release();
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     } catch (RuntimeException e) {
       capacity.release();
       throw e;
@@ -181,18 +188,22 @@ public final class JobManager implements AutoCloseable {
       throw JobManagerException.alreadyFinished(jobId, before);
     }
     JobStatus[] previous = new JobStatus[1];
-    JobRecord after =
-        store
-            .update(
-                jobId,
-                record -> {
-                  previous[0] = record.job().status();
-                  if (previous[0].equals(JobStatus.QUEUED)) {
-                    return record.withCancelRequested().withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()));
-                  }
-                  return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
-                })
-            .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+    JobRecord after;
+    try {
+      after = store
+          .update(
+              jobId,
+              record -> {
+                previous[0] = record.job().status();
+                if (previous[0].equals(JobStatus.QUEUED)) {
+                  return record.withCancelRequested().withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()));
+                }
+                return previous[0].equals(JobStatus.RUNNING) ? record.withCancelRequested() : record;
+              })
+          .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
+    } catch (JobStoreUnavailableException e) {
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+    }
     Job job = after.job();
     JobExecution execution = executions.get(jobId);
     if (previous[0].equals(JobStatus.QUEUED)) {
@@ -390,6 +401,7 @@ public final class JobManager implements AutoCloseable {
     private SognoJson json = SognoJson.defaults();
     private Clock clock = Clock.systemUTC();
     private JobDispatcher dispatcher;
+    private SecureRandom idRandom = new SecureRandom();
 
     private Builder() {}
 
@@ -428,6 +440,15 @@ public final class JobManager implements AutoCloseable {
      */
     public Builder dispatcher(JobDispatcher dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+      return this;
+    }
+
+    /**
+     * The source of job ids (random UUIDv4, guidelines: from a CSPRNG); default a new {@link
+     * SecureRandom}. Tests may pass a seeded one; the type keeps it cryptographic.
+     */
+    public Builder idRandom(SecureRandom random) {
+      this.idRandom = Objects.requireNonNull(random, "idRandom");
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.SognoException;
 
 /**
  * A {@link JobManager} refused a request; {@link #problem()} is the answer to send to the client, with
@@ -18,16 +19,22 @@ import org.lfenergy.sogno.sdk.core.Problem;
  *   <tr><td>{@code job-already-finished}</td><td>409</td><td>cancel of a succeeded or failed job</td></tr>
  *   <tr><td>{@code idempotency-key-reused}</td><td>422</td><td>same key, different request</td></tr>
  *   <tr><td>{@code queue-full}</td><td>503</td><td>no capacity; {@link #retryAfter()} says when to retry</td></tr>
+ *   <tr><td>{@code job-state-unavailable}</td><td>503</td><td>the {@link JobStore} cannot reach its storage
+ *       ({@link JobStoreUnavailableException}); {@link #retryAfter()} says when to retry</td></tr>
  * </table>
  */
-public class JobManagerException extends RuntimeException {
+public class JobManagerException extends SognoException {
   private static final long serialVersionUID = 1L;
 
   private final transient Problem problem;
   private final Duration retryAfter;
 
   JobManagerException(Problem problem, Duration retryAfter) {
-    super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()));
+    this(problem, retryAfter, null);
+  }
+
+  private JobManagerException(Problem problem, Duration retryAfter, Throwable cause) {
+    super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()), cause, null);
     this.problem = Objects.requireNonNull(problem, "problem");
     this.retryAfter = retryAfter;
   }
@@ -69,6 +76,12 @@ public class JobManagerException extends RuntimeException {
 
   static JobManagerException queueFull(String detail, Duration retryAfter) {
     return of(503, "queue-full", "Job queue full", detail, retryAfter);
+  }
+
+  static JobManagerException stateUnavailable(JobStoreUnavailableException cause, Duration retryAfter) {
+    Problem problem = Problem.builder().code("job-state-unavailable").status(503).title("Job state unavailable")
+        .detail("The job state cannot be read or written at the moment").build();
+    return new JobManagerException(problem, retryAfter, cause);
   }
 
   private static JobManagerException of(

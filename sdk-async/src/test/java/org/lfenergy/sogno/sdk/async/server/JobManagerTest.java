@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -64,10 +70,140 @@ class JobManagerTest {
     Job first = manager.submit(by("alice"), ctx -> null);
     Job second = manager.submit(by("alice"), ctx -> null);
 
+    assertThat(first.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(UUID.fromString(first.id()).version()).isEqualTo(4);
+    assertThat(UUID.fromString(first.id()).variant()).isEqualTo(2);
     assertThat(first.id()).isNotEqualTo(second.id());
     assertThat(first.status()).isEqualTo(JobStatus.QUEUED);
     assertThat(first.link(Job.SELF).orElseThrow().href()).isEqualTo("/v1/jobs/" + first.id());
+  }
+
+  @Test
+  void jobIdsAreDrawnFromTheSecureRandomTheManagerHolds() {
+    // Every byte 0xAB: the id is those bytes with the version (4) and variant (10) bits set, so no
+    // other generator can be in play; the builder takes only a SecureRandom, a CSPRNG by type.
+    SecureRandom constant = new SecureRandom() {
+      @Override
+      public void nextBytes(byte[] bytes) {
+        Arrays.fill(bytes, (byte) 0xAB);
+      }
+    };
+    manager = JobManager.builder().clock(clock).idRandom(constant).build();
+
+    Job job = manager.submit(by("alice"), ctx -> null);
+
+    assertThat(job.id()).isEqualTo("abababab-abab-4bab-abab-abababababab");
+    assertThatThrownBy(() -> JobManager.builder().idRandom(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void reusingAnIdempotencyKeyWithAnotherRequestIsRefusedWithIdempotencyKeyReused() {
+    start(JobManagerConfig.defaults());
+    Job first = manager.submit(JobSubmission.builder("test").owner("alice").idempotencyKey("k", "fp-1").build(), ctx -> null);
+
+    assertThatThrownBy(() -> manager.submit(
+            JobSubmission.builder("test").owner("alice").idempotencyKey("k", "fp-2").build(), ctx -> null))
+        .isInstanceOfSatisfying(JobManagerException.class, e -> {
+          assertThat(e.code()).isEqualTo("idempotency-key-reused");
+          assertThat(e.status()).isEqualTo(422);
+        });
+    assertThat(manager.submit(JobSubmission.builder("test").owner("bob").idempotencyKey("k", "fp-2").build(), ctx -> null).id())
+        .as("keys are scoped per owner").isNotEqualTo(first.id());
+  }
+
+  @Test
+  void resultOfAnUnfinishedOrFailedJobIsRefusedWithItsCode() {
+    start(JobManagerConfig.defaults());
+    Job running = manager.submit(by("alice"), untilReleased());
+    Job failed = manager.submit(by("alice"), ctx -> {
+      throw new IllegalStateException("bug");
+    });
+    awaitStatus(running.id(), JobStatus.RUNNING);
+    awaitStatus(failed.id(), JobStatus.FAILED);
+
+    assertThatThrownBy(() -> manager.result(running.id(), "alice"))
+        .isInstanceOfSatisfying(JobManagerException.class, e -> {
+          assertThat(e.code()).isEqualTo("job-not-finished");
+          assertThat(e.status()).isEqualTo(409);
+        });
+    assertThatThrownBy(() -> manager.result(failed.id(), "alice"))
+        .isInstanceOfSatisfying(JobManagerException.class, e -> {
+          assertThat(e.code()).isEqualTo("job-not-succeeded");
+          assertThat(e.status()).isEqualTo(409);
+        });
+  }
+
+  @Test
+  void anotherPrincipalsJobIsNotFoundLikeAnUnknownOne() {
+    start(JobManagerConfig.defaults());
+    Job job = manager.submit(by("alice"), ctx -> "x");
+    awaitStatus(job.id(), JobStatus.SUCCEEDED);
+
+    for (String id : List.of(job.id(), "no-such-job")) {
+      assertThatThrownBy(() -> manager.get(id, "bob"))
+          .isInstanceOfSatisfying(JobManagerException.class, e -> {
+            assertThat(e.code()).isEqualTo("job-not-found");
+            assertThat(e.status()).isEqualTo(404);
+          });
+      assertThatThrownBy(() -> manager.cancel(id, "bob"))
+          .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.code()).isEqualTo("job-not-found"));
+      assertThatThrownBy(() -> manager.result(id, "bob"))
+          .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.code()).isEqualTo("job-not-found"));
+    }
+  }
+
+  @Test
+  void aStoreThatCannotReachItsStorageMakesSubmitAndCancelFailWith503JobStateUnavailable() {
+    InMemoryJobStore memory = InMemoryJobStore.withCapacity(100, clock);
+    AtomicBoolean down = new AtomicBoolean();
+    JobStore flaky = new JobStore() {
+      @Override
+      public JobRecord insert(JobRecord record) {
+        return reachable().insert(record);
+      }
+
+      @Override
+      public Optional<JobRecord> findByIdempotencyKey(String owner, String idempotencyKey) {
+        return memory.findByIdempotencyKey(owner, idempotencyKey);
+      }
+
+      @Override
+      public Optional<JobRecord> find(String jobId) {
+        return memory.find(jobId);
+      }
+
+      @Override
+      public Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
+        return reachable().update(jobId, change);
+      }
+
+      private JobStore reachable() {
+        if (down.get()) {
+          throw new JobStoreUnavailableException("storage unreachable", null);
+        }
+        return memory;
+      }
+    };
+    manager = JobManager.builder().config(JobManagerConfig.builder().workers(2).queueCapacity(0).build())
+        .clock(clock).store(flaky).build();
+    Job running = manager.submit(by("alice"), untilReleased());
+    awaitStatus(running.id(), JobStatus.RUNNING);
+
+    down.set(true);
+
+    for (ThrowingCallable call : List.<ThrowingCallable>of(
+        () -> manager.submit(by("alice"), ctx -> null), () -> manager.cancel(running.id(), "alice"))) {
+      assertThatThrownBy(call).isInstanceOfSatisfying(JobManagerException.class, e -> {
+        assertThat(e.code()).isEqualTo("job-state-unavailable");
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(e.retryAfter()).contains(JobManagerConfig.defaults().queueFullRetryAfter());
+        assertThat(e.getCause()).isInstanceOf(JobStoreUnavailableException.class);
+      });
+    }
+    down.set(false);
+    assertThat(manager.submit(by("alice"), ctx -> null).status())
+        .as("the refused submission gave its slot back: the second of two is free").isEqualTo(JobStatus.QUEUED);
+    assertThat(manager.get(running.id(), "alice").status()).isEqualTo(JobStatus.RUNNING);
   }
 
   @Test
@@ -184,7 +320,7 @@ class JobManagerTest {
     release.countDown();
     assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
     assertThatThrownBy(() -> manager.awaitCompletion(job.id(), "bob", Duration.ofSeconds(1)))
-        .isInstanceOf(JobManagerException.class);
+        .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.code()).isEqualTo("job-not-found"));
   }
 
   @Test
@@ -210,7 +346,11 @@ class JobManagerTest {
 
     assertThat(manager.submit(keyed, ctx -> null).id()).isEqualTo(first.id());
     assertThatThrownBy(() -> manager.submit(by("alice"), ctx -> null))
-        .isInstanceOfSatisfying(JobManagerException.class, e -> assertThat(e.retryAfter()).isPresent());
+        .isInstanceOfSatisfying(JobManagerException.class, e -> {
+          assertThat(e.code()).isEqualTo("queue-full");
+          assertThat(e.status()).isEqualTo(503);
+          assertThat(e.retryAfter()).contains(JobManagerConfig.defaults().queueFullRetryAfter());
+        });
   }
 
   @Test

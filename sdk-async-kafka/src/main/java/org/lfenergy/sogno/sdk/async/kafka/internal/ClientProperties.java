@@ -15,9 +15,17 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 public final class ClientProperties {
   private ClientProperties() {}
 
-  /** Durable writes: {@code acks=all}, idempotence, no linger (each write is awaited). */
-  public static Map<String, Object> producer(KafkaConfig settings, String clientId) {
+  /**
+   * Durable writes: {@code acks=all}, idempotence, no linger (each write is awaited), each bounded by
+   * {@code writeTimeout}: waiting for metadata or buffer space ({@code max.block.ms}) and the whole
+   * delivery ({@code delivery.timeout.ms}, so a write reported failed is not retried later).
+   */
+  public static Map<String, Object> producer(KafkaConfig settings, String clientId, Duration writeTimeout) {
     Map<String, Object> properties = new HashMap<>(settings.properties());
+    int millis = (int) writeTimeout.toMillis();
+    properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, millis);
+    properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, millis);
+    properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");

@@ -80,9 +80,18 @@ public final class JobRunner {
       } catch (RuntimeException e) {
         return finish(jobId, null, e, cancelRequested, attempt);
       }
-      change(jobId, record -> running(record)
-          ? record.withResult(result).withJob(Transitions.succeed(record.job(), now(), ttl))
-          : record);
+      try {
+        change(jobId, record -> running(record)
+            ? record.withResult(result).withJob(Transitions.succeed(record.job(), now(), ttl))
+            : record);
+      } catch (StateRecordTooLargeException e) {
+        // Another delivery would produce the same result: fail the job instead of leaving it running.
+        log.warn("Job {} returned a result of {} bytes, more than its state record can hold; failing it", jobId,
+            result.size(), e);
+        fail(jobId, problem("job-result-too-large", "Job result too large", "The job's result (" + result.size()
+            + " bytes) is larger than the job state can hold"));
+        return AcknowledgeType.REJECT;
+      }
       return AcknowledgeType.ACCEPT;
     }
     if (cancelRequested) {

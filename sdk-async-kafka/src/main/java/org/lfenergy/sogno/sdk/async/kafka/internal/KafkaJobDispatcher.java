@@ -24,24 +24,24 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
  * terminal.
  */
 public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
-  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-
   private final String topic;
   private final JobKinds kinds;
   private final JobRunner runner;
   private final KafkaJobStore store;
   private final SognoJson json;
+  private final Duration writeTimeout;
   private final KafkaProducer<String, byte[]> producer;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
 
-  public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, JobKinds kinds, JobRunner runner,
-      KafkaJobStore store, SognoJson json) {
+  public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, Duration writeTimeout, JobKinds kinds,
+      JobRunner runner, KafkaJobStore store, SognoJson json) {
     this.topic = topic;
     this.kinds = kinds;
     this.runner = runner;
     this.store = store;
     this.json = json;
-    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-requests-" + replicaId));
+    this.writeTimeout = writeTimeout;
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-requests-" + replicaId, writeTimeout));
     store.observe(record -> {
       if (record.job().isTerminal()) {
         CompletableFuture<Job> waiting = completions.remove(record.id());
@@ -69,7 +69,7 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
     ProducerRecord<String, byte[]> request = new ProducerRecord<>(topic, record.id(), json.write(kindWork.request()));
     request.headers().add(ShareWorker.KIND_HEADER, kindWork.kind().getBytes(StandardCharsets.UTF_8));
     try {
-      producer.send(request).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      producer.send(request).get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // producer gives up first
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw rejected(record, e);

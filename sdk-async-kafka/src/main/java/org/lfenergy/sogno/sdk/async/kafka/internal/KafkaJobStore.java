@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
@@ -42,12 +43,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaJobStore implements JobStore, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(KafkaJobStore.class);
-  private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
   private final String topic;
   private final SognoJson json;
   private final Clock clock;
   private final Duration visibilityWait;
+  private final Duration writeTimeout;
   private final KafkaProducer<String, byte[]> producer;
   private final KafkaConsumer<String, byte[]> reader;
   private final ConcurrentHashMap<String, StoredJob> jobs = new ConcurrentHashMap<>();
@@ -59,15 +60,17 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private final Thread materializer;
   private volatile boolean closed;
 
-  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait, SognoJson json, Clock clock) {
+  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait,
+      Duration writeTimeout, SognoJson json, Clock clock) {
     this.topic = topic;
     this.json = json;
     this.clock = clock;
     this.visibilityWait = visibilityWait;
+    this.writeTimeout = writeTimeout;
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
-    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId));
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId, writeTimeout));
     this.reader = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-jobs-state-reader-" + replicaId));
     this.materializer = new Thread(this::materialize, "sogno-jobs-state-" + replicaId);
     this.materializer.setDaemon(true);
@@ -195,12 +198,18 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private StoredJob write(StoredJob stored) {
     try {
       producer.send(new ProducerRecord<>(topic, stored.record().id(), stored.write(json)))
-          .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+          .get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // the producer gives up first
       return stored;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new JobStateUnavailableException("Interrupted writing job " + stored.record().id(), e);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RecordTooLargeException) {
+        throw new StateRecordTooLargeException("The state of job " + stored.record().id() + " is too large for "
+            + topic, e.getCause());
+      }
+      throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
+    } catch (TimeoutException e) {
       throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
     }
   }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
+import org.lfenergy.sogno.sdk.core.SognoException;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.TopicProvisioner;
 import org.lfenergy.sogno.sdk.kafka.TopicSpec;
@@ -23,7 +24,7 @@ import org.lfenergy.sogno.sdk.kafka.TopicSpec;
 public final class ShareGroupSetup {
   private ShareGroupSetup() {}
 
-  /** @throws IllegalStateException if the broker refuses (e.g. a lock duration outside its bounds) */
+  /** @throws SognoException if the broker refuses (e.g. a lock duration outside its bounds) or does not answer */
   public static void apply(KafkaConfig settings, DistributedJobsConfig config) {
     try (TopicProvisioner provisioner = TopicProvisioner.create(settings)) {
       provisioner.provision(
@@ -42,14 +43,14 @@ public final class ShareGroupSetup {
           set("share.delivery.count.limit", String.valueOf(config.deliveryLimit())));
       admin.incrementalAlterConfigs(Map.of(group, ops)).all().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("The broker refused the configs of share group " + config.shareGroup()
+      throw new SognoException("The broker refused the configs of share group " + config.shareGroup()
           + " (lock " + config.lockDuration() + ", delivery limit " + config.deliveryLimit() + "): "
-          + e.getCause().getMessage(), e.getCause());
+          + e.getCause().getMessage(), e.getCause(), null);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("No answer configuring share group " + config.shareGroup(), e);
+      throw new SognoException("No answer configuring share group " + config.shareGroup(), e, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted configuring share group " + config.shareGroup(), e);
+      throw new SognoException("Interrupted configuring share group " + config.shareGroup(), e, null);
     }
   }
 

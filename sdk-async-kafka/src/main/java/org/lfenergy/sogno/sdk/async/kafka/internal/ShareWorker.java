@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.JobProgress;
@@ -45,6 +46,7 @@ public final class ShareWorker implements Runnable {
   private final Duration heartbeat;
   private final boolean interruptOnCancel;
   private volatile KafkaShareConsumer<String, byte[]> consumer;
+  private ConsumerRecord<String, byte[]> held; // the delivery being worked on, as last renewed (worker thread only)
   private volatile boolean running = true;
   private volatile boolean crashed;
 
@@ -66,20 +68,25 @@ public final class ShareWorker implements Runnable {
     try {
       consumer.subscribe(List.of(topic));
       while (running) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          AcknowledgeType ack;
-          try {
-            ack = handle(record);
-          } catch (JobStateUnavailableException e) {
-            log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
-            ack = AcknowledgeType.RELEASE;
+        try {
+          for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            held = record;
+            AcknowledgeType ack;
+            try {
+              ack = handle(record);
+            } catch (JobStateUnavailableException e) {
+              log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
+              ack = AcknowledgeType.RELEASE;
+            }
+            if (crashed) {
+              return;
+            }
+            acknowledge(held, ack);
           }
-          if (crashed) {
-            return;
-          }
-          consumer.acknowledge(record, ack);
+          consumer.commitSync();
+        } catch (RetriableException e) { // the broker away for longer than a call may wait: keep the slot alive
+          log.warn("Worker {} cannot reach Kafka; polling on", name, e);
         }
-        consumer.commitSync();
       }
     } catch (WakeupException | InterruptException e) {
       // stopping
@@ -91,6 +98,19 @@ public final class ShareWorker implements Runnable {
       if (!crashed) {
         consumer.close(Duration.ofSeconds(5));
       }
+    }
+  }
+
+  /**
+   * Acknowledges the delivery as last renewed. A delivery whose lock could not be renewed (the broker
+   * was away) may no longer be acknowledgeable: its lock then expires and the broker delivers it again.
+   */
+  private void acknowledge(ConsumerRecord<String, byte[]> record, AcknowledgeType ack) {
+    try {
+      consumer.acknowledge(record, ack);
+    } catch (IllegalStateException e) {
+      log.warn("Worker {} cannot acknowledge job {} ({}); it is delivered again when its lock expires", name,
+          record.key(), e.getMessage());
     }
   }
 
@@ -172,6 +192,7 @@ public final class ShareWorker implements Runnable {
           }
         }
         held = renew(held);
+        this.held = held;
         runner.heartbeat(jobId);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.internal.Preferences;
 import org.lfenergy.sogno.sdk.async.internal.RequestFingerprint;
+import org.lfenergy.sogno.sdk.async.internal.RequestIds;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobResult;
@@ -33,8 +34,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code Location} and link hrefs are absolute when a {@link TrustedProxies trusted proxy} reported
  * the external URL, else relative to the server root. Refusals are RFC 9457 problems (codes in {@link
- * JobManagerException}). A request's {@code X-Request-ID} is echoed as a header and into problems. Long polls do not block a thread:
- * the returned future completes when the job ends or the wait is over.
+ * JobManagerException}). Every answer carries exactly one {@code X-Request-ID}, also the {@code
+ * requestId} of problems: the request's own when it is 1 to 200 visible ASCII characters, else (absent,
+ * too long, spaces, CR/LF or other controls) a generated UUID — an invalid id is replaced, never echoed
+ * or logged, and the request is served as usual. Long polls do not block a thread: the returned future
+ * completes when the job ends or the wait is over.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,7 +72,8 @@ public final class JobEndpoints {
    * it. {@code work} should capture the parsed, validated request body; validate before submitting.
    */
   public CompletableFuture<ServerResponse> submit(ServerRequest request, String kind, JobWork work) {
-    return echoRequestId(request, start(request, kind, work));
+    String requestId = RequestIds.acceptOrGenerate(request.header(RequestIds.HEADER));
+    return withRequestId(requestId, start(request, kind, work, Optional.of(requestId)));
   }
 
   /**
@@ -76,11 +81,12 @@ public final class JobEndpoints {
    * path gets a 404 problem, a wrong method a 405 with {@code Allow}.
    */
   public CompletableFuture<ServerResponse> handle(ServerRequest request) {
-    return echoRequestId(request, route(request));
+    String requestId = RequestIds.acceptOrGenerate(request.header(RequestIds.HEADER));
+    return withRequestId(requestId, route(request, Optional.of(requestId)));
   }
 
-  private CompletableFuture<ServerResponse> start(ServerRequest request, String kind, JobWork work) {
-    Optional<String> requestId = request.header("X-Request-ID");
+  private CompletableFuture<ServerResponse> start(
+      ServerRequest request, String kind, JobWork work, Optional<String> requestId) {
     try {
       String principal = request.principal().orElse(null);
       String key = request.header("Idempotency-Key").orElse(null);
@@ -115,8 +121,7 @@ public final class JobEndpoints {
     }
   }
 
-  private CompletableFuture<ServerResponse> route(ServerRequest request) {
-    Optional<String> requestId = request.header("X-Request-ID");
+  private CompletableFuture<ServerResponse> route(ServerRequest request, Optional<String> requestId) {
     try {
       String path = request.path();
       if (!path.startsWith(jobsPath + "/")) {
@@ -126,14 +131,14 @@ public final class JobEndpoints {
       String jobId = segments[0];
       String principal = request.principal().orElse(null);
       if (segments.length == 1 && !jobId.isEmpty()) {
-        return method(request, "GET", () -> getJob(request, jobId, principal));
+        return method(request, "GET", requestId, () -> getJob(request, jobId, principal, requestId));
       }
       if (segments.length == 2 && segments[1].equals("result")) {
-        return method(request, "GET", () -> done(result(manager.result(jobId, principal))));
+        return method(request, "GET", requestId, () -> done(result(manager.result(jobId, principal))));
       }
       if (segments.length == 2 && segments[1].equals("cancel")) {
         Optional<String> base = proxies.externalBase(request);
-        return method(request, "POST", () -> done(responses.job(202, manager.cancel(jobId, principal), base, retryAfter()).build()));
+        return method(request, "POST", requestId, () -> done(responses.job(202, manager.cancel(jobId, principal), base, retryAfter()).build()));
       }
       return done(responses.problem(404, "not-found", "Not found", "No resource at " + path, requestId));
     } catch (RuntimeException e) {
@@ -141,7 +146,8 @@ public final class JobEndpoints {
     }
   }
 
-  private CompletableFuture<ServerResponse> getJob(ServerRequest request, String jobId, String principal) {
+  private CompletableFuture<ServerResponse> getJob(
+      ServerRequest request, String jobId, String principal, Optional<String> requestId) {
     Optional<String> base = proxies.externalBase(request);
     Optional<Duration> wait = appliedWait(Preferences.parse(request.headerValues("Prefer")));
     if (wait.isEmpty()) {
@@ -155,13 +161,13 @@ public final class JobEndpoints {
                     .job(200, job, base, retryAfter())
                     .header("Preference-Applied", "wait=" + wait.get().toSeconds())
                     .build())
-        .exceptionally(failure -> error(failure, request.header("X-Request-ID")));
+        .exceptionally(failure -> error(failure, requestId));
   }
 
-  private CompletableFuture<ServerResponse> method(
-      ServerRequest request, String allowed, Supplier<CompletableFuture<ServerResponse>> action) {
+  private CompletableFuture<ServerResponse> method(ServerRequest request, String allowed, Optional<String> requestId,
+      Supplier<CompletableFuture<ServerResponse>> action) {
     if (!request.method().equals(allowed)) {
-      return done(responses.methodNotAllowed(allowed, request.header("X-Request-ID")));
+      return done(responses.methodNotAllowed(allowed, requestId));
     }
     return action.get();
   }
@@ -197,7 +203,7 @@ public final class JobEndpoints {
     if (cause instanceof JobManagerException) {
       return responses.problem((JobManagerException) cause, requestId);
     }
-    log.error("Job endpoint failed", cause);
+    log.error("Job endpoint failed, request id {}", requestId.orElse("-"), cause);
     return responses.problem(500, "internal-error", "Internal server error", null, requestId);
   }
 
@@ -205,12 +211,10 @@ public final class JobEndpoints {
     return request.path() + request.query().map(query -> "?" + query).orElse("");
   }
 
-  private static CompletableFuture<ServerResponse> echoRequestId(
-      ServerRequest request, CompletableFuture<ServerResponse> response) {
-    Optional<String> requestId = request.header("X-Request-ID");
-    return requestId.isEmpty()
-        ? response
-        : response.thenApply(answer -> answer.toBuilder().header("X-Request-ID", requestId.get()).build());
+  /** Sets the answer's one {@code X-Request-ID}, replacing any value already there. */
+  private static CompletableFuture<ServerResponse> withRequestId(
+      String requestId, CompletableFuture<ServerResponse> response) {
+    return response.thenApply(answer -> answer.toBuilder().setHeader(RequestIds.HEADER, requestId).build());
   }
 
   private static <T> CompletableFuture<T> done(T value) {

@@ -90,6 +90,13 @@ public final class ServerResponse {
       return this;
     }
 
+    /** Sets header {@code name} to this one value, removing any values it had (names compare case-insensitively). */
+    public Builder setHeader(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+      return header(name, value);
+    }
+
     /**
      * @param body the bytes (not copied: hand over ownership)
      * @param contentType the media type of {@code body}
