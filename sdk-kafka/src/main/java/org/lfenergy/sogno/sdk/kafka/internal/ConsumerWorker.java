@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * partitions and keeps polling, so the group keeps it and no new records pile up. {@link #shutdown()}
  * wakes it from any poll; the record in progress is then left uncommitted for the next owner.
  */
-final class ConsumerWorker implements Runnable {
+public final class ConsumerWorker implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(ConsumerWorker.class);
   private static final Duration WAIT_POLL = Duration.ofMillis(100);
 
@@ -43,7 +43,7 @@ final class ConsumerWorker implements Runnable {
   private boolean waiting;
   private boolean dirty;
 
-  ConsumerWorker(Consumer<byte[], byte[]> consumer, List<String> topics, RecordProcessor processor,
+  public ConsumerWorker(Consumer<byte[], byte[]> consumer, List<String> topics, RecordProcessor processor,
       Duration pollTimeout, Duration closeTimeout, Duration redeliveryBackoff) {
     this.consumer = consumer;
     this.topics = topics;
@@ -84,16 +84,16 @@ final class ConsumerWorker implements Runnable {
   }
 
   /** Asks the loop to stop; it commits what was handled and closes the consumer. */
-  void shutdown() {
+  public void shutdown() {
     closing = true;
     consumer.wakeup();
   }
 
-  boolean awaitFinished(Duration timeout) throws InterruptedException {
+  public boolean awaitFinished(Duration timeout) throws InterruptedException {
     return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  boolean isFinished() {
+  public boolean isFinished() {
     return finished.getCount() == 0;
   }
 

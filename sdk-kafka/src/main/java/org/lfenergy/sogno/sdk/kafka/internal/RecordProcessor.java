@@ -1,10 +1,15 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.Event;
+import org.lfenergy.sogno.sdk.kafka.HandlerRetryConfig;
+import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
+import org.lfenergy.sogno.sdk.kafka.MessagingException;
+import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * records (no CloudEvent, unknown or missing type, unreadable payload) are dead-lettered at once.
  * Shared by a subscriber's consumers; thread-safe.
  */
-final class RecordProcessor {
+public final class RecordProcessor {
   private static final Logger log = LoggerFactory.getLogger(RecordProcessor.class);
   static final String UNKNOWN_TYPE_TAG = "unknown";
 
@@ -41,7 +46,7 @@ final class RecordProcessor {
   private final DeadLetterWriter deadLetters;
   private final MessagingMetrics metrics;
 
-  RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, HandlerRetryConfig retry,
+  public RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, HandlerRetryConfig retry,
       DeadLetterWriter deadLetters, MessagingMetrics metrics) {
     this.handlers = Map.copyOf(handlers);
     this.json = json;

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.kafka.DeadLetterHeaders;
 
-class DeadLetterHeadersTest {
+class DeadLetterWriterTest {
   @Test
   void recordsOriginFailureAndAttemptsKeepingTheOriginalHeaders() {
     RecordHeaders original = new RecordHeaders();
