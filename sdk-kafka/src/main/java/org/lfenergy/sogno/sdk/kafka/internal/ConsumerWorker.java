@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,22 +36,25 @@ public final class ConsumerWorker implements Runnable {
   private final RecordProcessor processor;
   private final Duration pollTimeout;
   private final Duration closeTimeout;
-  private final Duration redeliveryBackoff;
+  private final String groupId;
+  private final MessagingMetrics metrics;
   private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
   private final Set<TopicPartition> revokedDuringBatch = new HashSet<>();
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean closing;
+  private volatile Throwable failure;
   private boolean waiting;
   private boolean dirty;
 
-  public ConsumerWorker(Consumer<byte[], byte[]> consumer, List<String> topics, RecordProcessor processor,
-      Duration pollTimeout, Duration closeTimeout, Duration redeliveryBackoff) {
+  public ConsumerWorker(Consumer<byte[], byte[]> consumer, String groupId, List<String> topics,
+      RecordProcessor processor, MessagingMetrics metrics, Duration pollTimeout, Duration closeTimeout) {
     this.consumer = consumer;
+    this.groupId = groupId;
+    this.metrics = metrics;
     this.topics = topics;
     this.processor = processor;
     this.pollTimeout = pollTimeout;
     this.closeTimeout = closeTimeout;
-    this.redeliveryBackoff = redeliveryBackoff;
   }
 
   @Override
@@ -70,7 +74,11 @@ public final class ConsumerWorker implements Runnable {
         log.error("Consumer woken up unexpectedly; stopping", e);
       }
     } catch (RuntimeException | Error e) {
-      log.error("Consumer of {} stopped by an unexpected error", topics, e);
+      failure = e;
+      log.error("A consumer of group {} on {} stopped for good: {}. Its partitions go to the group's other "
+          + "consumers; the record it was on stays uncommitted. EventSubscriber.state() is now FAILED.",
+          groupId, topics, Redaction.redactText(e.toString()), e);
+      metrics.consumerStopped(groupId, e.getClass().getSimpleName());
     } finally {
       try {
         commitFinal();
@@ -97,6 +105,11 @@ public final class ConsumerWorker implements Runnable {
     return finished.getCount() == 0;
   }
 
+  /** What stopped this consumer for good (a dead-letter failure, an {@code Error} of a handler), or null. */
+  public Throwable failure() {
+    return failure;
+  }
+
   private void process(ConsumerRecords<byte[], byte[]> records) {
     for (TopicPartition partition : records.partitions()) {
       for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
@@ -108,10 +121,6 @@ public final class ConsumerWorker implements Runnable {
           processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
           dirty = true;
           continue;
-        }
-        if (outcome == RecordProcessor.Outcome.RETRY_LATER && !revokedDuringBatch.contains(partition)) {
-          consumer.seek(partition, record.offset());
-          await(redeliveryBackoff, partition);
         }
         break;
       }

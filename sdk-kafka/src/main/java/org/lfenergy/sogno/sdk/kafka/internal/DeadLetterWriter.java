@@ -80,7 +80,10 @@ public final class DeadLetterWriter implements AutoCloseable {
     return producer;
   }
 
-  /** Original headers without earlier dead-letter headers, the first origin kept, then this failure. */
+  /**
+   * Original headers without earlier dead-letter headers, the first origin kept, then this failure:
+   * its message and stack trace with secrets masked ({@link Redaction#redactText}), then bounded.
+   */
   static Headers headers(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts, String groupId) {
     RecordHeaders headers = new RecordHeaders();
     Set<String> keptOrigin = new HashSet<>();
@@ -103,9 +106,9 @@ public final class DeadLetterWriter implements AutoCloseable {
     add(headers, DeadLetterHeaders.CONSUMER_GROUP, groupId);
     add(headers, DeadLetterHeaders.EXCEPTION_CLASS, failure.getClass().getName());
     add(headers, DeadLetterHeaders.EXCEPTION_MESSAGE,
-        truncateChars(String.valueOf(failure.getMessage()), DeadLetterHeaders.MAX_MESSAGE_CHARS));
+        truncateChars(Redaction.redactText(String.valueOf(failure.getMessage())), DeadLetterHeaders.MAX_MESSAGE_CHARS));
     headers.add(DeadLetterHeaders.EXCEPTION_STACK_TRACE,
-        truncateUtf8(stackTrace(failure), DeadLetterHeaders.MAX_STACK_TRACE_BYTES));
+        truncateUtf8(Redaction.redactText(stackTrace(failure)), DeadLetterHeaders.MAX_STACK_TRACE_BYTES));
     add(headers, DeadLetterHeaders.ATTEMPTS, String.valueOf(attempts));
     return headers;
   }

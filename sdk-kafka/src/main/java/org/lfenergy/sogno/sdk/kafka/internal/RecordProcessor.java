@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.DeadLetterException;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.HandlerRetryConfig;
 import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * What happens to one record: read its CloudEvents attributes, look its type up in the allow-list,
  * read the payload, call the handler with retries, and dead-letter it when that fails. Invalid
  * records (no CloudEvent, unknown or missing type, unreadable payload) are dead-lettered at once.
- * Shared by a subscriber's consumers; thread-safe.
+ * A dead-letter write that fails is tried again, {@code deadLetterAttempts} times in all, then
+ * {@link DeadLetterException} stops the consumer: never an endless loop on one record. Shared by a
+ * subscriber's consumers; thread-safe.
  */
 public final class RecordProcessor {
   private static final Logger log = LoggerFactory.getLogger(RecordProcessor.class);
@@ -29,8 +32,6 @@ public final class RecordProcessor {
     HANDLED,
     /** It is on the dead-letter topic: commit. */
     DEAD_LETTERED,
-    /** The dead-letter topic did not take it: read it again later, do not commit. */
-    RETRY_LATER,
     /** The partition was revoked or the consumer is closing: leave it to the next owner. */
     ABANDONED
   }
@@ -45,14 +46,16 @@ public final class RecordProcessor {
   private final HandlerRetryConfig retry;
   private final DeadLetterWriter deadLetters;
   private final MessagingMetrics metrics;
+  private final int deadLetterAttempts;
 
   public RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, HandlerRetryConfig retry,
-      DeadLetterWriter deadLetters, MessagingMetrics metrics) {
+      DeadLetterWriter deadLetters, MessagingMetrics metrics, int deadLetterAttempts) {
     this.handlers = Map.copyOf(handlers);
     this.json = json;
     this.retry = retry;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
+    this.deadLetterAttempts = deadLetterAttempts;
   }
 
   Outcome process(ConsumerRecord<byte[], byte[]> record, Waiter waiter) {
@@ -68,7 +71,7 @@ public final class RecordProcessor {
       }
       event = registration.decode(attributes, record, json);
     } catch (InvalidEventException invalid) {
-      return deadLetter(record, invalid, 0, UNKNOWN_TYPE_TAG, started);
+      return deadLetter(record, invalid, 0, UNKNOWN_TYPE_TAG, started, waiter);
     }
     return handle(record, registration, event, waiter, started);
   }
@@ -86,29 +89,43 @@ public final class RecordProcessor {
         failure = e;
       }
       if (attempt >= retry.maxAttempts() || !retry.isRetryable(failure)) {
-        return deadLetter(record, failure, attempt, registration.typeName(), started);
+        return deadLetter(record, failure, attempt, registration.typeName(), started, waiter);
       }
       metrics.retried(record.topic(), registration.typeName());
       Duration backoff = retry.backoffAfter(attempt);
       log.debug("Handler for {} failed (attempt {}), retrying in {} ms: {}",
-          DeadLetterWriter.where(record), attempt, backoff.toMillis(), failure.toString());
+          DeadLetterWriter.where(record), attempt, backoff.toMillis(), Redaction.redactText(failure.toString()));
       if (!waiter.await(backoff, new TopicPartition(record.topic(), record.partition()))) {
         return Outcome.ABANDONED;
       }
     }
   }
 
+  /**
+   * @throws DeadLetterException when the dead-letter topic refused every attempt
+   */
   private Outcome deadLetter(ConsumerRecord<byte[], byte[]> record, Exception failure, int attempts,
-      String typeTag, long started) {
-    try {
-      deadLetters.write(record, failure, attempts);
-    } catch (MessagingException e) {
-      log.error("{}; it will be read again", e.getMessage());
-      return Outcome.RETRY_LATER;
+      String typeTag, long started, Waiter waiter) {
+    for (int write = 1; ; write++) {
+      try {
+        deadLetters.write(record, failure, attempts);
+        break;
+      } catch (MessagingException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        metrics.deadLetterFailed(record.topic(), cause.getClass().getSimpleName());
+        if (write >= deadLetterAttempts) {
+          throw new DeadLetterException(e.getMessage() + " (" + write + " attempts); the record stays uncommitted", cause);
+        }
+        log.warn("{}; dead-letter attempt {} of {}", e.getMessage(), write, deadLetterAttempts);
+        if (!waiter.await(retry.backoffAfter(1), new TopicPartition(record.topic(), record.partition()))) {
+          return Outcome.ABANDONED;
+        }
+      }
     }
     metrics.deadLettered(record.topic(), failure.getClass().getSimpleName());
     metrics.handled(record.topic(), typeTag, "dead-lettered", System.nanoTime() - started);
-    log.warn("Dead-lettered {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts, failure.toString());
+    log.warn("Dead-lettered {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
+        Redaction.redactText(failure.toString()));
     return Outcome.DEAD_LETTERED;
   }
 }

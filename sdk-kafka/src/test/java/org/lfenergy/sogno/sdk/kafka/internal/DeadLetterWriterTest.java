@@ -66,6 +66,32 @@ class DeadLetterWriterTest {
   }
 
   @Test
+  void masksSecretsInTheExceptionMessageAndStackTrace() {
+    Exception failure = new IllegalStateException(
+        "GET https://svc:hunter2@grid.example/v1/x?access_token=tok-123&limit=5 failed; password=pw-456",
+        new RuntimeException("Authorization: Bearer eyJhbGciOi.payload.sig",
+            new IllegalArgumentException("sasl.jaas.config=PlainLoginModule required username=\"u\" "
+                + "password=\"jaas-789\"; client_secret: cs-000")));
+    StackTraceElement[] frame = {new StackTraceElement("com.example.TokenParser", "parse", "TokenParser.java", 12)};
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      t.setStackTrace(frame); // short, so the 4 KB cap keeps every cause
+    }
+
+    Headers headers = DeadLetterWriter.headers(record("t", 0, 0, new RecordHeaders()), failure, 1, "g");
+
+    String message = text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE);
+    String stackTrace = text(headers, DeadLetterHeaders.EXCEPTION_STACK_TRACE);
+    for (String secret : new String[] {"hunter2", "tok-123", "pw-456", "eyJhbGciOi", "jaas-789", "cs-000"}) {
+      assertThat(message).doesNotContain(secret);
+      assertThat(stackTrace).doesNotContain(secret);
+    }
+    assertThat(message).isEqualTo("GET https://[redacted]@grid.example/v1/x?access_token=[redacted]&limit=5 failed; "
+        + "password=[redacted]");
+    assertThat(stackTrace).contains("Authorization: [redacted]", "client_secret: [redacted]",
+        "username=\"u\" password=[redacted]", "at com.example.TokenParser.parse(TokenParser.java:12)");
+  }
+
+  @Test
   void cutsUtf8AtACharacterBoundary() {
     byte[] cut = DeadLetterWriter.truncateUtf8("aé", 2);
     assertThat(new String(cut, StandardCharsets.UTF_8)).isEqualTo("a");
