@@ -71,14 +71,10 @@ public final class ConsumerWorker implements Runnable {
       }
     } catch (WakeupException e) {
       if (!closing) {
-        log.error("Consumer woken up unexpectedly; stopping", e);
+        stoppedBy(e);
       }
     } catch (RuntimeException | Error e) {
-      failure = e;
-      log.error("A consumer of group {} on {} stopped for good: {}. Its partitions go to the group's other "
-          + "consumers; the record it was on stays uncommitted. EventSubscriber.state() is now FAILED.",
-          groupId, topics, Redaction.redactText(e.toString()), e);
-      metrics.consumerStopped(groupId, e.getClass().getSimpleName());
+      stoppedBy(e);
     } finally {
       try {
         commitFinal();
@@ -89,6 +85,14 @@ public final class ConsumerWorker implements Runnable {
         finished.countDown();
       }
     }
+  }
+
+  private void stoppedBy(Throwable e) {
+    failure = e;
+    log.error("A consumer of group {} on {} stopped for good: {}. Its partitions go to the group's other "
+        + "consumers; the record it was on stays uncommitted. EventSubscriber.state() is now FAILED.",
+        groupId, topics, Redaction.redactText(e.toString()), e);
+    metrics.consumerStopped(groupId, e.getClass().getSimpleName());
   }
 
   /** Asks the loop to stop; it commits what was handled and closes the consumer. */
