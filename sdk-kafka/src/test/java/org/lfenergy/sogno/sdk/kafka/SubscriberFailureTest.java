@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ import org.lfenergy.sogno.sdk.kafka.micrometer.MicrometerMessagingMetrics;
 /** What a subscriber does when it cannot go on: a dead-letter topic that refuses, a handler's Error. */
 class SubscriberFailureTest extends OnSharedBroker {
   private static final Duration WAIT = Duration.ofSeconds(60);
+  /** The logger a subscriber reports a consumer stopped for good on. */
+  private static final String WORKER_LOGGER = "org.lfenergy.sogno.sdk.kafka.internal.ConsumerWorker";
 
   @Test
   void stopsTheConsumerAfterBoundedDeadLetterAttemptsInsteadOfLoopingOnTheRecord() throws Exception {
@@ -39,8 +44,11 @@ class SubscriberFailureTest extends OnSharedBroker {
         .metrics(MicrometerMessagingMetrics.of(registry));
 
     try (EventSubscriber subscriber = builder.build().start()) {
-      await().atMost(WAIT).until(() -> subscriber.state() == EventSubscriber.State.FAILED);
+      String log = capturingStandardError(
+          () -> await().atMost(WAIT).until(() -> subscriber.state() == EventSubscriber.State.FAILED));
 
+      assertThat(log).contains("ERROR " + WORKER_LOGGER, "stopped for good", "DeadLetterException",
+          TopicNames.deadLetter(topic));
       assertThat(subscriber.isRunning()).isFalse();
       assertThat(subscriber.failure()).get().isInstanceOfSatisfying(DeadLetterException.class, e -> {
         assertThat(e).hasMessageContaining(TopicNames.deadLetter(topic)).hasMessageContaining("2 attempts")
@@ -77,8 +85,9 @@ class SubscriberFailureTest extends OnSharedBroker {
         .metrics(MicrometerMessagingMetrics.of(registry))
         .build().start();
     try {
-      await().atMost(WAIT).until(() -> first.state() == EventSubscriber.State.FAILED);
-      assertThat(first.isRunning()).isFalse();
+      String log = capturingStandardError(
+          () -> await().atMost(WAIT).until(() -> first.state() == EventSubscriber.State.FAILED));
+      assertThat(log).contains("ERROR " + WORKER_LOGGER, "stopped for good", "invariant broken");      assertThat(first.isRunning()).isFalse();
       assertThat(first.failure()).containsSame(bug);
       assertThat(registry.get("sogno.kafka.consumer.stopped").tag("group", group).tag("reason", "AssertionError")
           .counter().count()).isEqualTo(1.0);
@@ -98,6 +107,19 @@ class SubscriberFailureTest extends OnSharedBroker {
       assertThat(next.state()).isEqualTo(EventSubscriber.State.RUNNING);
     }
     assertThat(handledNext).containsExactly(2L, 3L);
+  }
+
+  /** What slf4j-simple (this module's test logger, writing to System.err) printed while {@code action} ran. */
+  private static String capturingStandardError(Runnable action) {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
   }
 
   private static OffsetAndMetadata committed(String group, String topic) throws Exception {
