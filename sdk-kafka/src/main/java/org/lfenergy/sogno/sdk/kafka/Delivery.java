@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public final class Delivery {
   private final byte[] key;
   private final int attempt;
 
-  Delivery(String topic, int partition, long offset, Instant timestamp, byte[] key, int attempt) {
+  private Delivery(String topic, int partition, long offset, Instant timestamp, byte[] key, int attempt) {
     this.topic = topic;
     this.partition = partition;
     this.offset = offset;
@@ -56,7 +57,31 @@ public final class Delivery {
     return attempt;
   }
 
-  Delivery withAttempt(int attempt) {
+  /**
+   * Where a record was read from, as the subscriber reports it; also for handler tests.
+   *
+   * @param key the record key as sent (null when it had none); not copied
+   * @throws IllegalArgumentException if {@code attempt} is below 1, or partition or offset negative
+   */
+  public static Delivery of(String topic, int partition, long offset, Instant timestamp, byte[] key, int attempt) {
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(timestamp, "timestamp");
+    if (partition < 0 || offset < 0 || attempt < 1) {
+      throw new IllegalArgumentException("partition and offset must not be negative and attempt at least 1: "
+          + partition + "@" + offset + ", attempt " + attempt);
+    }
+    return new Delivery(topic, partition, offset, timestamp, key, attempt);
+  }
+
+  /**
+   * A copy for another handler attempt.
+   *
+   * @throws IllegalArgumentException if {@code attempt} is below 1
+   */
+  public Delivery withAttempt(int attempt) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempt must be at least 1: " + attempt);
+    }
     return new Delivery(topic, partition, offset, timestamp, key, attempt);
   }
 

@@ -232,8 +232,14 @@ public final class Event<T> {
       return this;
     }
 
-    /** Received extensions are kept as sent, even with names the builder would refuse. */
-    Builder<T> extensionUnchecked(String name, String value) {
+    /**
+     * An extension attribute as it was received, kept even with a name {@link #extension} would
+     * refuse. For code that rebuilds events from records (the subscriber, replay tools); publishers
+     * use {@link #extension}.
+     */
+    public Builder<T> receivedExtension(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
       extensions().put(name, value);
       return this;
     }
@@ -245,13 +251,21 @@ public final class Event<T> {
       return extensions;
     }
 
-    Builder<T> dataContentType(String dataContentType) {
-      this.dataContentType = dataContentType;
+    /**
+     * The {@code content-type} the event was received with; default {@code application/json}.
+     * Publishers always send JSON; this is for received events (and handler tests).
+     */
+    public Builder<T> dataContentType(String dataContentType) {
+      this.dataContentType = Objects.requireNonNull(dataContentType, "dataContentType");
       return this;
     }
 
-    Builder<T> delivery(Delivery delivery) {
-      this.delivery = delivery;
+    /**
+     * Where a received event was read from; set by the subscriber, or by a handler test. Publishers
+     * ignore it.
+     */
+    public Builder<T> delivery(Delivery delivery) {
+      this.delivery = Objects.requireNonNull(delivery, "delivery");
       return this;
     }
 

@@ -18,6 +18,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.CloudEventHeaders;
+import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,11 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.ConsumerProperties;
+import org.lfenergy.sogno.sdk.kafka.internal.ConsumerWorker;
+import org.lfenergy.sogno.sdk.kafka.internal.DeadLetterWriter;
+import org.lfenergy.sogno.sdk.kafka.internal.HandlerRegistration;
+import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
+import org.lfenergy.sogno.sdk.kafka.internal.RecordProcessor;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +48,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Retries.</b> A failing handler is called again per the {@link HandlerRetryConfig}; between
  *       attempts the consumer pauses its partitions and keeps polling. Then the record goes to
  *       {@code <topic>.dlt} with {@link DeadLetterHeaders}, and the subscriber moves on.
+ *   <li><b>Failures.</b> If the dead-letter topic refuses a record {@link Builder#deadLetterAttempts
+ *       times}, or a handler throws an {@link Error}, that consumer stops for good: logged at ERROR,
+ *       counted, and visible through {@link #state()} and {@link #failure()} for health checks.
  *   <li><b>Scaling.</b> {@link Builder#consumers(int)} consumers in one group, each on its own
  *       thread; order is kept per partition.
  * </ul>
@@ -51,7 +62,7 @@ public final class EventSubscriber implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
 
   private final Builder config;
-  private final List<ConsumerWorker> workers = new ArrayList<>();
+  private final List<ConsumerWorker> workers = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private DeadLetterWriter deadLetters;
   private volatile boolean started;
@@ -79,7 +90,8 @@ public final class EventSubscriber implements AutoCloseable {
     }
     deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.deadLetterNaming,
         config.groupId, config.deadLetterTimeout);
-    RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters, config.metrics);
+    RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters,
+        config.metrics, config.deadLetterAttempts);
     List<Consumer<byte[], byte[]>> consumers = new ArrayList<>();
     try {
       for (int i = 0; i < config.consumers; i++) {
@@ -98,8 +110,8 @@ public final class EventSubscriber implements AutoCloseable {
       throw e;
     }
     for (Consumer<byte[], byte[]> consumer : consumers) {
-      ConsumerWorker worker = new ConsumerWorker(consumer, config.topics, processor,
-          config.pollTimeout, config.closeTimeout, redeliveryBackoff(config.retry));
+      ConsumerWorker worker = new ConsumerWorker(consumer, config.groupId, config.topics, processor, config.metrics,
+          config.pollTimeout, config.closeTimeout);
       threads.add(new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + workers.size()));
       workers.add(worker);
     }
@@ -108,15 +120,53 @@ public final class EventSubscriber implements AutoCloseable {
     return this;
   }
 
-  /** The pause before a record whose dead-letter write failed is read again: the first retry's base wait, at least 1 ms. */
-  private static Duration redeliveryBackoff(HandlerRetryConfig retry) {
-    Duration first = retry.backoff().baseDelay(1);
-    return first.isZero() ? Duration.ofMillis(1) : first;
+  /**
+   * True from {@link #start()} until {@link #close()} begins, while every consumer thread runs; the
+   * same as {@code state() == State.RUNNING}.
+   */
+  public boolean isRunning() {
+    return state() == State.RUNNING;
   }
 
-  /** True from {@link #start()} until {@link #close()} begins, while every consumer thread runs. */
-  public boolean isRunning() {
-    return started && !closed && workers.stream().noneMatch(ConsumerWorker::isFinished);
+  /**
+   * Where the subscriber is, for health checks: {@link State#FAILED} as soon as one of its consumers
+   * stopped for good (see {@link #failure()}), even while the others still run. Thread-safe.
+   */
+  public State state() {
+    if (closed) {
+      return State.CLOSED;
+    }
+    if (!started) {
+      return State.NEW;
+    }
+    return workers.stream().anyMatch(ConsumerWorker::isFinished) ? State.FAILED : State.RUNNING;
+  }
+
+  /**
+   * What stopped a consumer for good, if anything did: an {@link Error} a handler threw (it is not
+   * retried or dead-lettered; the record stays uncommitted), a {@link DeadLetterException} when the
+   * dead-letter topic refused a record in every attempt, or an unexpected Kafka failure. Logged at
+   * ERROR and counted ({@link MessagingMetrics#consumerStopped}) when it happens. Stays set after
+   * {@link #close()}. Thread-safe.
+   */
+  public Optional<Throwable> failure() {
+    return workers.stream().map(ConsumerWorker::failure).filter(Objects::nonNull).findFirst();
+  }
+
+  /** The life cycle of a subscriber as {@link #state()} reports it. */
+  public enum State {
+    /** Built, not started. */
+    NEW,
+    /** Every consumer polls. */
+    RUNNING,
+    /**
+     * A consumer stopped for good ({@link #failure()} says why); the others, if any, keep running and
+     * take its partitions over. Restart the service (or close and build a new subscriber) after fixing
+     * the cause.
+     */
+    FAILED,
+    /** {@link #close()} was called. */
+    CLOSED
   }
 
   /** The consumer group. */
@@ -164,6 +214,7 @@ public final class EventSubscriber implements AutoCloseable {
     private Duration pollTimeout = Duration.ofMillis(500);
     private Duration closeTimeout = Duration.ofSeconds(30);
     private Duration deadLetterTimeout = Duration.ofSeconds(30);
+    private int deadLetterAttempts = 3;
     private final Map<String, String> consumerProperties = new LinkedHashMap<>();
     private final Map<String, String> producerProperties = new LinkedHashMap<>();
     private Function<Map<String, Object>, Consumer<byte[], byte[]>> consumerFactory = KafkaConsumer::new;
@@ -263,6 +314,21 @@ public final class EventSubscriber implements AutoCloseable {
      */
     public Builder consumerFactory(Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
       this.consumerFactory = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /**
+     * How often a record is offered to the dead-letter topic before its consumer gives up and stops
+     * ({@link DeadLetterException}, {@link State#FAILED}); default 3, waits between attempts as after
+     * a handler's first failure. The record stays uncommitted, so nothing is lost.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder deadLetterAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("deadLetterAttempts must be at least 1: " + attempts);
+      }
+      this.deadLetterAttempts = attempts;
       return this;
     }
 

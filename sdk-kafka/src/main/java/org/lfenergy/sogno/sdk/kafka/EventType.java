@@ -46,12 +46,12 @@ public final class EventType<T> {
   }
 
   /** The payload's class, or {@code null} when the type was given as a {@link TypeRef}. */
-  Class<T> payloadClass() {
+  public Class<T> payloadClass() {
     return payloadClass;
   }
 
   /** The payload's generic type, or {@code null} when the type was given as a class. */
-  TypeRef<T> payloadType() {
+  public TypeRef<T> payloadType() {
     return payloadType;
   }
 

@@ -24,6 +24,20 @@ public interface MessagingMetrics {
   /** A record went to the dead-letter topic; {@code reason} is the exception's simple class name. */
   void deadLettered(String topic, String reason);
 
+  /**
+   * The dead-letter topic did not take a record (one failed write); {@code reason} is the failure's
+   * simple class name. After the subscriber's dead-letter attempts the consumer stops ({@link
+   * #consumerStopped}). Default: nothing.
+   */
+  default void deadLetterFailed(String topic, String reason) {}
+
+  /**
+   * A consumer of the group stopped for good, see {@link EventSubscriber#failure()}: {@code reason} is
+   * the simple class name of what stopped it ({@code DeadLetterException}, or an {@code Error} a handler
+   * threw). Default: nothing.
+   */
+  default void consumerStopped(String groupId, String reason) {}
+
   /** Records nothing. */
   static MessagingMetrics none() {
     return NoMetrics.INSTANCE;

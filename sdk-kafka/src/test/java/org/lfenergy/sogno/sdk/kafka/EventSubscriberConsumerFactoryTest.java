@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Job;
+import org.lfenergy.sogno.sdk.kafka.internal.CloudEventHeaders;
 
 class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
   private static final Duration WAIT = Duration.ofSeconds(60);

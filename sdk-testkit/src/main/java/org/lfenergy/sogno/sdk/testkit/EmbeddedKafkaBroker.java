@@ -9,6 +9,7 @@ import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
+import org.lfenergy.sogno.sdk.testkit.internal.BrokerLogging;
 import org.lfenergy.sogno.sdk.testkit.internal.BrokerProperties;
 import org.lfenergy.sogno.sdk.testkit.internal.Directories;
 import org.lfenergy.sogno.sdk.testkit.internal.FatalExitGuard;
@@ -44,6 +45,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final int brokerPort;
   private final int controllerPort;
   private final TestTopics topics;
+  private final String logLevel;
+  private final boolean explicitLogLevel;
 
   private KafkaRaftServer server;
   private Duration lastStartupTime = Duration.ZERO;
@@ -56,7 +59,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     this.brokerProperties = Map.copyOf(builder.brokerProperties);
     this.startupTimeout = builder.startupTimeout;
     this.brokerPort = builder.port != 0 ? builder.port : FreePorts.next();
-    this.controllerPort = FreePorts.next();
+    this.controllerPort = builder.controllerPort != 0 ? builder.controllerPort : FreePorts.next();
+    this.explicitLogLevel = builder.logLevel != null || System.getProperty(BrokerLogging.PROPERTY) != null;
+    this.logLevel = BrokerLogging.level(builder.logLevel);
     this.topics = new TestTopics(this::bootstrapServers);
   }
 
@@ -86,6 +91,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
     long started = System.nanoTime();
     FatalExitGuard.install();
+    BrokerLogging.apply(logLevel, explicitLogLevel);
     try {
       if (!StorageFormatter.isFormatted(dataDirectory)) {
         StorageFormatter.format(dataDirectory);
@@ -191,6 +197,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   public static final class Builder {
     private Path dataDirectory;
     private int port;
+    private int controllerPort;
+    private String logLevel;
     private final Map<String, String> brokerProperties = new LinkedHashMap<>();
     private Duration startupTimeout = Duration.ofSeconds(60);
 
@@ -211,6 +219,33 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * A fixed controller port instead of a free one; {@code 0} picks a free port. With {@link #port}
+     * and {@link #dataDirectory} it lets a broker in another process (see {@link ForkedKafkaBroker})
+     * come back exactly as it was.
+     */
+    public Builder controllerPort(int controllerPort) {
+      if (controllerPort < 0 || controllerPort > 65_535) {
+        throw new IllegalArgumentException("controllerPort must be between 0 and 65535: " + controllerPort);
+      }
+      this.controllerPort = controllerPort;
+      return this;
+    }
+
+    /**
+     * The level of Kafka's loggers ({@code kafka}, {@code org.apache.kafka}, {@code
+     * state.change.logger}) in this JVM, set on start: {@code OFF}, {@code ERROR}, {@code WARN},
+     * {@code INFO}, {@code DEBUG} or {@code TRACE}. Default: system property {@code
+     * sogno.testkit.kafka.log-level}, else {@code WARN}, which leaves loggers your logging configuration sets
+     * alone. Applied through slf4j-simple (loggers not created yet), Logback or Log4j 2.
+     *
+     * @throws IllegalArgumentException if {@code level} is not one of those
+     */
+    public Builder logLevel(String level) {
+      this.logLevel = BrokerLogging.checked(Objects.requireNonNull(level, "level"), "logLevel");
       return this;
     }
 

@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,14 +50,22 @@ class EmbeddedKafkaBrokerTest {
     try (KafkaConsumer<String, String> consumer = consumer("group-" + topic)) {
       consumer.subscribe(List.of(topic));
       List<String> values = new ArrayList<>();
+      List<Integer> partitions = new ArrayList<>();
       Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+          values.add(r.value());
+          partitions.add(r.partition());
+        });
         return !values.isEmpty();
       });
       consumer.commitSync();
       assertThat(values).containsExactly("hello");
-      assertThat(consumer.committed(java.util.Set.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1))))
-          .isNotEmpty();
+      TopicPartition withRecord = new TopicPartition(topic, partitions.get(0));
+      TopicPartition empty = new TopicPartition(topic, 1 - partitions.get(0));
+      Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.of(withRecord, empty));
+      assertThat(committed.get(withRecord)).as("committed past the one record").isNotNull()
+          .extracting(OffsetAndMetadata::offset).isEqualTo(1L);
+      assertThat(committed.get(empty) == null ? 0L : committed.get(empty).offset()).as("nothing read there").isZero();
     }
     assertThat(broker.bootstrapServers()).startsWith("127.0.0.1:");
   }

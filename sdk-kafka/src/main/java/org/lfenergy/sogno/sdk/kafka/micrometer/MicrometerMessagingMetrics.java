@@ -18,7 +18,11 @@ import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
  *   <li>{@code sogno.kafka.handle} timer, tags {@code topic}, {@code type}, {@code outcome}
  *       ({@code success}|{@code dead-lettered});
  *   <li>{@code sogno.kafka.retries} counter, tags {@code topic}, {@code type};
- *   <li>{@code sogno.kafka.dead.letters} counter, tags {@code topic}, {@code reason}.
+ *   <li>{@code sogno.kafka.dead.letters} counter, tags {@code topic}, {@code reason};
+ *   <li>{@code sogno.kafka.dead.letter.failures} counter, tags {@code topic}, {@code reason}: writes the
+ *       dead-letter topic refused;
+ *   <li>{@code sogno.kafka.consumer.stopped} counter, tags {@code group}, {@code reason}: consumers
+ *       stopped for good (alert on it).
  * </ul>
  *
  * Needs {@code io.micrometer:micrometer-core} on the classpath. Thread-safe; meters are cached.
@@ -58,9 +62,24 @@ public final class MicrometerMessagingMetrics implements MessagingMetrics {
     counter("sogno.kafka.dead.letters", "Records sent to the dead-letter topic", topic, "reason", reason).increment();
   }
 
+  @Override
+  public void deadLetterFailed(String topic, String reason) {
+    counter("sogno.kafka.dead.letter.failures", "Dead-letter writes that failed", topic, "reason", reason).increment();
+  }
+
+  @Override
+  public void consumerStopped(String groupId, String reason) {
+    counter("sogno.kafka.consumer.stopped", "Consumers stopped for good by a failure", "group", groupId, "reason",
+        reason).increment();
+  }
+
   private Counter counter(String name, String description, String topic, String tag, String value) {
-    return counters.computeIfAbsent(name + "|" + topic + "|" + value,
-        key -> Counter.builder(name).description(description).tag("topic", topic).tag(tag, value).register(registry));
+    return counter(name, description, "topic", topic, tag, value);
+  }
+
+  private Counter counter(String name, String description, String firstTag, String first, String tag, String value) {
+    return counters.computeIfAbsent(name + "|" + first + "|" + value,
+        key -> Counter.builder(name).description(description).tag(firstTag, first).tag(tag, value).register(registry));
   }
 
   private Timer timer(String name, String topic, String eventType, String outcome) {

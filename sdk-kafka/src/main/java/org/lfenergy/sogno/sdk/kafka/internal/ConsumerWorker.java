@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * partitions and keeps polling, so the group keeps it and no new records pile up. {@link #shutdown()}
  * wakes it from any poll; the record in progress is then left uncommitted for the next owner.
  */
-final class ConsumerWorker implements Runnable {
+public final class ConsumerWorker implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(ConsumerWorker.class);
   private static final Duration WAIT_POLL = Duration.ofMillis(100);
 
@@ -35,22 +36,25 @@ final class ConsumerWorker implements Runnable {
   private final RecordProcessor processor;
   private final Duration pollTimeout;
   private final Duration closeTimeout;
-  private final Duration redeliveryBackoff;
+  private final String groupId;
+  private final MessagingMetrics metrics;
   private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
   private final Set<TopicPartition> revokedDuringBatch = new HashSet<>();
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean closing;
+  private volatile Throwable failure;
   private boolean waiting;
   private boolean dirty;
 
-  ConsumerWorker(Consumer<byte[], byte[]> consumer, List<String> topics, RecordProcessor processor,
-      Duration pollTimeout, Duration closeTimeout, Duration redeliveryBackoff) {
+  public ConsumerWorker(Consumer<byte[], byte[]> consumer, String groupId, List<String> topics,
+      RecordProcessor processor, MessagingMetrics metrics, Duration pollTimeout, Duration closeTimeout) {
     this.consumer = consumer;
+    this.groupId = groupId;
+    this.metrics = metrics;
     this.topics = topics;
     this.processor = processor;
     this.pollTimeout = pollTimeout;
     this.closeTimeout = closeTimeout;
-    this.redeliveryBackoff = redeliveryBackoff;
   }
 
   @Override
@@ -67,10 +71,10 @@ final class ConsumerWorker implements Runnable {
       }
     } catch (WakeupException e) {
       if (!closing) {
-        log.error("Consumer woken up unexpectedly; stopping", e);
+        stoppedBy(e);
       }
     } catch (RuntimeException | Error e) {
-      log.error("Consumer of {} stopped by an unexpected error", topics, e);
+      stoppedBy(e);
     } finally {
       try {
         commitFinal();
@@ -83,18 +87,31 @@ final class ConsumerWorker implements Runnable {
     }
   }
 
+  private void stoppedBy(Throwable e) {
+    failure = e;
+    log.error("A consumer of group {} on {} stopped for good: {}. Its partitions go to the group's other "
+        + "consumers; the record it was on stays uncommitted. EventSubscriber.state() is now FAILED.",
+        groupId, topics, Redaction.redactText(e.toString()), e);
+    metrics.consumerStopped(groupId, e.getClass().getSimpleName());
+  }
+
   /** Asks the loop to stop; it commits what was handled and closes the consumer. */
-  void shutdown() {
+  public void shutdown() {
     closing = true;
     consumer.wakeup();
   }
 
-  boolean awaitFinished(Duration timeout) throws InterruptedException {
+  public boolean awaitFinished(Duration timeout) throws InterruptedException {
     return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  boolean isFinished() {
+  public boolean isFinished() {
     return finished.getCount() == 0;
+  }
+
+  /** What stopped this consumer for good (a dead-letter failure, an {@code Error} of a handler), or null. */
+  public Throwable failure() {
+    return failure;
   }
 
   private void process(ConsumerRecords<byte[], byte[]> records) {
@@ -108,10 +125,6 @@ final class ConsumerWorker implements Runnable {
           processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
           dirty = true;
           continue;
-        }
-        if (outcome == RecordProcessor.Outcome.RETRY_LATER && !revokedDuringBatch.contains(partition)) {
-          consumer.seek(partition, record.offset());
-          await(redeliveryBackoff, partition);
         }
         break;
       }

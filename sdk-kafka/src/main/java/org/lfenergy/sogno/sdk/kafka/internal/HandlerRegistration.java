@@ -1,16 +1,21 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.Delivery;
+import org.lfenergy.sogno.sdk.kafka.Event;
+import org.lfenergy.sogno.sdk.kafka.EventHandler;
+import org.lfenergy.sogno.sdk.kafka.EventType;
+import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 
 /** One entry of a subscriber's allow-list: an event type, its payload type and its handler. */
-final class HandlerRegistration<T> {
+public final class HandlerRegistration<T> {
   private final EventType<T> type;
   private final EventHandler<T> handler;
 
-  HandlerRegistration(EventType<T> type, EventHandler<T> handler) {
+  public HandlerRegistration(EventType<T> type, EventHandler<T> handler) {
     this.type = type;
     this.handler = handler;
   }
@@ -34,9 +39,9 @@ final class HandlerRegistration<T> {
       throw new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
           "payload of " + type.name() + " event " + attributes.id + " is not valid: " + e.getMessage(), e);
     }
-    Delivery delivery = new Delivery(record.topic(), record.partition(), record.offset(),
+    Delivery delivery = Delivery.of(record.topic(), record.partition(), record.offset(),
         Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
-    return attributes.toEvent(data, delivery);
+    return attributes.toEvent(type, data, delivery);
   }
 
   void handle(Event<T> event, int attempt) throws Exception {

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 
 /** Reading received headers: the byte-compared fast paths decide exactly what the text paths did. */
 class CloudEventHeadersTest {

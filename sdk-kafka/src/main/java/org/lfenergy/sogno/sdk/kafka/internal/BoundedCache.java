@@ -1,11 +1,11 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** A thread-safe memo that stops growing at its capacity (then it just computes). */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
   private final int capacity;
   private final Map<K, V> entries = new ConcurrentHashMap<>();
 

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,18 @@ import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.lfenergy.sogno.sdk.core.internal.Rfc3339;
+import org.lfenergy.sogno.sdk.core.Rfc3339;
+import org.lfenergy.sogno.sdk.kafka.Delivery;
+import org.lfenergy.sogno.sdk.kafka.Event;
+import org.lfenergy.sogno.sdk.kafka.EventType;
+import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 
 /**
  * The CloudEvents Kafka protocol binding, binary content mode: attributes as {@code ce_}-prefixed
  * UTF-8 headers, the content type as {@code content-type}. Also writes the plain W3C
  * {@code traceparent}/{@code tracestate} headers that tracing instrumentation of Kafka clients reads.
  */
-final class CloudEventHeaders {
+public final class CloudEventHeaders {
   static final String PREFIX = "ce_";
   static final String SPEC_VERSION = "ce_specversion";
   static final String ID = "ce_id";
@@ -33,7 +37,7 @@ final class CloudEventHeaders {
 
   private CloudEventHeaders() {}
 
-  static Headers write(Event<?> event, URI source) {
+  public static Headers write(Event<?> event, URI source) {
     RecordHeaders headers = new RecordHeaders();
     headers.add(SPEC_VERSION, SPEC_VERSION_BYTES);
     headers.add(ID, utf8(event.id()));
@@ -180,8 +184,8 @@ final class CloudEventHeaders {
       extensions.putIfAbsent(name, value);
     }
 
-    <T> Event<T> toEvent(T data, Delivery delivery) {
-      Event.Builder<T> builder = new Event.Builder<T>(type).id(id).source(source).data(data);
+    <T> Event<T> toEvent(EventType<T> eventType, T data, Delivery delivery) {
+      Event.Builder<T> builder = Event.of(eventType, data).id(id).source(source);
       // ce_time is optional in CloudEvents; without it the record's timestamp stands in.
       builder.time(time != null ? time : delivery.timestamp().atOffset(ZoneOffset.UTC));
       if (subject != null) {
@@ -192,7 +196,7 @@ final class CloudEventHeaders {
       }
       extensions.forEach((name, value) -> {
         if (!value.isEmpty()) {
-          builder.extensionUnchecked(name, value);
+          builder.receivedExtension(name, value);
         }
       });
       return builder.dataContentType(contentType).delivery(delivery).build();

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -6,11 +6,12 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /** The producer configuration every SDK producer (publishers, dead-letter writers) runs with. */
-final class ProducerProperties {
-  static final String DEFAULT_COMPRESSION = "lz4";
-  static final int DEFAULT_LINGER_MS = 5;
+public final class ProducerProperties {
+  public static final String DEFAULT_COMPRESSION = "lz4";
+  public static final int DEFAULT_LINGER_MS = 5;
 
   private ProducerProperties() {}
 
@@ -22,7 +23,7 @@ final class ProducerProperties {
    * @throws IllegalArgumentException on a conflicting {@code acks}, {@code enable.idempotence} or
    *     serializer setting
    */
-  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role,
+  public static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role,
       Class<?> keySerializer) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
@@ -42,11 +43,11 @@ final class ProducerProperties {
     return properties;
   }
 
-  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role) {
+  public static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String role) {
     return of(settings, overrides, role, StringSerializer.class);
   }
 
-  static String clientId(KafkaConfig settings, String role) {
+  public static String clientId(KafkaConfig settings, String role) {
     String prefix = settings.properties().getOrDefault("client.id", "sogno");
     return prefix + "-" + role;
   }

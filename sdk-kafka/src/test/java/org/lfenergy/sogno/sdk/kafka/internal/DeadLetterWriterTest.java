@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.kafka.DeadLetterHeaders;
 
-class DeadLetterHeadersTest {
+class DeadLetterWriterTest {
   @Test
   void recordsOriginFailureAndAttemptsKeepingTheOriginalHeaders() {
     RecordHeaders original = new RecordHeaders();
@@ -62,6 +63,32 @@ class DeadLetterHeadersTest {
     assertThat(text(twice, DeadLetterHeaders.EXCEPTION_MESSAGE)).isEqualTo("again 4");
     assertThat(text(twice, DeadLetterHeaders.CONSUMER_GROUP)).isEqualTo("replayer");
     assertThat(StreamSupport.stream(twice.headers(DeadLetterHeaders.EXCEPTION_CLASS).spliterator(), false)).hasSize(1);
+  }
+
+  @Test
+  void masksSecretsInTheExceptionMessageAndStackTrace() {
+    Exception failure = new IllegalStateException(
+        "GET https://svc:hunter2@grid.example/v1/x?access_token=tok-123&limit=5 failed; password=pw-456",
+        new RuntimeException("Authorization: Bearer eyJhbGciOi.payload.sig",
+            new IllegalArgumentException("sasl.jaas.config=PlainLoginModule required username=\"u\" "
+                + "password=\"jaas-789\"; client_secret: cs-000")));
+    StackTraceElement[] frame = {new StackTraceElement("com.example.TokenParser", "parse", "TokenParser.java", 12)};
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      t.setStackTrace(frame); // short, so the 4 KB cap keeps every cause
+    }
+
+    Headers headers = DeadLetterWriter.headers(record("t", 0, 0, new RecordHeaders()), failure, 1, "g");
+
+    String message = text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE);
+    String stackTrace = text(headers, DeadLetterHeaders.EXCEPTION_STACK_TRACE);
+    for (String secret : new String[] {"hunter2", "tok-123", "pw-456", "eyJhbGciOi", "jaas-789", "cs-000"}) {
+      assertThat(message).doesNotContain(secret);
+      assertThat(stackTrace).doesNotContain(secret);
+    }
+    assertThat(message).isEqualTo("GET https://[redacted]@grid.example/v1/x?access_token=[redacted]&limit=5 failed; "
+        + "password=[redacted]");
+    assertThat(stackTrace).contains("Authorization: [redacted]", "client_secret: [redacted]",
+        "username=\"u\" password=[redacted]", "at com.example.TokenParser.parse(TokenParser.java:12)");
   }
 
   @Test

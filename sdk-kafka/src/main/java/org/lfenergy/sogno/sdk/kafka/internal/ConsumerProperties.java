@@ -1,14 +1,15 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /** The consumer configuration of subscribers. */
-final class ConsumerProperties {
-  static final int DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
+public final class ConsumerProperties {
+  public static final int DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
 
   private ConsumerProperties() {}
 
@@ -20,7 +21,7 @@ final class ConsumerProperties {
    * @throws IllegalArgumentException if the overrides enable auto commit, set deserializers or
    *     another group id
    */
-  static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String groupId, String role) {
+  public static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String groupId, String role) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     properties.putAll(settings.properties());
@@ -49,7 +50,7 @@ final class ConsumerProperties {
     return properties;
   }
 
-  static int maxPollIntervalMs(Map<String, Object> properties) {
+  public static int maxPollIntervalMs(Map<String, Object> properties) {
     Object value = properties.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
     return value == null ? DEFAULT_MAX_POLL_INTERVAL_MS : Integer.parseInt(value.toString().trim());
   }

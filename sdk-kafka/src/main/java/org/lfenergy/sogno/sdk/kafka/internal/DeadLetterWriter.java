@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.kafka;
+package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,9 +19,12 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.lfenergy.sogno.sdk.kafka.DeadLetterHeaders;
+import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
+import org.lfenergy.sogno.sdk.kafka.MessagingException;
 
 /** Sends records a subscriber gives up on to their dead-letter topic and waits for the ack. */
-final class DeadLetterWriter implements AutoCloseable {
+public final class DeadLetterWriter implements AutoCloseable {
   private static final Set<String> ORIGIN = Set.of(DeadLetterHeaders.ORIGINAL_TOPIC,
       DeadLetterHeaders.ORIGINAL_PARTITION, DeadLetterHeaders.ORIGINAL_OFFSET, DeadLetterHeaders.ORIGINAL_TIMESTAMP);
 
@@ -32,7 +35,7 @@ final class DeadLetterWriter implements AutoCloseable {
   private final String groupId;
   private final Duration sendTimeout;
 
-  DeadLetterWriter(KafkaConfig settings, Map<String, String> overrides, UnaryOperator<String> naming,
+  public DeadLetterWriter(KafkaConfig settings, Map<String, String> overrides, UnaryOperator<String> naming,
       String groupId, Duration sendTimeout) {
     this.settings = settings;
     this.overrides = Map.copyOf(overrides);
@@ -46,7 +49,7 @@ final class DeadLetterWriter implements AutoCloseable {
    *
    * @throws MessagingException if the dead-letter topic did not take it; the caller must not commit
    */
-  void write(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts) {
+  public void write(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts) {
     String topic = naming.apply(record.topic());
     ProducerRecord<byte[], byte[]> dead =
         new ProducerRecord<>(topic, null, record.key(), record.value(), headers(record, failure, attempts, groupId));
@@ -77,7 +80,10 @@ final class DeadLetterWriter implements AutoCloseable {
     return producer;
   }
 
-  /** Original headers without earlier dead-letter headers, the first origin kept, then this failure. */
+  /**
+   * Original headers without earlier dead-letter headers, the first origin kept, then this failure:
+   * its message and stack trace with secrets masked ({@link Redaction#redactText}), then bounded.
+   */
   static Headers headers(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts, String groupId) {
     RecordHeaders headers = new RecordHeaders();
     Set<String> keptOrigin = new HashSet<>();
@@ -100,9 +106,9 @@ final class DeadLetterWriter implements AutoCloseable {
     add(headers, DeadLetterHeaders.CONSUMER_GROUP, groupId);
     add(headers, DeadLetterHeaders.EXCEPTION_CLASS, failure.getClass().getName());
     add(headers, DeadLetterHeaders.EXCEPTION_MESSAGE,
-        truncateChars(String.valueOf(failure.getMessage()), DeadLetterHeaders.MAX_MESSAGE_CHARS));
+        truncateChars(Redaction.redactText(String.valueOf(failure.getMessage())), DeadLetterHeaders.MAX_MESSAGE_CHARS));
     headers.add(DeadLetterHeaders.EXCEPTION_STACK_TRACE,
-        truncateUtf8(stackTrace(failure), DeadLetterHeaders.MAX_STACK_TRACE_BYTES));
+        truncateUtf8(Redaction.redactText(stackTrace(failure)), DeadLetterHeaders.MAX_STACK_TRACE_BYTES));
     add(headers, DeadLetterHeaders.ATTEMPTS, String.valueOf(attempts));
     return headers;
   }
