@@ -21,11 +21,6 @@ public record KnownViolations(Set<String> dependencies, Set<String> exceptions) 
    */
   public static final KnownViolations SDK = new KnownViolations(
       Set.of(
-          // Being fixed in sdk-kafka by another change of issue #16 (CloudEventHeaders gets its own RFC 3339 code).
-          "org.lfenergy.sogno.sdk.kafka.CloudEventHeaders -> org.lfenergy.sogno.sdk.core.internal.Rfc3339",
-          // Avoidable (ProducerRecord takes Iterable<Header>); left to sdk-kafka's owners, not changed here.
-          "org.lfenergy.sogno.sdk.kafka.CloudEventHeaders -> org.apache.kafka.common.header.internals.RecordHeaders",
-          "org.lfenergy.sogno.sdk.kafka.DeadLetterWriter -> org.apache.kafka.common.header.internals.RecordHeaders",
           // Unavoidable: an embedded broker must replace Kafka's exit procedures, or a fatal broker error
           // would System.exit the test JVM; there is no public API for it (the broker is not public API either).
           "org.lfenergy.sogno.sdk.testkit.internal.FatalExitGuard -> org.apache.kafka.common.utils.internals.Exit"),

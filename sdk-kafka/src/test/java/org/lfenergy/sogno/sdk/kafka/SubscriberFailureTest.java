@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
 import org.lfenergy.sogno.sdk.kafka.micrometer.MicrometerMessagingMetrics;
 
@@ -38,7 +39,8 @@ class SubscriberFailureTest extends OnSharedBroker {
         .on(Fixtures.SEQUENCED, event -> {
           throw new IllegalStateException("cannot handle");
         })
-        .retry(HandlerRetryConfig.builder().maxAttempts(1).initialBackoff(Duration.ofMillis(20)).build())
+        .retry(HandlerRetryConfig.builder()
+            .backoff(Backoff.builder().maxAttempts(1).initialDelay(Duration.ofMillis(20)).build()).build())
         .deadLetterAttempts(2)
         .deadLetterProducerProperty("compression.type", "none")
         .metrics(MicrometerMessagingMetrics.of(registry));

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.lfenergy.sogno.sdk.core.Rfc3339;
 import org.lfenergy.sogno.sdk.kafka.Delivery;
 import org.lfenergy.sogno.sdk.kafka.Event;
@@ -38,7 +37,7 @@ public final class CloudEventHeaders {
   private CloudEventHeaders() {}
 
   public static Headers write(Event<?> event, URI source) {
-    RecordHeaders headers = new RecordHeaders();
+    HeaderList headers = new HeaderList();
     headers.add(SPEC_VERSION, SPEC_VERSION_BYTES);
     headers.add(ID, utf8(event.id()));
     headers.add(SOURCE, utf8(source.toString()));

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.lfenergy.sogno.sdk.kafka.DeadLetterHeaders;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
@@ -85,7 +84,7 @@ public final class DeadLetterWriter implements AutoCloseable {
    * its message and stack trace with secrets masked ({@link Redaction#redactText}), then bounded.
    */
   static Headers headers(ConsumerRecord<byte[], byte[]> record, Throwable failure, int attempts, String groupId) {
-    RecordHeaders headers = new RecordHeaders();
+    HeaderList headers = new HeaderList();
     Set<String> keptOrigin = new HashSet<>();
     for (Header header : record.headers()) {
       if (ORIGIN.contains(header.key()) && keptOrigin.add(header.key())) {
