@@ -22,10 +22,13 @@ import org.lfenergy.sogno.sdk.lint.internal.BaseSpecBundler;
 import org.lfenergy.sogno.sdk.lint.internal.MessageLocator;
 import org.lfenergy.sogno.sdk.lint.internal.SourceIndex;
 import org.lfenergy.sogno.sdk.lint.internal.Yamls;
+import org.lfenergy.sogno.sdk.lint.internal.events.EventRules;
 import org.lfenergy.sogno.sdk.spec.BaseSpec;
 
 /**
- * Loads an OpenAPI 3.0 spec (YAML or JSON) the way the SOGNO generator and linter see it.
+ * Loads an OpenAPI 3.0 spec (YAML or JSON) the way the SOGNO generator and linter see it. An
+ * AsyncAPI document ({@code asyncapi} field) is read as a tree only, for the linter's events rules
+ * ({@link LoadedSpec#isAsyncApi()}).
  *
  * <ul>
  *   <li>References into the base spec ({@link BaseSpec#URL}) resolve to the copy bundled in the
@@ -128,6 +131,14 @@ public final class SpecLoader {
             index = SourceIndex.empty();
         }
         Load load = new Load(fileName, path, index, document);
+        if (document.has("asyncapi")) {
+            // Read as a plain tree: no maintained AsyncAPI parser for Java; the events rules read the tree.
+            String unsupported = EventRules.unsupportedVersion(document);
+            if (unsupported != null) {
+                load.report("/asyncapi", unsupported);
+            }
+            return load.result(null, document.path("asyncapi").asText(""), Set.of(), Set.of());
+        }
         try {
             return swagger2 ? load.swagger2(content) : load.openApi3(allowRemoteRefs);
         } catch (RuntimeException e) {
