@@ -101,6 +101,17 @@ class LintCliTest {
     }
 
     @Test
+    void theBenchmarksTwoThousandLineSpecHasNoFindings() throws Exception {
+        Path spec = Path.of("src/test/resources/bench/large-2000-lines.openapi.yaml");
+
+        Run run = run(spec);
+
+        assertThat(Files.readAllLines(spec)).hasSizeGreaterThanOrEqualTo(2000);
+        assertThat(run.out()).isEqualTo(spec + ": 0 MUST, 0 SHOULD, 0 MAY (0 suppressed)\n");
+        assertThat(run.status()).isEqualTo(LintCli.OK);
+    }
+
+    @Test
     void theSdksAsyncApiDocumentExitsZeroAndAViolatingOneExitsOne() throws Exception {
         Path topics = dir.resolve("events.yaml");
         Files.writeString(topics, "asyncapi: 3.0.0\ninfo: {title: t, version: 1.0.0}\nchannels:\n  c:\n"
