@@ -27,6 +27,8 @@ class LintCliJarIT {
     private static final Path JAR = Path.of(System.getProperty("sogno.lint.cli.jar",
             "target/sogno-lint-cli.jar (run through mvn verify)"));
 
+    private static final Path BASEDIR = Path.of(System.getProperty("sogno.lint.cli.basedir", "."));
+
     record Run(int status, String out, String err) {
     }
 
@@ -38,7 +40,7 @@ class LintCliJarIT {
             command.add(arg.toString());
         }
         // Relative spec paths resolve as in the in-process tests: against the module directory.
-        Process process = new ProcessBuilder(command).directory(new java.io.File(System.getProperty("sogno.lint.cli.basedir", "."))).start();
+        Process process = new ProcessBuilder(command).directory(BASEDIR.toFile()).start();
         process.getOutputStream().close();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process));
         byte[] out = process.getInputStream().readAllBytes();
@@ -80,7 +82,7 @@ class LintCliJarIT {
     @Test
     void theJarExitsTwoNamingAnUnreadableFileAndWritesOutputFiles() throws Exception {
         Run missing = java("no-such-spec.yaml");
-        Path report = Files.createTempDirectory("sogno-lint-it").resolve("dpsim.xml");
+        Path report = BASEDIR.resolve("target/lint-cli-it/dpsim.xml");
         Run written = java("--format", "junit", "--output", report, DPSIM);
 
         assertThat(missing.status()).isEqualTo(LintCli.USAGE);
