@@ -18,8 +18,9 @@ import org.lfenergy.sogno.sdk.lint.cli.internal.Options;
  *
  * <p>Exit status: {@link #OK} when no active finding is at or above {@code --fail-on}, {@link #FINDINGS}
  * when some is, {@link #USAGE} for a usage error, an unreadable spec or an unwritable {@code --output}
- * (the message on {@code err} names it). Never throws and never calls {@code System.exit}, so tests
- * run it in-process; {@link Main} is the process entry point. Stateless and thread-safe.
+ * (the message on {@code err} names it). Never throws for bad input and never calls
+ * {@code System.exit}, so tests run it in-process; {@link Main} is the process entry point.
+ * Stateless and thread-safe.
  */
 public final class LintCli {
 

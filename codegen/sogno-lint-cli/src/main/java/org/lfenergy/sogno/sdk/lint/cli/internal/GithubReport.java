@@ -1,8 +1,10 @@
 package org.lfenergy.sogno.sdk.lint.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import org.lfenergy.sogno.sdk.lint.Finding;
 import org.lfenergy.sogno.sdk.lint.LintReport;
+import org.lfenergy.sogno.sdk.lint.RuleInfo;
 
 /**
  * GitHub Actions workflow commands, one line per active finding:
@@ -40,7 +42,7 @@ final class GithubReport {
     }
 
     private static String guideline(Finding finding) {
-        return org.lfenergy.sogno.sdk.lint.RuleInfo.GUIDELINES_URL + "#" + finding.ruleId().toLowerCase(java.util.Locale.ROOT);
+        return RuleInfo.GUIDELINES_URL + "#" + finding.ruleId().toLowerCase(Locale.ROOT);
     }
 
     static String data(String value) {

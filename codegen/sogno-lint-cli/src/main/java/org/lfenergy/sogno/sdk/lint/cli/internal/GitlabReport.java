@@ -50,7 +50,8 @@ final class GitlabReport {
     static String fingerprint(Finding finding) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String identity = String.join("\u0000", finding.ruleId(), finding.file(), finding.pointer(), finding.message());
+            String identity = String.join("\u0000", finding.ruleId(), finding.file(), finding.pointer(),
+                    finding.message());
             return HexFormat.of().formatHex(digest.digest(identity.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);

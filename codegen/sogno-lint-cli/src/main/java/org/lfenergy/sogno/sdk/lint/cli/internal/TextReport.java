@@ -3,7 +3,10 @@ package org.lfenergy.sogno.sdk.lint.cli.internal;
 import java.util.List;
 import org.lfenergy.sogno.sdk.lint.LintReport;
 
-/** The text format: each finding as {@code Finding.format()} prints it (the plugin's lines), then the spec's summary. */
+/**
+ * The text format: each finding as {@code Finding.format()} prints it (the plugin's lines), then the
+ * spec's summary.
+ */
 final class TextReport {
 
     private TextReport() {

@@ -30,8 +30,8 @@ final class TopicNames extends EventRule {
             }
             String bound = AsyncApiDocument.textOrNull(channel.node().path("bindings").path("kafka").get("topic"));
             if (bound != null && !bound.equals(address)) {
-                report(document, Pointers.append(channel.pointer(), "bindings", "kafka", "topic"), "Kafka binding topic '"
-                        + bound + "' differs from the channel's address '" + address + "'");
+                report(document, Pointers.append(channel.pointer(), "bindings", "kafka", "topic"),
+                        "Kafka binding topic '" + bound + "' differs from the channel's address '" + address + "'");
             }
         }
     }
