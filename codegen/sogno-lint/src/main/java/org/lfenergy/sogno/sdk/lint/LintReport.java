@@ -90,8 +90,20 @@ public final class LintReport {
 
     /** The report as a SARIF 2.1.0 log, for code-scanning UIs. */
     public String toSarif() {
+        return toSarif(List.of(this));
+    }
+
+    /**
+     * Several reports (one run over several specs) as one SARIF 2.1.0 log: one run, the findings of
+     * every report in the given order.
+     *
+     * @throws NullPointerException if {@code reports} or an element is null
+     */
+    public static String toSarif(List<LintReport> reports) {
+        List<Finding> all = reports.stream().flatMap(report -> report.findings.stream()).toList();
         String version = LintReport.class.getPackage().getImplementationVersion();
-        return SarifWriter.write(rules, findings, version == null ? "dev" : version);
+        return SarifWriter.write(reports.isEmpty() ? Linter.rules() : reports.get(0).rules, all,
+                version == null ? "dev" : version);
     }
 
     /**

@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lfenergy.sogno.sdk.lint.internal.SourceIndex;
 import org.lfenergy.sogno.sdk.lint.internal.Suppressions;
+import org.lfenergy.sogno.sdk.lint.internal.events.EventRules;
 import org.lfenergy.sogno.sdk.lint.internal.rules.LintContext;
 import org.lfenergy.sogno.sdk.lint.internal.rules.Rule;
 import org.lfenergy.sogno.sdk.lint.internal.rules.Rules;
 
 /**
- * Checks OpenAPI specs against the SOGNO API guidelines ({@code docs/api-guidelines.md}); each
- * finding's rule ID is the guideline's ID.
+ * Checks OpenAPI specs against the SOGNO API guidelines ({@code docs/api-guidelines.md}), and
+ * AsyncAPI 2.x/3.0 documents against its events rules (SOGNO-900 to 904); each finding's rule ID is
+ * the guideline's ID.
  *
  * <pre>{@code
  * LintReport report = Linter.defaults().lint(Path.of("src/main/openapi/powerflow.yaml"));
@@ -65,6 +67,7 @@ public final class Linter {
         rules.add(SUPPRESSION_RULE);
         rules.add(LOAD_RULE);
         Rules.all().forEach(rule -> rules.add(rule.info()));
+        EventRules.all().forEach(rule -> rules.add(rule.info()));
         rules.sort(Comparator.comparing(r -> Integer.parseInt(r.id().substring("SOGNO-".length()))));
         return List.copyOf(rules);
     }
@@ -91,12 +94,11 @@ public final class Linter {
                     runRule(rule, context);
                 }
             }
-            for (LintContext.RawFinding raw : context.findings()) {
-                SourceIndex.Position at = index.locate(raw.pointer());
-                findings.add(new Finding(raw.rule().id(), raw.rule().level(), raw.message(), spec.fileName(),
-                        at.line(), at.column(), raw.pointer()));
-            }
+            locate(context.findings(), spec, findings);
         });
+        if (spec.isAsyncApi() && spec.findings().isEmpty()) {
+            locate(EventRules.check(spec.sourceTree(), disabled), spec, findings);
+        }
         Set<String> known = rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         Suppressions suppressions = Suppressions.collect(spec.sourceTree(), spec.convertedFromSwagger2(), known);
         List<Finding> result = new ArrayList<>();
@@ -116,6 +118,14 @@ public final class Linter {
         result.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::ruleId).thenComparing(Finding::message));
         return new LintReport(spec.fileName(), result, threshold, rules());
+    }
+
+    private static void locate(List<LintContext.RawFinding> raws, LoadedSpec spec, List<Finding> findings) {
+        for (LintContext.RawFinding raw : raws) {
+            SourceIndex.Position at = spec.index().locate(raw.pointer());
+            findings.add(new Finding(raw.rule().id(), raw.rule().level(), raw.message(), spec.fileName(),
+                    at.line(), at.column(), raw.pointer()));
+        }
     }
 
     private static void runRule(Rule rule, LintContext context) {

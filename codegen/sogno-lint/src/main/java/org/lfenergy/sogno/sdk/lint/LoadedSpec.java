@@ -67,7 +67,16 @@ public final class LoadedSpec {
 
     /** Tells whether the source was Swagger 2.0 and the model is its conversion to OpenAPI 3. */
     public boolean convertedFromSwagger2() {
-        return sourceVersion.startsWith("2");
+        return !isAsyncApi() && sourceVersion.startsWith("2");
+    }
+
+    /**
+     * Tells whether the source is an AsyncAPI document ({@code asyncapi} version field). It has no
+     * {@link #openApi()} model; the linter checks its events rules on the document tree, and
+     * {@link #sourceVersion()} is its AsyncAPI version.
+     */
+    public boolean isAsyncApi() {
+        return sourceTree != null && sourceTree.has("asyncapi");
     }
 
     /** The OpenAPI 3 model; empty when the source could not be parsed. */

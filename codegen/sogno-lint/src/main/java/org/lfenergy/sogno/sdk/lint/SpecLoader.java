@@ -27,10 +27,13 @@ import org.lfenergy.sogno.sdk.lint.internal.Pointers;
 import org.lfenergy.sogno.sdk.lint.internal.RefConfinement;
 import org.lfenergy.sogno.sdk.lint.internal.SourceIndex;
 import org.lfenergy.sogno.sdk.lint.internal.Yamls;
+import org.lfenergy.sogno.sdk.lint.internal.events.EventRules;
 import org.lfenergy.sogno.sdk.spec.BaseSpec;
 
 /**
- * Loads an OpenAPI 3.0 spec (YAML or JSON) the way the SOGNO generator and linter see it.
+ * Loads an OpenAPI 3.0 spec (YAML or JSON) the way the SOGNO generator and linter see it. An
+ * AsyncAPI document ({@code asyncapi} field) is read as a tree only, for the linter's events rules
+ * ({@link LoadedSpec#isAsyncApi()}).
  *
  * <ul>
  *   <li>References into the base spec ({@link BaseSpec#URL}) resolve to the copy bundled in the
@@ -135,6 +138,14 @@ public final class SpecLoader {
             index = SourceIndex.empty();
         }
         Load load = new Load(fileName, path, index, document);
+        if (document.has("asyncapi")) {
+            // Read as a plain tree: no maintained AsyncAPI parser for Java; the events rules read the tree.
+            String unsupported = EventRules.unsupportedVersion(document);
+            if (unsupported != null) {
+                load.report("/asyncapi", unsupported);
+            }
+            return load.result(null, document.path("asyncapi").asText(""), Set.of(), Set.of());
+        }
         try {
             return swagger2 ? load.swagger2(allowRemoteRefs) : load.openApi3(allowRemoteRefs);
         } catch (RuntimeException e) {

@@ -30,6 +30,22 @@ class GuidelinesDocumentTest {
     }
 
     @Test
+    void everyLinterRuleSectionSaysTheLinterChecksIt() throws IOException {
+        String text = Files.readString(GUIDELINES);
+
+        assertThat(Linter.rules()).allSatisfy(rule -> {
+            int start = text.indexOf("### " + rule.id() + " ");
+            int end = text.length();
+            for (String heading : new String[] {"\n## ", "\n### "}) {
+                int next = text.indexOf(heading, start + 4);
+                end = next < 0 ? end : Math.min(end, next);
+            }
+            String section = text.substring(start, end);
+            assertThat(section).as(rule.id()).contains("Linter: checked").doesNotContain("Linter: review");
+        });
+    }
+
+    @Test
     void theIndexMarksExactlyTheLinterRulesAsChecked() throws IOException {
         Matcher rows = INDEX_ROW.matcher(Files.readString(GUIDELINES));
         java.util.Map<String, String> levels = new java.util.HashMap<>();

@@ -115,6 +115,21 @@ class LintReportTest {
     }
 
     @Test
+    void severalReportsMakeOneSarifRunWithEveryFindingInOrder() throws Exception {
+        LintReport first = Linter.defaults().lint("a.yaml", SPEC);
+        LintReport second = Linter.defaults().lint("b.yaml", SPEC);
+
+        JsonNode log = new ObjectMapper().readTree(LintReport.toSarif(java.util.List.of(first, second)));
+
+        assertThat(log.path("runs")).hasSize(1);
+        JsonNode results = log.at("/runs/0/results");
+        assertThat(results).hasSize(first.findings().size() + second.findings().size());
+        assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("a.yaml");
+        assertThat(results.get(results.size() - 1).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("b.yaml");
+    }
+
+    @Test
     void everyRuleHasAStableIdAndAGuidelineAnchor() {
         assertThat(Linter.rules()).extracting(RuleInfo::id).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("SOGNO-\\d{3}"));

@@ -10,10 +10,13 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One violating and one compliant spec per rule, in {@code src/test/resources/rules/<rule ID>/}.
+ * One violating and one compliant spec per rule, in {@code src/test/resources/rules/<rule ID>/}
+ * ({@code violating.yaml}, {@code compliant.yaml}; more variants as {@code violating-<variant>.yaml},
+ * e.g. the events rules' AsyncAPI 2.6 documents next to their AsyncAPI 3.0 ones).
  * A violating spec marks each line where the rule must report with a trailing {@code # <rule ID>}
  * comment; the rule must report on exactly those lines. The compliant spec must give the rule
  * nothing to report.
@@ -27,10 +30,35 @@ class RuleFixturesTest {
                 .filter(id -> !id.equals(Linter.SUPPRESSION_RULE_ID) && !id.equals(SpecLoader.LOAD_RULE_ID));
     }
 
-    @ParameterizedTest(name = "{0} reports exactly the marked lines of its violating spec")
-    @MethodSource("checkedRules")
-    void ruleReportsExactlyTheMarkedLinesOfItsViolatingSpec(String ruleId) throws IOException {
-        Path spec = RULES.resolve(ruleId).resolve("violating.yaml");
+    /** Every fixture of a rule: {@code violating.yaml}, {@code compliant.yaml} and variants such as {@code violating-asyncapi-2.6.yaml}. */
+    static Stream<Arguments> fixtures(String kind) {
+        return checkedRules().flatMap(ruleId -> {
+            try (Stream<Path> files = Files.list(RULES.resolve(ruleId))) {
+                List<Path> matching = files.filter(f -> f.getFileName().toString().matches(kind + "(-[\\w.-]+)?\\.yaml"))
+                        .sorted().toList();
+                return matching.isEmpty() ? Stream.of(Arguments.of(ruleId, RULES.resolve(ruleId).resolve(kind + ".yaml")))
+                        : matching.stream().map(f -> Arguments.of(ruleId, f));
+            } catch (IOException e) {
+                return Stream.of(Arguments.of(ruleId, RULES.resolve(ruleId).resolve(kind + ".yaml")));
+            }
+        });
+    }
+
+    static Stream<String> eventsRules() {
+        return checkedRules().filter(id -> id.startsWith("SOGNO-9"));
+    }
+
+    static Stream<Arguments> violatingFixtures() {
+        return fixtures("violating");
+    }
+
+    static Stream<Arguments> compliantFixtures() {
+        return fixtures("compliant");
+    }
+
+    @ParameterizedTest(name = "{0} reports exactly the marked lines of {1}")
+    @MethodSource("violatingFixtures")
+    void ruleReportsExactlyTheMarkedLinesOfItsViolatingSpec(String ruleId, Path spec) throws IOException {
         List<String> lines = Files.readAllLines(spec);
         TreeSet<Integer> marked = IntStream.range(0, lines.size())
                 .filter(i -> lines.get(i).endsWith("# " + ruleId)).mapToObj(i -> i + 1)
@@ -44,13 +72,25 @@ class RuleFixturesTest {
                 .extracting(Finding::line).containsExactlyInAnyOrderElementsOf(marked);
     }
 
-    @ParameterizedTest(name = "{0} finds nothing in its compliant spec")
-    @MethodSource("checkedRules")
-    void ruleFindsNothingInItsCompliantSpec(String ruleId) {
-        LintReport report = Linter.defaults().lint(RULES.resolve(ruleId).resolve("compliant.yaml"));
+    @ParameterizedTest(name = "{0} finds nothing in {1}")
+    @MethodSource("compliantFixtures")
+    void ruleFindsNothingInItsCompliantSpec(String ruleId, Path spec) {
+        LintReport report = Linter.defaults().lint(spec);
 
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(ruleId)).isEmpty();
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(SpecLoader.LOAD_RULE_ID)).isEmpty();
+    }
+
+    /** The events rules read AsyncAPI 3.0 and 2.x: each has a violating and a compliant document of both. */
+    @ParameterizedTest(name = "{0} has AsyncAPI 3.0 and 2.6 fixtures")
+    @MethodSource("eventsRules")
+    void everyEventsRuleHasAsyncApi30And26Fixtures(String ruleId) throws IOException {
+        Path dir = RULES.resolve(ruleId);
+
+        for (String kind : List.of("violating", "compliant")) {
+            assertThat(Files.readString(dir.resolve(kind + ".yaml"))).startsWith("asyncapi: 3.0.");
+            assertThat(Files.readString(dir.resolve(kind + "-asyncapi-2.6.yaml"))).startsWith("asyncapi: 2.6.");
+        }
     }
 
     private static Level levelOf(String ruleId) {

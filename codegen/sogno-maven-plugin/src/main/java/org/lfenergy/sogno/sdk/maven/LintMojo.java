@@ -23,8 +23,11 @@ import org.lfenergy.sogno.sdk.lint.Linter;
  * <p>A finding is suppressed in the spec itself with {@code x-sogno-lint-ignore} and a reason (see the
  * guidelines); suppressed findings are printed with their reason and never fail the build. The full
  * report is written as SARIF 2.1.0 for code-scanning tools.
+ *
+ * <p>Needs no POM: {@code mvn org.lfenergy.sogno:sogno-maven-plugin:<version>:lint -Dsogno.spec=openapi.json}
+ * lints a spec in any folder (the report then goes to {@code ./target/sogno-lint/<spec name>.sarif}).
  */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class LintMojo extends AbstractMojo {
 
   /** The spec file to check (YAML or JSON; OpenAPI 3.0 or Swagger 2.0). */
@@ -42,6 +45,10 @@ public class LintMojo extends AbstractMojo {
   @Parameter(property = "sogno.lint.report", defaultValue = "${project.build.directory}/sogno-lint/${project.artifactId}.sarif", required = true)
   private File report;
 
+  /** Where Maven was started; without a POM the report goes below it. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  private File executionRoot;
+
   /** Rule IDs to turn off for this spec; prefer {@code x-sogno-lint-ignore} with a reason in the spec. */
   @Parameter
   private List<String> disabledRules;
@@ -58,20 +65,34 @@ public class LintMojo extends AbstractMojo {
     }
     Directories.requireSpec(spec);
     LintReport result = linter().lint(spec.toPath());
+    File sarif = reportFile();
     for (Finding finding : result.findings()) {
       print(finding, result.failures().contains(finding));
     }
     getLog().info(result.summary());
     try {
-      result.writeSarif(report.toPath());
+      result.writeSarif(sarif.toPath());
     } catch (UncheckedIOException e) {
-      throw new MojoExecutionException("Cannot write the lint report " + report + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("Cannot write the lint report " + sarif + ": " + e.getMessage(), e);
     }
-    getLog().info("Report: " + report);
+    getLog().info("Report: " + sarif);
     if (result.failed()) {
       throw new MojoFailureException(result.failures().size() + " finding(s) at or above " + failOn.toUpperCase(Locale.ROOT)
-          + " in " + spec + " (listed above; report " + report + ")");
+          + " in " + spec + " (listed above; report " + sarif + ")");
     }
+  }
+
+  /**
+   * The report file. Without a POM, Maven's stub project leaves {@code ${project.basedir}} in its build
+   * directory uninterpolated; the report then goes to {@code target/sogno-lint/<spec name>.sarif} below
+   * the folder Maven was started in.
+   */
+  private File reportFile() {
+    if (!report.getPath().contains("${") || executionRoot == null) {
+      return report;
+    }
+    String name = spec.getName().replaceFirst("\\.[^.]*$", "");
+    return new File(executionRoot, "target/sogno-lint/" + name + ".sarif");
   }
 
   private Linter linter() throws MojoFailureException {
