@@ -62,6 +62,14 @@ public final class SognoServer {
     return core.serve(request);
   }
 
+  /**
+   * The answer for a request that arrives while an adapter drains for shutdown: 503 {@code
+   * service-unavailable} with {@code Retry-After}, the connection to be closed. Reads no body.
+   */
+  public OutgoingResponse unavailable(IncomingRequest request) {
+    return core.unavailable(request);
+  }
+
   /** The configuration adapters listen with. */
   public ServerConfig config() {
     return config;

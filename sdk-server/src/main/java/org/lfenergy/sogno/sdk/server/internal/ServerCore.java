@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.server.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ExceptionProblemMapper;
+import org.lfenergy.sogno.sdk.core.server.Problems;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.server.IncomingRequest;
 import org.lfenergy.sogno.sdk.server.OperationHandler;
@@ -73,6 +75,12 @@ public final class ServerCore {
   /** Serves one request; the future never completes exceptionally. */
   public CompletableFuture<OutgoingResponse> serve(IncomingRequest request) {
     return pipeline.serve(request);
+  }
+
+  /** 503 {@code service-unavailable} for a request refused while draining; see {@code SognoServer}. */
+  public OutgoingResponse unavailable(IncomingRequest request) {
+    String requestId = RequestIds.of(request.header(RequestIds.HEADER));
+    return Answers.problem(Problems.serviceUnavailable(Duration.ofSeconds(1)), requestId, true);
   }
 
   /** Sets what {@code /health/ready} answers. */

@@ -93,7 +93,13 @@ public final class JavalinServer implements AutoCloseable {
 
   private static void write(Context ctx, OutgoingResponse response) {
     ctx.status(response.status());
-    response.headers().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
+    response.headers().forEach((name, values) -> values.forEach(value -> {
+      if (name.equalsIgnoreCase("Content-Type")) {
+        ctx.contentType(value); // else Javalin writes its default, text/plain
+      } else {
+        ctx.res().addHeader(name, value);
+      }
+    }));
     if (response.body().length > 0) {
       ctx.result(response.body());
     }

@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves a {@link SognoServer} with the JDK's built-in {@code com.sun.net.httpserver} (no framework):
  * listens on the configured host and port, marks the server ready, and on {@link #close()} stops
- * gracefully: readiness down, no new exchanges, those in flight get up to {@link
- * org.lfenergy.sogno.sdk.server.ServerConfig#shutdownGrace()} (rounded up to whole seconds, the JDK
- * server's unit). Loopback clients want {@code -Dsun.net.httpserver.nodelay=true}.
+ * gracefully: readiness down, requests arriving from then on get 503 {@code service-unavailable}
+ * (connection closed), those in flight get up to {@link
+ * org.lfenergy.sogno.sdk.server.ServerConfig#shutdownGrace()} to finish, then the server stops. (The
+ * JDK 17 server's own {@code stop(delay)} always waits the whole delay, JDK-8304065, so the adapter
+ * counts requests in flight itself.) Loopback clients want {@code -Dsun.net.httpserver.nodelay=true}.
  *
  * <p>Thread-safe; {@code close()} is idempotent.
  */
@@ -36,11 +38,13 @@ public final class JdkServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService executor;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final InFlight inFlight;
 
-  private JdkServer(SognoServer server, HttpServer http, ExecutorService executor) {
+  private JdkServer(SognoServer server, HttpServer http, ExecutorService executor, InFlight inFlight) {
     this.server = server;
     this.http = http;
     this.executor = executor;
+    this.inFlight = inFlight;
   }
 
   /**
@@ -64,10 +68,11 @@ public final class JdkServer implements AutoCloseable {
           return thread;
         });
     http.setExecutor(executor);
-    http.createContext("/", exchange -> handle(server, exchange));
+    InFlight inFlight = new InFlight();
+    http.createContext("/", exchange -> handle(server, exchange, inFlight));
     http.start();
     server.ready(true);
-    JdkServer running = new JdkServer(server, http, executor);
+    JdkServer running = new JdkServer(server, http, executor, inFlight);
     log.info("Listening on {}:{}", server.config().host(), running.port());
     return running;
   }
@@ -82,14 +87,21 @@ public final class JdkServer implements AutoCloseable {
     return URI.create("http://localhost:" + port());
   }
 
-  private static void handle(SognoServer server, HttpExchange exchange) {
+  private static void handle(SognoServer server, HttpExchange exchange, InFlight inFlight) {
+    if (!inFlight.enter()) {
+      IncomingRequest.Builder refused = IncomingRequest.builder(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> refused.header(name, value)));
+      write(exchange, server.unavailable(refused.build()));
+      return;
+    }
     IncomingRequest.Builder request = IncomingRequest.builder(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())
         .rawQuery(exchange.getRequestURI().getRawQuery())
         .remoteAddress(exchange.getRemoteAddress().getAddress())
         .principal(exchange.getPrincipal() == null ? null : exchange.getPrincipal().getUsername())
         .body(exchange.getRequestBody(), contentLength(exchange));
     exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-    server.serve(request.build()).thenAccept(response -> write(exchange, response));
+    server.serve(request.build()).thenAccept(response -> write(exchange, response))
+        .whenComplete((done, failure) -> inFlight.leave());
   }
 
   private static long contentLength(HttpExchange exchange) {
@@ -127,9 +139,12 @@ public final class JdkServer implements AutoCloseable {
       return;
     }
     server.ready(false);
-    long graceMillis = server.config().shutdownGrace().toMillis();
-    http.stop((int) Math.min(Integer.MAX_VALUE, (graceMillis + 999) / 1000));
-    executor.shutdown();
+    boolean drained = inFlight.drain(server.config().shutdownGrace());
+    if (!drained) {
+      log.warn("Stopping with requests still in flight after the grace period of {}", server.config().shutdownGrace());
+    }
+    http.stop(0);
+    executor.shutdownNow();
     log.info("Stopped listening on port {}", port());
   }
 }
