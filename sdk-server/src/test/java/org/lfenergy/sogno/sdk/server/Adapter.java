@@ -10,24 +10,24 @@ enum Adapter {
     @Override
     Running start(SognoServer server) {
       JdkServer running = JdkServer.start(server);
-      return new Running(running.baseUri(), running);
+      return new Running(running.baseUri(), running::close);
     }
   },
   JAVALIN {
     @Override
     Running start(SognoServer server) {
       JavalinServer running = JavalinServer.start(server);
-      return new Running(running.baseUri(), running);
+      return new Running(running.baseUri(), running::close);
     }
   };
 
   abstract Running start(SognoServer server);
 
   /** A started server: where it listens and how to stop it. */
-  record Running(URI baseUri, AutoCloseable stopper) implements AutoCloseable {
+  record Running(URI baseUri, Runnable stop) implements AutoCloseable {
     @Override
-    public void close() throws Exception {
-      stopper.close();
+    public void close() {
+      stop.run();
     }
   }
 }

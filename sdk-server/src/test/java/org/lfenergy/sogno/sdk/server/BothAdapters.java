@@ -33,7 +33,7 @@ abstract class BothAdapters {
   }
 
   @AfterAll
-  void stopBoth() throws Exception {
+  void stopBoth() {
     for (Adapter.Running server : running.values()) {
       server.close();
     }

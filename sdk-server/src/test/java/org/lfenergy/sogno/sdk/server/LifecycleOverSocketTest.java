@@ -52,13 +52,7 @@ class LifecycleOverSocketTest {
         CompletableFuture.supplyAsync(() -> http.get("/v1/things/" + ThingsService.SLOW_ID));
     assertThat(service.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> {
-      try {
-        running.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(running::close);
     await().atMost(Duration.ofSeconds(10)).until(() -> !server.isReady());
     assertThat(stopping).isNotDone();
     service.release.countDown();

@@ -65,7 +65,7 @@ final class Discriminators {
 
   private static Map<String, String> mapping(JsonNode discriminator, JsonNode branches) {
     Map<String, String> mapping = new LinkedHashMap<>();
-    discriminator.path("mapping").fields().forEachRemaining(e -> mapping.put(e.getKey(), e.getValue().asText()));
+    discriminator.path("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asText()));
     List<String> refs = new ArrayList<>();
     for (JsonNode branch : branches) {
       if (!branch.path("$ref").isTextual()) {

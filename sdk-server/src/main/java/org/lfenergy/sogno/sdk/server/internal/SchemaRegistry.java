@@ -52,7 +52,7 @@ final class SchemaRegistry {
   }
 
   void compile() {
-    ObjectNode schemas = document.with("components").with("schemas");
+    ObjectNode schemas = document.withObjectProperty("components").withObjectProperty("schemas");
     for (int i = 0; i < pending.size(); i++) {
       schemas.set(PREFIX + i, pending.get(i));
     }
