@@ -15,13 +15,13 @@ final class Exchange {
   private final IncomingRequest request;
   private final String requestId;
   private final Map<String, List<String>> query;
-  private final Optional<String> externalBase;
+  private final TrustedProxies proxies;
 
   Exchange(IncomingRequest request, TrustedProxies proxies) {
     this.request = request;
     this.requestId = RequestIds.of(request.header(RequestIds.HEADER));
     this.query = QueryString.parse(request.rawQuery().orElse(null));
-    this.externalBase = proxies.externalBase(toAsync(new byte[0]));
+    this.proxies = proxies;
   }
 
   IncomingRequest request() {
@@ -36,8 +36,12 @@ final class Exchange {
     return query;
   }
 
+  /** Empty unless the peer is a trusted proxy that reported a usable base (checked first, cheaply). */
   Optional<String> externalBase() {
-    return externalBase;
+    if (!proxies.isTrusted(request.remoteAddress().orElse(null))) {
+      return Optional.empty();
+    }
+    return proxies.externalBase(toAsync(new byte[0]));
   }
 
   /**

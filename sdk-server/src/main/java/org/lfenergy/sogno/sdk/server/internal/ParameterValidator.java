@@ -55,8 +55,9 @@ final class ParameterValidator {
   private static JsonNode read(Operation.Parameter parameter, List<String> values) {
     if (parameter.isArray()) {
       ArrayNode array = NODES.arrayNode();
-      List<String> items = values.size() == 1 && !parameter.in().equals("query") || values.size() == 1 && values.get(0).contains(",")
-          ? List.of(values.get(0).split(",", -1)) : values;
+      // Path and header arrays are comma-separated (style simple); query arrays repeat the name
+      // (style form, explode true: the default), or come as one comma-separated value (explode false).
+      List<String> items = values.size() == 1 ? List.of(values.get(0).split(",", -1)) : values;
       items.forEach(item -> array.add(scalar(parameter.itemType(), item)));
       return array;
     }

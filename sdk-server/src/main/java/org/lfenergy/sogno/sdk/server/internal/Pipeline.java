@@ -115,8 +115,7 @@ final class Pipeline {
       return problem(exchange, Problems.of(400, "bad-request", detail)
           .withProblem(p -> p.toBuilder().errors(errors).build()));
     }
-    Object parsed = tree == null ? null : json.convert(tree, Object.class);
-    ValidatedRequest validated = new ValidatedRequest(exchange, operation, pathParams, body, parsed, json);
+    ValidatedRequest validated = new ValidatedRequest(exchange, operation, pathParams, body, tree, json);
     return handle(exchange, operation, validated, body);
   }
 

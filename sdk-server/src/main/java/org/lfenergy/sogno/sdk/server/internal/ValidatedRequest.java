@@ -16,6 +16,7 @@ final class ValidatedRequest implements OperationRequest {
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  /** The parsed JSON body as a tree (bound to handler types on demand), or null. */
   private final Object parsedBody;
   private final SognoJson json;
   private final String principal;
