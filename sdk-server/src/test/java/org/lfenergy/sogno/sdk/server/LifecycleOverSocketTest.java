@@ -62,6 +62,28 @@ class LifecycleOverSocketTest {
     service.jobs.close();
   }
 
+  @org.junit.jupiter.api.Test
+  void theJdkAdapterRefusesRequestsArrivingWhileItDrainsWith503() throws Exception {
+    ThingsService service = new ThingsService();
+    SognoServer server = service.builder(config()).build();
+    Adapter.Running running = Adapter.JDK.start(server);
+    Http http = new Http(running.baseUri());
+    CompletableFuture<HttpResponse<byte[]>> inFlight =
+        CompletableFuture.supplyAsync(() -> http.get("/v1/things/" + ThingsService.SLOW_ID));
+    assertThat(service.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(running::close);
+    await().atMost(Duration.ofSeconds(10)).until(() -> !server.isReady());
+
+    HttpResponse<byte[]> late = http.get("/v1/things", "X-Request-ID", "late-1");
+
+    BadInputOverSocketTest.assertProblem(late, 503, "service-unavailable");
+    assertThat(late.headers().firstValue("Retry-After")).isPresent();
+    service.release.countDown();
+    assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    stopping.get(30, TimeUnit.SECONDS);
+    service.jobs.close();
+  }
+
   @ParameterizedTest
   @EnumSource(Adapter.class)
   void believesForwardedHeadersOnlyFromTrustedProxies(Adapter adapter) throws Exception {
