@@ -44,44 +44,47 @@ class LifecycleOverSocketTest {
   @ParameterizedTest
   @EnumSource(Adapter.class)
   void stoppingLetsARequestInFlightFinishAndTakesReadinessDownFirst(Adapter adapter) throws Exception {
-    ThingsService service = new ThingsService();
-    SognoServer server = service.builder(config()).build();
-    Adapter.Running running = adapter.start(server);
-    Http http = new Http(running.baseUri());
-    CompletableFuture<HttpResponse<byte[]>> inFlight =
-        CompletableFuture.supplyAsync(() -> http.get("/v1/things/" + ThingsService.SLOW_ID));
-    assertThat(service.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    Draining draining = Draining.start(adapter);
 
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(running::close);
-    await().atMost(Duration.ofSeconds(10)).until(() -> !server.isReady());
-    assertThat(stopping).isNotDone();
-    service.release.countDown();
-
-    assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-    stopping.get(30, TimeUnit.SECONDS);
-    service.jobs.close();
+    assertThat(draining.stopping).isNotDone();
+    draining.finish();
   }
 
   @org.junit.jupiter.api.Test
   void theJdkAdapterRefusesRequestsArrivingWhileItDrainsWith503() throws Exception {
-    ThingsService service = new ThingsService();
-    SognoServer server = service.builder(config()).build();
-    Adapter.Running running = Adapter.JDK.start(server);
-    Http http = new Http(running.baseUri());
-    CompletableFuture<HttpResponse<byte[]>> inFlight =
-        CompletableFuture.supplyAsync(() -> http.get("/v1/things/" + ThingsService.SLOW_ID));
-    assertThat(service.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(running::close);
-    await().atMost(Duration.ofSeconds(10)).until(() -> !server.isReady());
+    Draining draining = Draining.start(Adapter.JDK);
 
-    HttpResponse<byte[]> late = http.get("/v1/things", "X-Request-ID", "late-1");
+    HttpResponse<byte[]> late = draining.http.get("/v1/things", "X-Request-ID", "late-1");
 
     BadInputOverSocketTest.assertProblem(late, 503, "service-unavailable");
     assertThat(late.headers().firstValue("Retry-After")).isPresent();
-    service.release.countDown();
-    assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-    stopping.get(30, TimeUnit.SECONDS);
-    service.jobs.close();
+    draining.finish();
+  }
+
+  /** A server stopping while one request is held in its handler; readiness is already down. */
+  private record Draining(ThingsService service, Http http, CompletableFuture<HttpResponse<byte[]>> inFlight,
+      CompletableFuture<Void> stopping) {
+
+    static Draining start(Adapter adapter) throws Exception {
+      ThingsService service = new ThingsService();
+      SognoServer server = service.builder(config()).build();
+      Adapter.Running running = adapter.start(server);
+      Http http = new Http(running.baseUri());
+      CompletableFuture<HttpResponse<byte[]>> inFlight =
+          CompletableFuture.supplyAsync(() -> http.get("/v1/things/" + ThingsService.SLOW_ID));
+      assertThat(service.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Void> stopping = CompletableFuture.runAsync(running::close);
+      await().atMost(Duration.ofSeconds(10)).until(() -> !server.isReady());
+      return new Draining(service, http, inFlight, stopping);
+    }
+
+    /** Lets the held request finish: it is answered, and the stop completes. */
+    void finish() throws Exception {
+      service.release.countDown();
+      assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      stopping.get(30, TimeUnit.SECONDS);
+      service.jobs.close();
+    }
   }
 
   @ParameterizedTest
