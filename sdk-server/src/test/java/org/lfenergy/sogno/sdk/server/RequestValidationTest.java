@@ -130,6 +130,16 @@ class RequestValidationTest extends BothAdapters {
 
   @ParameterizedTest
   @EnumSource(Adapter.class)
+  void aBadRequestIdOrTraceparentIsReplacedOrIgnoredNotRefused(Adapter adapter) {
+    HttpResponse<byte[]> response = http(adapter).postJson("/v1/things",
+        "{\"name\":\"anvil\",\"weightKg\":1,\"color\":\"red\"}",
+        "X-Request-ID", "r".repeat(201), "traceparent", "not-a-trace");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
   void picksTheOneOfBranchByDiscriminator(Adapter adapter) {
     HttpResponse<byte[]> square = http(adapter).postJson("/v1/shapes", "{\"kind\":\"square\",\"side\":3}");
     assertThat(square.statusCode()).isEqualTo(200);

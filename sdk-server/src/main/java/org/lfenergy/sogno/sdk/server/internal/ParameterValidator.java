@@ -15,10 +15,16 @@ import org.lfenergy.sogno.sdk.core.Problem;
  * schema's type ({@code integer}, {@code number}, {@code boolean}, arrays of them; repeated query
  * parameters or comma-separated values form arrays); a value that does not read as the type stays a
  * string, so the schema reports it as a {@code type} error. Pointers are {@code #/<in>/<name>}.
- * {@code X-Request-ID} is the runtime's own business (replaced when invalid, never refused).
+ * {@code X-Request-ID} and {@code traceparent} are never refused (see {@link #NOT_REFUSED}).
  */
 final class ParameterValidator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * Headers whose bad values are replaced or ignored, never refused: {@code X-Request-ID} (SOGNO-305,
+   * replaced by the runtime) and {@code traceparent} (W3C Trace Context: an invalid one starts a new
+   * trace).
+   */
+  private static final java.util.Set<String> NOT_REFUSED = java.util.Set.of("x-request-id", "traceparent");
 
   private final SchemaRegistry schemas;
 
@@ -30,7 +36,7 @@ final class ParameterValidator {
       Map<String, List<String>> query, Map<String, List<String>> headers) {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (Operation.Parameter parameter : operation.parameters()) {
-      if (parameter.in().equals("header") && parameter.name().equalsIgnoreCase(RequestIds.HEADER)) {
+      if (parameter.in().equals("header") && NOT_REFUSED.contains(parameter.name().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       List<String> values = switch (parameter.in()) {
