@@ -121,6 +121,15 @@ class BadInputOverSocketTest extends BothAdapters {
     assertStillServes(adapter);
   }
 
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
+  void anAsteriskRequestTargetIsRefusedAndTheServerGoesOn(Adapter adapter) {
+    String answer = http(adapter).raw("OPTIONS * HTTP/1.1\r\nHost: localhost", 0, false);
+
+    assertThat(answer).matches("(?s)HTTP/1.1 4\\d\\d .*");
+    assertStillServes(adapter);
+  }
+
   private void assertStillServes(Adapter adapter) {
     assertThat(http(adapter).postJson("/v1/things", VALID).statusCode()).isEqualTo(201);
   }

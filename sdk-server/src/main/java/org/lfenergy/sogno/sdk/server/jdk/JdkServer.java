@@ -89,19 +89,32 @@ public final class JdkServer implements AutoCloseable {
 
   private static void handle(SognoServer server, HttpExchange exchange, InFlight inFlight) {
     if (!inFlight.enter()) {
-      IncomingRequest.Builder refused = IncomingRequest.builder(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+      IncomingRequest.Builder refused = IncomingRequest.builder(exchange.getRequestMethod(), "/");
       exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> refused.header(name, value)));
       write(exchange, server.unavailable(refused.build()));
       return;
     }
-    IncomingRequest.Builder request = IncomingRequest.builder(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())
+    IncomingRequest request;
+    try {
+      request = toIncoming(exchange);
+    } catch (RuntimeException e) { // e.g. a request target that is no path: the count must not leak
+      inFlight.leave();
+      write(exchange, new OutgoingResponse(400, Map.of("Connection", List.of("close")), new byte[0], true));
+      return;
+    }
+    server.serve(request).thenAccept(response -> write(exchange, response))
+        .whenComplete((done, failure) -> inFlight.leave());
+  }
+
+  private static IncomingRequest toIncoming(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getRawPath();
+    IncomingRequest.Builder request = IncomingRequest.builder(exchange.getRequestMethod(), path == null ? "" : path)
         .rawQuery(exchange.getRequestURI().getRawQuery())
         .remoteAddress(exchange.getRemoteAddress().getAddress())
         .principal(exchange.getPrincipal() == null ? null : exchange.getPrincipal().getUsername())
         .body(exchange.getRequestBody(), contentLength(exchange));
     exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-    server.serve(request.build()).thenAccept(response -> write(exchange, response))
-        .whenComplete((done, failure) -> inFlight.leave());
+    return request.build();
   }
 
   private static long contentLength(HttpExchange exchange) {
