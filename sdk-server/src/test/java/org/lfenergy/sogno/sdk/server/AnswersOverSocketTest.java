@@ -68,6 +68,16 @@ class AnswersOverSocketTest extends BothAdapters {
 
   @ParameterizedTest
   @EnumSource(Adapter.class)
+  void headAnswersLikeGetWithoutABody(Adapter adapter) {
+    HttpResponse<byte[]> head = http(adapter).send("HEAD", "/v1/things/3f0e6f3c-1d2b-4c5a-9e8f-0a1b2c3d4e5f", null);
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(head.body()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
   void anOnSpecAnswerPassesResponseValidation(Adapter adapter) {
     HttpResponse<byte[]> thing = http(adapter).get("/v1/things/3f0e6f3c-1d2b-4c5a-9e8f-0a1b2c3d4e5f");
     HttpResponse<byte[]> deleted = http(adapter).send("DELETE", "/v1/things/3f0e6f3c-1d2b-4c5a-9e8f-0a1b2c3d4e5f", null);

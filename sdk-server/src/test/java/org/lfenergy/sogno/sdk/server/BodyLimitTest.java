@@ -35,6 +35,18 @@ class BodyLimitTest {
   }
 
   @Test
+  void aDeclaredLengthJustOverTheLimitIsDrainedUnbufferedSoTheConnectionStaysUsable() throws Exception {
+    CountingBody body = new CountingBody(LIMIT + 1);
+
+    OutgoingResponse response = post(body, LIMIT + 1);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.closeConnection()).isFalse();
+    assertThat(response.header("Connection")).isEmpty();
+    assertThat(body.read.get()).isEqualTo(LIMIT + 1);
+  }
+
+  @Test
   void aBodyOfUnknownLengthIsReadOnlyUpToOneBytePastTheLimit() throws Exception {
     CountingBody body = new CountingBody(TWENTY_MB_OVER);
 

@@ -68,29 +68,33 @@ final class Http {
   }
 
   /**
-   * Sends {@code head} (request line and headers, CRLF-separated, without the blank line), then
-   * {@code bodyBytes} bytes of {@code 'x'} from another thread (chunked when {@code chunked}), and
-   * returns everything the server answers until it closes the connection. Write failures (the
-   * server closed while the body was still coming) are expected and ignored.
+   * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and {@code
+   * bodyBytes} bytes of {@code 'x'} (chunked, without the last chunk, when {@code chunked}), then
+   * returns the answer's head and body (read up to its {@code Content-Length}).
    */
   String raw(String head, long bodyBytes, boolean chunked) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      writeBody(out, bodyBytes, chunked);
       out.flush();
-      Thread writer = new Thread(() -> writeBody(out, bodyBytes, chunked), "raw-body-writer");
-      writer.setDaemon(true);
-      writer.start();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      try {
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          answer.write(buffer, 0, n);
+      int headEnd = -1;
+      long expected = Long.MAX_VALUE;
+      while (answer.size() < expected) {
+        int b = in.read();
+        if (b < 0) {
+          break;
         }
-      } catch (IOException reset) {
-        // a reset after the answer arrived is a clean close for our purposes
+        answer.write(b);
+        String text = answer.toString(StandardCharsets.ISO_8859_1);
+        if (headEnd < 0 && text.endsWith("\r\n\r\n")) {
+          headEnd = text.length();
+          java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+          expected = length.find() ? headEnd + Long.parseLong(length.group(1)) : Long.MAX_VALUE;
+        }
       }
       return answer.toString(StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
@@ -98,27 +102,19 @@ final class Http {
     }
   }
 
-  private static void writeBody(OutputStream out, long bytes, boolean chunked) {
-    byte[] block = new byte[64 * 1024];
+  private static void writeBody(OutputStream out, long bytes, boolean chunked) throws IOException {
+    byte[] block = new byte[8 * 1024];
     java.util.Arrays.fill(block, (byte) 'x');
-    try {
-      for (long left = bytes; left > 0; ) {
-        int n = (int) Math.min(block.length, left);
-        if (chunked) {
-          out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        out.write(block, 0, n);
-        if (chunked) {
-          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        left -= n;
-      }
+    for (long left = bytes; left > 0; ) {
+      int n = (int) Math.min(block.length, left);
       if (chunked) {
-        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
       }
-      out.flush();
-    } catch (IOException closedByServer) {
-      // expected when the server refuses the body
+      out.write(block, 0, n);
+      if (chunked) {
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      left -= n;
     }
   }
 }

@@ -77,7 +77,7 @@ final class Pipeline {
     }
     Operation operation = match.operation();
     if (BoundedBody.declaredTooLarge(request, config.maxRequestBytes())) {
-      return done(tooLarge(exchange));
+      return done(tooLarge(exchange, !BoundedBody.drainSmallExcess(request, config.maxRequestBytes())));
     }
     Optional<ProblemResponse> refused = negotiate(request, operation);
     if (refused.isPresent()) {
@@ -90,7 +90,7 @@ final class Pipeline {
       return problem(exchange, Problems.badRequest("The request body could not be read."));
     }
     if (read.isEmpty()) {
-      return done(tooLarge(exchange));
+      return done(tooLarge(exchange, true));
     }
     return validateAndHandle(exchange, operation, match.pathParams(), read.get());
   }
@@ -197,10 +197,10 @@ final class Pipeline {
         : request.header("Transfer-Encoding").isPresent();
   }
 
-  private OutgoingResponse tooLarge(Exchange exchange) {
+  private OutgoingResponse tooLarge(Exchange exchange, boolean close) {
     ProblemResponse problem = Problems.of(413, "content-too-large", "The request body is larger than the "
         + config.maxRequestBytes() + " bytes this service accepts.");
-    return Answers.problem(problem, exchange.requestId(), true);
+    return Answers.problem(problem, exchange.requestId(), close);
   }
 
   private static CompletableFuture<OutgoingResponse> problem(Exchange exchange, ProblemResponse problem) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * Finds the operation for a method and raw path. A path that matches no template is unknown (404);
  * one that matches templates but none with the method is a wrong method (405, with every method the
- * path allows). Literal segments win over template segments.
+ * path allows; {@code HEAD} wherever {@code GET} is). Literal segments win over template segments.
  */
 final class Router {
   private final List<Operation> operations;
@@ -27,8 +27,16 @@ final class Router {
     }
   }
 
-  /** Empty when no template matches the path at all. */
+  /** Empty when no template matches the path at all. {@code HEAD} is served by a {@code GET} operation. */
   Optional<Match> route(String method, String rawPath) {
+    Optional<Match> match = exact(method, rawPath);
+    if (method.equals("HEAD") && match.isPresent() && !match.get().found() && match.get().allowed().contains("GET")) {
+      return exact("GET", rawPath);
+    }
+    return match;
+  }
+
+  private Optional<Match> exact(String method, String rawPath) {
     TreeSet<String> allowed = new TreeSet<>();
     Match best = null;
     for (Operation operation : operations) {
@@ -37,6 +45,9 @@ final class Router {
         continue;
       }
       allowed.add(operation.method());
+      if (operation.method().equals("GET")) {
+        allowed.add("HEAD");
+      }
       if (best == null && operation.method().equals(method)) {
         best = new Match(operation, params.get(), allowed);
       }

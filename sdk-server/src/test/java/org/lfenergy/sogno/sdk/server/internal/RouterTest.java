@@ -32,7 +32,12 @@ class RouterTest {
     Router.Match match = router.route("PUT", "/v1/things/42").orElseThrow();
 
     assertThat(match.found()).isFalse();
-    assertThat(match.allowed()).containsExactly("DELETE", "GET");
+    assertThat(match.allowed()).containsExactly("DELETE", "GET", "HEAD");
+  }
+
+  @Test
+  void headIsServedByTheGetOperation() {
+    assertThat(router.route("HEAD", "/v1/things/42").orElseThrow().operation().id()).isEqualTo("getThing");
   }
 
   @Test
