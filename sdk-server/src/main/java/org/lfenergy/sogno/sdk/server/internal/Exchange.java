@@ -1,0 +1,64 @@
+package org.lfenergy.sogno.sdk.server.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
+import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.server.IncomingRequest;
+
+/**
+ * One request in the pipeline: the adapter's request, its request id (the caller's if valid, else
+ * generated), its decoded query and what a trusted proxy said the external base URL is.
+ */
+final class Exchange {
+  private final IncomingRequest request;
+  private final String requestId;
+  private final Map<String, List<String>> query;
+  private final TrustedProxies proxies;
+
+  Exchange(IncomingRequest request, TrustedProxies proxies) {
+    this.request = request;
+    this.requestId = RequestIds.of(request.header(RequestIds.HEADER));
+    this.query = QueryString.parse(request.rawQuery().orElse(null));
+    this.proxies = proxies;
+  }
+
+  IncomingRequest request() {
+    return request;
+  }
+
+  String requestId() {
+    return requestId;
+  }
+
+  Map<String, List<String>> query() {
+    return query;
+  }
+
+  /** Empty unless the peer is a trusted proxy that reported a usable base (checked first, cheaply). */
+  Optional<String> externalBase() {
+    if (!proxies.isTrusted(request.remoteAddress().orElse(null))) {
+      return Optional.empty();
+    }
+    return proxies.externalBase(toAsync(new byte[0]));
+  }
+
+  /**
+   * The request as sdk-async's job endpoints take it, with {@code body} and the runtime's request id
+   * as its only {@code X-Request-ID}.
+   */
+  ServerRequest toAsync(byte[] body) {
+    ServerRequest.Builder builder = ServerRequest.builder(request.method(), request.rawPath())
+        .query(request.rawQuery().orElse(null))
+        .principal(request.principal().orElse(null))
+        .remoteAddress(request.remoteAddress().orElse(null))
+        .body(body);
+    request.headers().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase(RequestIds.HEADER)) {
+        values.forEach(value -> builder.header(name, value));
+      }
+    });
+    return builder.header(RequestIds.HEADER, requestId).build();
+  }
+}
