@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.codegen;
 import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.OperationsMap;
+import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * The {@code sogno-java} generator: OpenAPI Generator's {@link JavaClientCodegen} with an HTTP layer on
@@ -129,15 +131,34 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     if (!(declared instanceof String) || schemaMapping.containsKey(declared)) {
       return;
     }
-    String modelImport = toModelImport(toModelName((String) declared));
+    String modelName = toModelName((String) declared);
+    if (!modelName.equals(jobResultType((String) declared))) {
+      return; // an alias of a primitive or container type: nothing to import
+    }
+    String modelImport = toModelImport(modelName);
     boolean present = operations.getImports().stream().anyMatch(i -> modelImport.equals(i.get("import")));
     if (!present) {
-      operations.getImports().add(Map.of("import", modelImport, "classname", toModelName((String) declared)));
+      operations.getImports().add(Map.of("import", modelImport, "classname", modelName));
     }
   }
 
-  private String mappedModelName(String schemaName) {
-    return schemaMapping.getOrDefault(schemaName, toModelName(schemaName));
+  /**
+   * The Java type of the schema {@code x-sogno-job-result} names: a mapped type, the schema's model,
+   * or, for a schema that is an alias ({@code type: string}, an array, …), the type it stands for,
+   * since no model class is generated for an alias.
+   *
+   * @throws IllegalArgumentException if no schema of {@code components/schemas} has that name
+   */
+  private String jobResultType(String schemaName) {
+    if (schemaMapping.containsKey(schemaName)) {
+      return schemaMapping.get(schemaName);
+    }
+    if (ModelUtils.getSchema(openAPI, schemaName) == null) {
+      throw new IllegalArgumentException("x-sogno-job-result names '" + schemaName
+          + "', which is not a schema of components/schemas");
+    }
+    Schema<?> reference = new Schema<>().$ref("#/components/schemas/" + schemaName);
+    return getTypeDeclaration(ModelUtils.unaliasSchema(openAPI, reference));
   }
 
   /**
@@ -195,7 +216,7 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
     for (CodegenOperation operation : result.getOperations().getOperation()) {
-      SuccessResponses.of(operation, this::mappedModelName).describeInto(operation.vendorExtensions);
+      SuccessResponses.of(operation, this::jobResultType).describeInto(operation.vendorExtensions);
       RequestParts.describe(operation);
       importDeclaredJobResult(operation, result);
     }
