@@ -161,9 +161,16 @@ public final class SpecLoader {
                 SourceIndex.empty());
     }
 
-    private static ParseOptions parseOptions() {
+    /**
+     * For OpenAPI 3.0, resolving reads file references into components and keeps local references.
+     * For 3.1, swagger-parser's resolving dereferences every reference in place (each use of a schema
+     * becomes a copy, so every rule would report it once per use); 3.1 documents keep their local
+     * references, as 3.0 ones do, and file references are not read (see {@code docs/api-guidelines.md},
+     * SOGNO-100).
+     */
+    private static ParseOptions parseOptions(String version) {
         ParseOptions options = new ParseOptions();
-        options.setResolve(true);
+        options.setResolve(!version.startsWith("3.1"));
         return options;
     }
 
@@ -235,7 +242,7 @@ public final class SpecLoader {
                 return result(null, version, Set.of(), Set.of());
             }
             String location = path == null ? null : path.toAbsolutePath().toUri().toString();
-            SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, parseOptions(), location);
+            SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, parseOptions(version), location);
             return parsed(result, version, bundler.copiedComponents(), bundler.inlinedPaths());
         }
 

@@ -116,6 +116,12 @@ public final class SognoGenerator {
     generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_TESTS, "false");
     generator.setGeneratorPropertyDefault(CodegenConstants.API_DOCS, "false");
     generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_DOCS, "false");
+    // OpenAPI 3.1 webhooks are requests the service sends, not operations a client calls. Naming
+    // one kind of file switches off every kind not named, so all are named.
+    generator.setGeneratorPropertyDefault(CodegenConstants.WEBHOOKS, "false");
+    generator.setGeneratorPropertyDefault(CodegenConstants.APIS, "true");
+    generator.setGeneratorPropertyDefault(CodegenConstants.MODELS, "true");
+    generator.setGeneratorPropertyDefault(CodegenConstants.SUPPORTING_FILES, "true");
     try {
       return generator.opts(new ClientOptInput().openAPI(openApi).config(config)).generate();
     } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ final class DateTimeFormat extends Rule {
     public void check(LintContext context) {
         for (LintContext.SchemaAt at : context.schemas()) {
             String name = at.propertyName();
-            if (name == null || !"string".equals(at.schema().getType()) || !looksLikeTime(name)) {
+            if (name == null || !LintContext.isType(at.schema(), "string") || !looksLikeTime(name)) {
                 continue;
             }
             String format = at.schema().getFormat();

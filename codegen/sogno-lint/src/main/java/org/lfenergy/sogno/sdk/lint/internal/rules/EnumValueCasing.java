@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.lint.internal.rules;
 
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.lint.Level;
@@ -14,16 +15,28 @@ final class EnumValueCasing extends Rule {
     @Override
     public void check(LintContext context) {
         for (LintContext.SchemaAt at : context.schemas()) {
-            List<?> values = at.schema().getEnum();
-            if (values == null || !"string".equals(at.schema().getType())) {
+            List<?> values = values(at.schema());
+            if (values.isEmpty()) {
                 continue;
             }
             List<String> offending = values.stream().filter(Objects::nonNull).map(String::valueOf)
                     .filter(value -> !Names.isKebabCase(value)).toList();
             if (!offending.isEmpty()) {
-                context.report(this, at.pointer() + "/enum", "Enum values " + offending
-                        + " are not lowercase kebab-case (e.g. 'power-flow')");
+                boolean constant = at.schema().getEnum() == null;
+                context.report(this, at.pointer() + (constant ? "/const" : "/enum"), (constant ? "Constant " : "Enum values ")
+                        + offending + (constant ? " is" : " are") + " not lowercase kebab-case (e.g. 'power-flow')");
             }
         }
+    }
+
+    /** A string schema's enum values, or its OpenAPI 3.1 {@code const} as the one value it allows. */
+    private static List<?> values(Schema<?> schema) {
+        if (schema.getEnum() != null) {
+            return LintContext.isType(schema, "string") ? schema.getEnum() : List.of();
+        }
+        Object constant = schema.getConst();
+        boolean string = constant instanceof String && (schema.getType() == null && schema.getTypes() == null
+                || LintContext.isType(schema, "string"));
+        return string ? List.of(constant) : List.of();
     }
 }

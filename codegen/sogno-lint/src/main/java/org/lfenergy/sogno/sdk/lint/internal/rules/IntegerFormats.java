@@ -12,7 +12,7 @@ final class IntegerFormats extends Rule {
     @Override
     public void check(LintContext context) {
         for (LintContext.SchemaAt at : context.schemas()) {
-            if (!"integer".equals(at.schema().getType())) {
+            if (!LintContext.isType(at.schema(), "integer")) {
                 continue;
             }
             String format = at.schema().getFormat();

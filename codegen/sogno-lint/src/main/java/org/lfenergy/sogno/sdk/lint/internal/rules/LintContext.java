@@ -40,8 +40,23 @@ public final class LintContext {
         }
     }
 
-    /** A schema somewhere in the document, the property name it describes (or null) and where it is. */
-    public record SchemaAt(Schema<?> schema, String propertyName, String pointer) {
+    /**
+     * A schema somewhere in the document, the property name it describes (or null) and where it is.
+     * A branch of a property's {@code anyOf}/{@code oneOf}/{@code allOf} describes the same property
+     * (OpenAPI 3.1's nullable unions: {@code anyOf: [{type: integer}, {type: 'null'}]}), so it carries
+     * the property's name with {@code branch} set.
+     */
+    public record SchemaAt(Schema<?> schema, String propertyName, String pointer, boolean branch) {
+        /** Whether this is the schema a property declares, not a branch of it nor an unnamed schema. */
+        public boolean declaresProperty() {
+            return propertyName != null && !branch;
+        }
+    }
+
+    /** Whether a schema is of a JSON type: OpenAPI 3.0's {@code type}, or one of 3.1's type array. */
+    public static boolean isType(Schema<?> schema, String type) {
+        return schema != null && (type.equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains(type));
     }
 
     private static final int MAX_REF_HOPS = 16;
@@ -147,23 +162,34 @@ public final class LintContext {
             for (Op op : operations()) {
                 parameters(op).forEach((pointer, parameter) -> walker.walk(parameter.getSchema(), null,
                         pointer + "/schema"));
-                RequestBody body = requestBody(op.operation().getRequestBody());
-                if (body != null) {
-                    walkContent(walker, body.getContent(), op.pointer() + "/requestBody/content");
-                }
-                if (op.operation().getResponses() != null) {
-                    op.operation().getResponses().forEach((code, response) -> {
-                        ApiResponse resolved = response(response);
-                        if (resolved != null) {
-                            walkContent(walker, resolved.getContent(),
-                                    Pointers.append(op.pointer(), "responses", code, "content"));
-                        }
-                    });
-                }
+                walkBodies(walker, op.operation(), op.pointer());
+            }
+            if (api.getWebhooks() != null) {
+                api.getWebhooks().forEach((name, item) -> {
+                    if (item != null) {
+                        item.readOperationsMap().forEach((method, operation) -> walkBodies(walker, operation,
+                                Pointers.of("webhooks", name, method.name().toLowerCase(java.util.Locale.ROOT))));
+                    }
+                });
             }
             schemas = walker.result();
         }
         return schemas;
+    }
+
+    private void walkBodies(SchemaWalker walker, Operation operation, String pointer) {
+        RequestBody body = requestBody(operation.getRequestBody());
+        if (body != null) {
+            walkContent(walker, body.getContent(), pointer + "/requestBody/content");
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((code, response) -> {
+                ApiResponse resolved = response(response);
+                if (resolved != null) {
+                    walkContent(walker, resolved.getContent(), Pointers.append(pointer, "responses", code, "content"));
+                }
+            });
+        }
     }
 
     private static void walkContent(SchemaWalker walker, Content content, String pointer) {
@@ -243,10 +269,15 @@ public final class LintContext {
 
         @SuppressWarnings({"rawtypes", "unchecked"})
         void walk(Schema<?> schema, String propertyName, String pointer) {
+            walk(schema, propertyName, pointer, false);
+        }
+
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        private void walk(Schema<?> schema, String propertyName, String pointer, boolean branch) {
             if (schema == null || !seen.add(schema)) {
                 return;
             }
-            result.add(new SchemaAt(schema, propertyName, pointer));
+            result.add(new SchemaAt(schema, propertyName, pointer, branch));
             if (schema.get$ref() != null) {
                 return;
             }
@@ -259,17 +290,18 @@ public final class LintContext {
             if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
                 walk(additional, null, pointer + "/additionalProperties");
             }
-            walkAll(schema.getAllOf(), pointer + "/allOf");
-            walkAll(schema.getAnyOf(), pointer + "/anyOf");
-            walkAll(schema.getOneOf(), pointer + "/oneOf");
+            walkAll(schema.getPrefixItems(), null, pointer + "/prefixItems");
+            walkAll(schema.getAllOf(), propertyName, pointer + "/allOf");
+            walkAll(schema.getAnyOf(), propertyName, pointer + "/anyOf");
+            walkAll(schema.getOneOf(), propertyName, pointer + "/oneOf");
             walk(schema.getNot(), null, pointer + "/not");
         }
 
         @SuppressWarnings("rawtypes")
-        private void walkAll(List<Schema> schemas, String pointer) {
+        private void walkAll(List<Schema> schemas, String propertyName, String pointer) {
             if (schemas != null) {
                 for (int i = 0; i < schemas.size(); i++) {
-                    walk(schemas.get(i), null, pointer + "/" + i);
+                    walk(schemas.get(i), propertyName, pointer + "/" + i, propertyName != null);
                 }
             }
         }

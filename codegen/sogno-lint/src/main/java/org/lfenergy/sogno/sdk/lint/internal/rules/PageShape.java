@@ -24,7 +24,7 @@ final class PageShape extends Rule {
                 continue;
             }
             Schema<?> items = context.schema(page.getProperties().get("items"));
-            boolean hasItems = items != null && "array".equals(items.getType());
+            boolean hasItems = items != null && LintContext.isType(items, "array");
             boolean hasNext = page.getProperties().containsKey("next");
             if (!hasItems || !hasNext) {
                 context.report(this, Pointers.append(op.pointer(), "responses", "200"), "The page of "

@@ -43,12 +43,12 @@ final class Pagination extends Rule {
         if (schema == null) {
             return false;
         }
-        if ("array".equals(schema.getType())) {
+        if (LintContext.isType(schema, "array")) {
             return true;
         }
         Map<String, Schema> properties = schema.getProperties();
         return properties != null && properties.values().stream()
                 .map(p -> context.schema((Schema<?>) p))
-                .anyMatch(p -> p != null && "array".equals(p.getType()));
+                .anyMatch(p -> p != null && LintContext.isType(p, "array"));
     }
 }

@@ -13,7 +13,7 @@ final class PropertyCasing extends Rule {
     public void check(LintContext context) {
         for (LintContext.SchemaAt at : context.schemas()) {
             String name = at.propertyName();
-            if (name != null && !Names.isCamelCase(name)) {
+            if (at.declaresProperty() && !Names.isCamelCase(name)) {
                 context.report(this, at.pointer(), "Property '" + name
                         + "' is not lowerCamelCase (e.g. 'modelId', not 'model_id' or 'modelID')");
             }

@@ -35,6 +35,6 @@ final class StringIdentifiers extends Rule {
     }
 
     private static boolean isInteger(Schema<?> schema) {
-        return schema != null && "integer".equals(schema.getType());
+        return schema != null && LintContext.isType(schema, "integer");
     }
 }

@@ -35,6 +35,6 @@ final class TopLevelObjects extends Rule {
     }
 
     private static boolean isArray(Schema<?> schema) {
-        return schema != null && "array".equals(schema.getType());
+        return schema != null && LintContext.isType(schema, "array");
     }
 }
