@@ -24,8 +24,12 @@ final class DialectReader {
     this.convention = dialect.equals(JobDialects.sogno());
   }
 
-  /** Reads a poll or cancel answer; {@code knownId} is the job's id when the body names none. An empty body reads as null. */
-  ResponseReader<PolledJob> answers(String knownId) {
+  /**
+   * Reads a poll answer ({@code requireStatus}: a body without status is a {@link JsonException}) or a
+   * cancel answer (it reads as null); {@code knownId} is the job's id when the body names none. An
+   * empty body reads as null.
+   */
+  ResponseReader<PolledJob> answers(String knownId, boolean requireStatus) {
     return (info, body, json) -> {
       if (body.length == 0) {
         return null;
@@ -34,8 +38,11 @@ final class DialectReader {
         return new PolledJob(json.read(body, Job.class), null, info);
       }
       Object document = json.readUntyped(body);
-      return new PolledJob(job(document, knownId, json).orElseThrow(() -> failure("has no status member " + dialect.statusMember())),
-          document, info);
+      Optional<Job> job = job(document, knownId, json);
+      if (job.isEmpty() && requireStatus) {
+        throw failure("has no status member " + dialect.statusMember());
+      }
+      return job.map(j -> new PolledJob(j, document, info)).orElse(null);
     };
   }
 

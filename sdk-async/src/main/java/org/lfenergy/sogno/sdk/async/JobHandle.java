@@ -19,7 +19,6 @@ import org.lfenergy.sogno.sdk.core.ConflictException;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoClient;
-import org.lfenergy.sogno.sdk.core.SognoException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +64,6 @@ import org.slf4j.LoggerFactory;
 public final class JobHandle<T> {
   private static final Logger log = LoggerFactory.getLogger(JobHandle.class);
   static final String LOCATION = "Location";
-  private static final ResponseReader<Object> UNTYPED = (info, body, json) -> body.length == 0 ? null : json.readUntyped(body);
 
   private final SognoClient client;
   private final URI location;
@@ -78,6 +76,7 @@ public final class JobHandle<T> {
   private final Origins origins; // where requests may go: the base URL's origin and the allowed ones
   private final JobDialect dialect;
   private final ResponseReader<PolledJob> answers;
+  private final ResponseReader<PolledJob> cancelAnswers;
 
   private JobHandle(
       SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
@@ -91,7 +90,9 @@ public final class JobHandle<T> {
     this.last = new AtomicReference<>(seen);
     this.origins = origins;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.answers = new DialectReader(dialect).answers(jobId);
+    DialectReader reader = new DialectReader(dialect);
+    this.answers = reader.answers(jobId, true);
+    this.cancelAnswers = reader.answers(jobId, false);
   }
 
   /**
@@ -116,8 +117,7 @@ public final class JobHandle<T> {
    */
   public static <T> JobHandle<T> start(
       SognoClient client, ApiRequest request, ResponseReader<T> resultReader, JobDialect dialect) {
-    ResponseReader<?> answer = dialect.equals(JobDialects.sogno()) ? PollLoop.JOB : UNTYPED;
-    return fromResponse(client, client.execute(request, answer), resultReader, dialect);
+    return fromResponse(client, client.execute(request, JobStart.answerReader(dialect)), resultReader, dialect);
   }
 
   /**
@@ -157,9 +157,7 @@ public final class JobHandle<T> {
     if (jobId == null || jobId.isBlank()) {
       throw new IllegalArgumentException("A job id must not be null or blank");
     }
-    String base = client.baseUrl().toString();
-    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    URI location = URI.create(base + "/v1/jobs/" + JobPaths.segment(jobId));
+    URI location = JobUrls.expand("/v1/jobs/{id}", client.baseUrl(), null, jobId);
     return new JobHandle<>(client, location, jobId, resultReader, PollingConfig.defaults(), Duration.ZERO, null,
         Origins.of(client.baseUrl()), JobDialects.sogno());
   }
@@ -313,7 +311,8 @@ public final class JobHandle<T> {
 
   /**
    * Asks the server to cancel the job and returns the job as the server then reports it (often still
-   * {@code running} until the work stops). A job that already ended is returned as it ended.
+   * {@code running} until the work stops; polled once if the answer shows no job). A job that already
+   * ended is returned as it ended.
    *
    * @throws JobNotFoundException if the server does not know the job
    * @throws UnsupportedOperationException if the job's dialect has no way to cancel ({@link JobDialect#canCancel()})
@@ -322,9 +321,10 @@ public final class JobHandle<T> {
     if (!dialect.canCancel()) {
       throw new UnsupportedOperationException("Jobs of dialect " + dialect.name() + " cannot be cancelled (job " + jobId + ")");
     }
-    URI cancel = linkOrTemplate(Job.CANCEL, dialect.cancelUrl());
+    URI cancel = JobUrls.linkOrTemplate(this, Job.CANCEL, dialect.cancelUrl());
     try {
-      return update(client.execute(ApiRequest.builder("POST", follow(Job.CANCEL, cancel)).build(), answers));
+      Job reported = update(client.execute(ApiRequest.builder("POST", follow(Job.CANCEL, cancel)).build(), cancelAnswers));
+      return reported != null ? reported : poll();
     } catch (ConflictException alreadyFinished) {
       return poll();
     } catch (NotFoundException e) {
@@ -391,16 +391,6 @@ public final class JobHandle<T> {
     return job;
   }
 
-  /** The last seen job's link {@code relation}, else {@code template} expanded for this job. */
-  URI linkOrTemplate(String relation, String template) {
-    PolledJob seen = last.get();
-    Optional<URI> link = seen == null ? Optional.empty() : seen.job().link(relation).map(l -> l.resolveAgainst(seen.info().uri()));
-    return link.orElseGet(() -> {
-      if (template == null) {
-        throw new SognoException("Job " + jobId + " shows no " + relation + " link, and dialect " + dialect.name() + " has no URL for it", null, null);
-      }
-      return JobUrls.expand(template, client.baseUrl(), location, jobId);
-    });
-  }
+
 
 }

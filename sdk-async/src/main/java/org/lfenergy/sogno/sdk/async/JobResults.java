@@ -33,7 +33,7 @@ final class JobResults {
     CompletableFuture<T> value = new CompletableFuture<>();
     try {
       ApiRequest request = ApiRequest.builder("GET",
-          handle.follow(Job.RESULT, handle.linkOrTemplate(Job.RESULT, dialect.resultUrl()))).build();
+          handle.follow(Job.RESULT, JobUrls.linkOrTemplate(handle, Job.RESULT, dialect.resultUrl()))).build();
       handle.client().executeAsync(request, handle.resultReader())
           .whenComplete((response, failure) -> {
             if (failure != null) {

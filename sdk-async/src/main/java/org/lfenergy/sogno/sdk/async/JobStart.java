@@ -9,6 +9,7 @@ import org.lfenergy.sogno.sdk.async.internal.JobPaths;
 import org.lfenergy.sogno.sdk.async.internal.JsonPointers;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.ResponseInfo;
+import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 
 /**
@@ -17,6 +18,8 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
  * to honour, and the job if the body shows one.
  */
 final class JobStart {
+  private static final ResponseReader<Object> UNTYPED = (info, body, json) -> body.length == 0 ? null : json.readUntyped(body);
+
   final URI location;
   final String jobId;
   final Duration retryAfter;
@@ -35,8 +38,7 @@ final class JobStart {
    */
   static JobStart of(JobDialect dialect, DialectReader reader, URI baseUrl, SognoJson json, ApiResponse<?> response) {
     Object body = response.body();
-    Object document = body == null ? null : body instanceof byte[] ? untyped((byte[]) body, json)
-        : body instanceof Map || body instanceof Iterable || body instanceof String ? body : json.convert(body, Object.class);
+    Object document = document(body, json, dialect.equals(JobDialects.sogno()));
     for (JobDialect.Locator locator : dialect.locators()) {
       Optional<URI> location = locate(locator, response, document, baseUrl, reader);
       if (location.isPresent()) {
@@ -82,8 +84,26 @@ final class JobStart {
     }
   }
 
-  private static Object untyped(byte[] body, SognoJson json) {
-    return body.length == 0 ? null : json.readUntyped(body);
+  /**
+   * {@code body} as an untyped document. For the convention, a body of another type than {@link Job},
+   * bytes or a document is ignored, as it always was (only the {@code Location} then names the job).
+   */
+  private static Object document(Object body, SognoJson json, boolean convention) {
+    if (body == null) {
+      return null;
+    }
+    if (body instanceof byte[]) {
+      return ((byte[]) body).length == 0 ? null : json.readUntyped((byte[]) body);
+    }
+    if (body instanceof Map || body instanceof Iterable || body instanceof String) {
+      return body;
+    }
+    return convention && !(body instanceof Job) ? null : json.convert(body, Object.class);
+  }
+
+  /** How to read the answer that starts a job: the convention's as a {@link Job}, others untyped. */
+  static ResponseReader<?> answerReader(JobDialect dialect) {
+    return dialect.equals(JobDialects.sogno()) ? PollLoop.JOB : UNTYPED;
   }
 
   /** The status, headers and URL of {@code response}, for readers of inline results. */

@@ -1,9 +1,11 @@
 package org.lfenergy.sogno.sdk.async;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lfenergy.sogno.sdk.async.internal.JobPaths;
+import org.lfenergy.sogno.sdk.core.SognoException;
 
 /** The URL templates of {@link JobDialect}: checked when a dialect is built, expanded per job. Stateless. */
 final class JobUrls {
@@ -49,6 +51,24 @@ final class JobUrls {
     String prefix = template.startsWith("{location}") ? "{location}" : "{request}";
     URI plain = URI.create(anchor.getScheme() + "://" + anchor.getRawAuthority() + (anchor.getRawPath() == null ? "" : anchor.getRawPath()));
     return URI.create(withoutTrailingSlash(plain.toString()) + path.substring(prefix.length()));
+  }
+
+  /**
+   * The URL of {@code relation} of {@code handle}'s job: the last seen job's link (resolved against the
+   * response that carried it), else {@code template} expanded for the job.
+   *
+   * @throws SognoException if there is neither
+   */
+  static URI linkOrTemplate(JobHandle<?> handle, String relation, String template) {
+    PolledJob seen = handle.lastPolled();
+    Optional<URI> link = seen == null ? Optional.empty() : seen.job().link(relation).map(l -> l.resolveAgainst(seen.info().uri()));
+    return link.orElseGet(() -> {
+      if (template == null) {
+        throw new SognoException("Job " + handle.jobId() + " shows no " + relation + " link, and dialect "
+            + handle.dialect().name() + " has no URL for it", null, null);
+      }
+      return expand(template, handle.client().baseUrl(), handle.location(), handle.jobId());
+    });
   }
 
   private static String withoutTrailingSlash(String url) {

@@ -19,7 +19,7 @@ class JobDialectTest {
   }
 
   private static Job read(JobDialect dialect, String body) {
-    return new DialectReader(dialect).answers("known").read(OK, body.getBytes(StandardCharsets.UTF_8), JSON).job();
+    return new DialectReader(dialect).answers("known", true).read(OK, body.getBytes(StandardCharsets.UTF_8), JSON).job();
   }
 
   @Test
@@ -108,6 +108,13 @@ class JobDialectTest {
     assertThat(unmapped.isTerminal()).isFalse();
     assertThatThrownBy(() -> read(dialect, "{\"id\":1}")).isInstanceOf(JsonException.class).hasMessageContaining("no status member /status");
     assertThatThrownBy(() -> read(dialect, "{\"status\":[\"done\"]}")).isInstanceOf(JsonException.class);
+  }
+
+  @Test
+  void aCancelAnswerWithoutStatusReadsAsNoJob() {
+    byte[] body = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(new DialectReader(minimal().build()).answers("known", false).read(OK, body, JSON)).isNull();
   }
 
   @Test
