@@ -176,6 +176,22 @@ class LegacyDialectsEndToEndTest {
 
       assertTimesOut(startPowerflow());
     }
+
+    @Test
+    void retryAfterOfAPollIsHonouredAsForTheConvention() {
+      api.on("GET", "/api/pgm_powerflow/6571c2", 200, "application/json", "{\"id\":\"6571c2\",\"status\":\"running\"}",
+          Map.of("Retry-After", "3600"));
+
+      assertTimesOut(startPowerflow());
+      assertThat(api.count("GET /api/pgm_powerflow/6571c2")).as("no poll before the hour is over").isEqualTo(1);
+    }
+
+    @Test
+    void theResultIsAlsoAFuture() throws Exception {
+      api.on("GET", "/api/pgm_powerflow/6571c2", 200, "{\"id\":\"6571c2\",\"status\":\"success\",\"result\":{\"ok\":true}}");
+
+      assertThat(startPowerflow().toCompletableFuture().get()).containsEntry("ok", true);
+    }
   }
 
   @Nested

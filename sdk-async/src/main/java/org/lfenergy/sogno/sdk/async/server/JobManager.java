@@ -260,11 +260,13 @@ public final class JobManager implements AutoCloseable {
    */
   public CompletableFuture<Job> awaitChange(String jobId, String principal, Duration maxWait) {
     JobExecution execution = executions.get(jobId);
+    // Taken before the job is read, so a change right after the read still ends the wait.
+    CompletableFuture<Void> nextChange = execution == null ? null : execution.nextChange();
     CompletableFuture<Job> completion = awaitCompletion(jobId, principal, maxWait);
-    if (execution == null || completion.isDone()) {
+    if (nextChange == null || completion.isDone()) {
       return completion;
     }
-    return completion.applyToEither(execution.nextChange().thenApply(changed -> get(jobId, principal)), job -> job);
+    return completion.applyToEither(nextChange.thenApply(changed -> get(jobId, principal)), job -> job);
   }
 
   /** The configuration this manager runs with. */
