@@ -46,4 +46,24 @@ class ProgressLongPollEndToEndTest {
         .filteredOn(request -> request.method().equals("GET") && !request.path().endsWith("/result"))
         .allSatisfy(poll -> assertThat(poll.hasHeader("Prefer")).as("a long poll").isTrue());
   }
+
+  @Test
+  void aJobReportingProgressEveryFewMillisecondsIsNotPolledInAStorm() throws Exception {
+    TestJobServer server = servers.start(JobManagerConfig.defaults(), TrustedProxies.none(), request -> ctx -> {
+      for (int step = 1; step <= 500; step++) {
+        Thread.sleep(5);
+        ctx.progress(step / 5, "step " + step);
+      }
+      return "done";
+    });
+
+    JobHandle<String> job = JobHandle.start(server.client("alice"),
+        ApiRequest.builder("POST", TestJobServer.TASKS).jsonBody(Map.of()).build(), ResponseReader.json(String.class));
+
+    assertThat(job.waitForCompletion(Duration.ofSeconds(60))).isEqualTo("done");
+    long polls = server.requests().stream()
+        .filter(request -> request.method().equals("GET") && request.path().equals("/v1/jobs/" + job.jobId())).count();
+    assertThat(polls).as("about one poll per Retry-After (1 s) while progress changes faster than that, not one per change")
+        .isLessThan(25);
+  }
 }
