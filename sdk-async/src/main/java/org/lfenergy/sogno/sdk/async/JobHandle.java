@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.internal.JobPaths;
@@ -20,7 +19,6 @@ import org.lfenergy.sogno.sdk.core.ConflictException;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoClient;
-import org.lfenergy.sogno.sdk.core.SognoException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +49,13 @@ import org.slf4j.LoggerFactory;
  * in-memory store — polling stops at once); {@link JobTimeoutException}; or the {@code SognoException}
  * of a call that failed after the client's own retries.
  *
+ * <p>Services that speak another job dialect (numeric ids, {@code 200} without {@code Location}, own
+ * status words, inline results) are waited on the same way: pass a {@link JobDialect} ({@link
+ * JobDialects} has the platform's) to {@link #start(SognoClient, ApiRequest, ResponseReader,
+ * JobDialect)}, {@link #fromResponse(SognoClient, ApiResponse, ResponseReader, JobDialect)} or {@link
+ * #forLocation(SognoClient, URI, ResponseReader, JobDialect)}. A status it does not map fails the wait
+ * with {@link UnmappedJobStatusException} after a few polls.
+ *
  * <p>Thread-safe. The handle remembers the job as last seen; update listeners run on the thread that
  * received the poll response.
  *
@@ -67,12 +72,15 @@ public final class JobHandle<T> {
   private final PollingConfig options;
   private final Duration retryAfter; // pause before the first plain poll: the 202's, else null
   private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
-  private final AtomicReference<Seen> last;
+  private final AtomicReference<PolledJob> last; // with the URL it was read from, to resolve relative links
   private final Origins origins; // where requests may go: the base URL's origin and the allowed ones
+  private final JobDialect dialect;
+  private final ResponseReader<PolledJob> answers;
+  private final ResponseReader<PolledJob> cancelAnswers;
 
   private JobHandle(
       SognoClient client, URI location, String jobId, ResponseReader<T> resultReader,
-      PollingConfig options, Duration retryAfter, Seen seen, Origins origins) {
+      PollingConfig options, Duration retryAfter, PolledJob seen, Origins origins, JobDialect dialect) {
     this.client = Objects.requireNonNull(client, "client");
     this.location = location;
     this.jobId = jobId;
@@ -81,6 +89,10 @@ public final class JobHandle<T> {
     this.retryAfter = retryAfter;
     this.last = new AtomicReference<>(seen);
     this.origins = origins;
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    DialectReader reader = new DialectReader(dialect);
+    this.answers = reader.answers(jobId, true);
+    this.cancelAnswers = reader.answers(jobId, false);
   }
 
   /**
@@ -91,7 +103,21 @@ public final class JobHandle<T> {
    * @throws IllegalArgumentException if the answer names no job (no {@code Location}, no job body)
    */
   public static <T> JobHandle<T> start(SognoClient client, ApiRequest request, ResponseReader<T> resultReader) {
-    return fromResponse(client, client.execute(request, PollLoop.JOB), resultReader);
+    return start(client, request, resultReader, JobDialects.sogno());
+  }
+
+  /**
+   * As {@link #start(SognoClient, ApiRequest, ResponseReader)} for a service that speaks {@code
+   * dialect}: the answer may be a {@code 200} or {@code 201}, name the job as the dialect says, and
+   * show the job finished already.
+   *
+   * @throws org.lfenergy.sogno.sdk.core.ApiException if the server refused to start the job
+   * @throws IllegalArgumentException if the answer names the job in none of the dialect's ways
+   * @throws org.lfenergy.sogno.sdk.core.JsonException if the answer's id or status has the wrong type
+   */
+  public static <T> JobHandle<T> start(
+      SognoClient client, ApiRequest request, ResponseReader<T> resultReader, JobDialect dialect) {
+    return fromResponse(client, client.execute(request, JobStart.answerReader(dialect)), resultReader, dialect);
   }
 
   /**
@@ -101,17 +127,22 @@ public final class JobHandle<T> {
    * @throws IllegalArgumentException if the response names no job
    */
   public static <T> JobHandle<T> fromResponse(SognoClient client, ApiResponse<?> response, ResponseReader<T> resultReader) {
-    Job job = response.body() instanceof Job ? (Job) response.body() : null;
-    URI location =
-        response.header("Location")
-            .map(href -> response.uri().resolve(href))
-            .or(() -> Optional.ofNullable(job).flatMap(j -> j.link(Job.SELF)).map(link -> link.resolveAgainst(response.uri())))
-            .orElseThrow(() -> new IllegalArgumentException(
-                "The " + response.status() + " response names no job: no Location header and no job with a self link"));
-    String id = job != null ? job.id() : JobPaths.lastSegment(location);
-    Duration retryAfter = PollLoop.retryAfter(response).orElse(null);
-    return new JobHandle<>(client, location, id, resultReader, PollingConfig.defaults(), retryAfter,
-        job == null ? null : new Seen(job, response.uri()), Origins.of(client.baseUrl()));
+    return fromResponse(client, response, resultReader, JobDialects.sogno());
+  }
+
+  /**
+   * The handle of the job {@code response} started, read as {@code dialect} says. The body may be a
+   * {@link Job}, the raw bytes, the document read untyped ({@code Map}), or any object the client's
+   * JSON can write.
+   *
+   * @throws IllegalArgumentException if the response names the job in none of the dialect's ways
+   * @throws org.lfenergy.sogno.sdk.core.JsonException if its id or status has the wrong type
+   */
+  public static <T> JobHandle<T> fromResponse(
+      SognoClient client, ApiResponse<?> response, ResponseReader<T> resultReader, JobDialect dialect) {
+    JobStart start = JobStart.of(dialect, new DialectReader(dialect), client.baseUrl(), client.json(), response);
+    return new JobHandle<>(client, start.location, start.jobId, resultReader, PollingConfig.defaults(), start.retryAfter,
+        start.seen, Origins.of(client.baseUrl()), dialect);
   }
 
   /**
@@ -126,11 +157,9 @@ public final class JobHandle<T> {
     if (jobId == null || jobId.isBlank()) {
       throw new IllegalArgumentException("A job id must not be null or blank");
     }
-    String base = client.baseUrl().toString();
-    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    URI location = URI.create(base + "/v1/jobs/" + JobPaths.segment(jobId));
+    URI location = JobUrls.expand("/v1/jobs/{id}", client.baseUrl(), null, jobId);
     return new JobHandle<>(client, location, jobId, resultReader, PollingConfig.defaults(), Duration.ZERO, null,
-        Origins.of(client.baseUrl()));
+        Origins.of(client.baseUrl()), JobDialects.sogno());
   }
 
   /**
@@ -140,11 +169,21 @@ public final class JobHandle<T> {
    * @throws IllegalArgumentException unless {@code jobUrl} is absolute
    */
   public static <T> JobHandle<T> forLocation(SognoClient client, URI jobUrl, ResponseReader<T> resultReader) {
+    return forLocation(client, jobUrl, resultReader, JobDialects.sogno());
+  }
+
+  /**
+   * As {@link #forLocation(SognoClient, URI, ResponseReader)} for a job of a service that speaks {@code
+   * dialect}; the id is the URL's last segment until a poll shows the job's own.
+   *
+   * @throws IllegalArgumentException unless {@code jobUrl} is absolute
+   */
+  public static <T> JobHandle<T> forLocation(SognoClient client, URI jobUrl, ResponseReader<T> resultReader, JobDialect dialect) {
     if (!jobUrl.isAbsolute()) {
       throw new IllegalArgumentException("A job URL must be absolute, was " + jobUrl);
     }
     return new JobHandle<>(client, jobUrl, JobPaths.lastSegment(jobUrl), resultReader, PollingConfig.defaults(), Duration.ZERO, null,
-        Origins.of(client.baseUrl(), jobUrl));
+        Origins.of(client.baseUrl(), jobUrl), dialect);
   }
 
   /** A copy of this handle on the same job (sharing what was seen so far) that polls with {@code options}. */
@@ -172,7 +211,7 @@ public final class JobHandle<T> {
   }
 
   private JobHandle<T> copy(PollingConfig options, Origins origins) {
-    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get(), origins);
+    JobHandle<T> copy = new JobHandle<>(client, location, jobId, resultReader, options, retryAfter, last.get(), origins, dialect);
     copy.listeners.addAll(listeners);
     return copy;
   }
@@ -204,10 +243,14 @@ public final class JobHandle<T> {
     return options;
   }
 
+  /** How the service speaks about this job ({@link JobDialects#sogno()} unless created with another). */
+  public JobDialect dialect() {
+    return dialect;
+  }
+
   /** The job as last seen (from the 202 body or the latest poll), if seen at all. */
   public Optional<Job> lastKnown() {
-    Seen seen = last.get();
-    return seen == null ? Optional.empty() : Optional.of(seen.job);
+    return Optional.ofNullable(last.get()).map(PolledJob::job);
   }
 
   /**
@@ -217,9 +260,7 @@ public final class JobHandle<T> {
    */
   public Job poll() {
     try {
-      ApiResponse<Job> response = client.execute(ApiRequest.builder("GET", follow(LOCATION, location)).build(), PollLoop.JOB);
-      update(response.body(), response.uri());
-      return response.body();
+      return update(client.execute(ApiRequest.builder("GET", follow(LOCATION, location)).build(), answers));
     } catch (NotFoundException e) {
       throw (JobNotFoundException) PollLoop.translate(e, this);
     }
@@ -232,7 +273,7 @@ public final class JobHandle<T> {
    * @throws JobNotFoundException if the server does not know the job
    */
   public Job awaitTerminal(Duration timeout) {
-    return join(awaitTerminalAsync(timeout));
+    return JobResults.join(awaitTerminalAsync(timeout), jobId);
   }
 
   /** As {@link #awaitTerminal(Duration)}, without blocking; cancelling the future stops polling. */
@@ -257,7 +298,7 @@ public final class JobHandle<T> {
    * @throws JobNotFoundException if the server does not know the job
    */
   public T waitForCompletion(Duration timeout) {
-    return join(completion(awaitTerminalAsync(timeout)));
+    return JobResults.join(JobResults.completion(this, awaitTerminalAsync(timeout)), jobId);
   }
 
   /**
@@ -265,25 +306,25 @@ public final class JobHandle<T> {
    * the job — use {@link #cancel()} for that.
    */
   public CompletableFuture<T> toCompletableFuture() {
-    return completion(awaitTerminalAsync(options.timeout()));
+    return JobResults.completion(this, awaitTerminalAsync(options.timeout()));
   }
 
   /**
    * Asks the server to cancel the job and returns the job as the server then reports it (often still
-   * {@code running} until the work stops). A job that already ended is returned as it ended.
+   * {@code running} until the work stops; polled once if the answer shows no job). A job that already
+   * ended is returned as it ended.
    *
    * @throws JobNotFoundException if the server does not know the job
+   * @throws UnsupportedOperationException if the job's dialect has no way to cancel ({@link JobDialect#canCancel()})
    */
   public Job cancel() {
-    Seen seen = last.get();
-    URI cancel =
-        seen == null
-            ? URI.create(location + "/cancel")
-            : seen.job.link(Job.CANCEL).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/cancel"));
+    if (!dialect.canCancel()) {
+      throw new UnsupportedOperationException("Jobs of dialect " + dialect.name() + " cannot be cancelled (job " + jobId + ")");
+    }
+    URI cancel = JobUrls.linkOrTemplate(this, Job.CANCEL, dialect.cancelUrl());
     try {
-      ApiResponse<Job> response = client.execute(ApiRequest.builder("POST", follow(Job.CANCEL, cancel)).build(), PollLoop.JOB);
-      update(response.body(), response.uri());
-      return response.body();
+      Job reported = update(client.execute(ApiRequest.builder("POST", follow(Job.CANCEL, cancel)).build(), cancelAnswers));
+      return reported != null ? reported : poll();
     } catch (ConflictException alreadyFinished) {
       return poll();
     } catch (NotFoundException e) {
@@ -298,7 +339,7 @@ public final class JobHandle<T> {
    * @throws JobNotFoundException if the server does not know the job
    */
   public T result() {
-    return join(fetchResult());
+    return JobResults.join(JobResults.fetch(this), jobId);
   }
 
   SognoClient client() {
@@ -317,12 +358,28 @@ public final class JobHandle<T> {
     return target;
   }
 
-  void update(Job job, URI source) {
-    if (job == null) {
-      return;
+  ResponseReader<T> resultReader() {
+    return resultReader;
+  }
+
+  /** The last poll's answer, if any. */
+  PolledJob lastPolled() {
+    return last.get();
+  }
+
+  ResponseReader<PolledJob> answers() {
+    return answers;
+  }
+
+  /** The job {@code response} shows, remembered as last seen; listeners hear of a change. */
+  Job update(ApiResponse<PolledJob> response) {
+    PolledJob polled = response.body();
+    if (polled == null) {
+      return null;
     }
-    Seen previous = last.getAndSet(new Seen(job, source));
-    if (previous == null || !previous.job.equals(job)) {
+    Job job = polled.job();
+    PolledJob previous = last.getAndSet(polled);
+    if (previous == null || !previous.job().equals(job)) {
       for (Consumer<Job> listener : listeners) {
         try {
           listener.accept(job);
@@ -331,77 +388,9 @@ public final class JobHandle<T> {
         }
       }
     }
+    return job;
   }
 
-  private CompletableFuture<T> completion(CompletableFuture<Job> terminal) {
-    CompletableFuture<T> outcome = terminal.thenCompose(this::outcomeOf);
-    outcome.whenComplete((value, failure) -> {
-      if (outcome.isCancelled()) {
-        terminal.cancel(true);
-      }
-    });
-    return outcome;
-  }
 
-  private CompletableFuture<T> outcomeOf(Job job) {
-    if (job.status().equals(JobStatus.FAILED)) {
-      return CompletableFuture.failedFuture(new JobFailedException(job, null));
-    }
-    if (job.status().equals(JobStatus.CANCELLED)) {
-      return CompletableFuture.failedFuture(new JobCancelledException(job, null));
-    }
-    return fetchResult();
-  }
 
-  private CompletableFuture<T> fetchResult() {
-    Seen seen = last.get();
-    URI result =
-        seen == null
-            ? URI.create(location + "/result")
-            : seen.job.link(Job.RESULT).map(link -> link.resolveAgainst(seen.source)).orElse(URI.create(location + "/result"));
-    CompletableFuture<T> value = new CompletableFuture<>();
-    try {
-      client.executeAsync(ApiRequest.builder("GET", follow(Job.RESULT, result)).build(), resultReader)
-          .whenComplete((response, failure) -> {
-            if (failure != null) {
-              value.completeExceptionally(PollLoop.translate(failure, this));
-            } else {
-              value.complete(response.body());
-            }
-          });
-    } catch (RuntimeException e) {
-      value.completeExceptionally(e);
-    }
-    return value;
-  }
-
-  private <X> X join(CompletableFuture<X> future) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new SognoException("Waiting for job " + jobId + " failed", cause, null);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new SognoException("Interrupted while waiting for job " + jobId, e, null);
-    }
-  }
-
-  /** The job as last seen, with the URL it was read from (to resolve its relative links). */
-  private static final class Seen {
-    final Job job;
-    final URI source;
-
-    Seen(Job job, URI source) {
-      this.job = job;
-      this.source = source;
-    }
-  }
 }

@@ -65,6 +65,14 @@ public final class JobStatus {
     return status != null ? status : new JobStatus(value, false, false);
   }
 
+  /**
+   * A status value a {@link JobDialect} does not map: unknown and not terminal, even if the raw value
+   * looks like one of the constants.
+   */
+  static JobStatus unmapped(String value) {
+    return new JobStatus(value, false, false);
+  }
+
   /** The wire value, e.g. {@code "running"}, or the raw value of an unknown status. */
   public String value() {
     return value;

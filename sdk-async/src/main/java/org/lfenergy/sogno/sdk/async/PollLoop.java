@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One wait for a job to end, without blocking a thread: polls (long polls when the server applies
  * {@code Prefer: wait}), pauses per {@code Retry-After} or backoff, and completes {@link #result} with
- * the terminal job, or exceptionally with {@link JobTimeoutException}, {@link JobNotFoundException} or
- * the call's failure. Transient failures (I/O, 5xx, 429) are polled through, up to {@value
+ * the terminal job, or exceptionally with {@link JobTimeoutException}, {@link JobNotFoundException},
+ * {@link UnmappedJobStatusException} (the dialect's {@code maxUnmappedPolls} polls in a row showed a
+ * status it does not map) or the call's failure. Transient failures (I/O, 5xx, 429) are polled through, up to {@value
  * #MAX_CONSECUTIVE_ERRORS} in a row. Cancelling {@link #result} stops polling and cancels the call in flight.
  */
 final class PollLoop {
@@ -44,6 +45,7 @@ final class PollLoop {
   private int backoffs;
   private int polls;
   private int consecutiveErrors;
+  private int consecutiveUnmapped;
   private volatile CompletableFuture<?> inFlight;
 
   private PollLoop(JobHandle<?> handle, PollingConfig options, Duration timeout) {
@@ -94,7 +96,7 @@ final class PollLoop {
       if (waitSeconds >= 1) {
         request.header("Prefer", "wait=" + waitSeconds).timeout(Duration.ofSeconds(waitSeconds).plus(LONG_POLL_MARGIN));
       }
-      CompletableFuture<ApiResponse<Job>> call = handle.client().executeAsync(request.build(), JOB);
+      CompletableFuture<ApiResponse<PolledJob>> call = handle.client().executeAsync(request.build(), handle.answers());
       inFlight = call;
       call.whenComplete((response, failure) -> onResponse(response, failure, sentAt));
       if (result.isCancelled()) {
@@ -105,7 +107,7 @@ final class PollLoop {
     }
   }
 
-  private void onResponse(ApiResponse<Job> response, Throwable failure, long sentAt) {
+  private void onResponse(ApiResponse<PolledJob> response, Throwable failure, long sentAt) {
     if (failure != null) {
       Throwable cause = translate(failure, handle);
       if (isTransient(cause) && ++consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
@@ -119,14 +121,18 @@ final class PollLoop {
       return;
     }
     consecutiveErrors = 0;
-    Job job = response.body();
+    Job job = handle.update(response);
     if (job == null) {
       result.completeExceptionally(new SognoException("The job poll answered without a job body", null, response.requestId()));
       return;
     }
-    handle.update(job, response.uri());
     if (job.isTerminal()) {
       result.complete(job);
+      return;
+    }
+    consecutiveUnmapped = job.status().isKnown() ? 0 : consecutiveUnmapped + 1;
+    if (consecutiveUnmapped >= handle.dialect().maxUnmappedPolls()) {
+      result.completeExceptionally(new UnmappedJobStatusException(handle.jobId(), job, handle.dialect().name(), consecutiveUnmapped));
       return;
     }
     boolean heldByServer =

@@ -28,7 +28,8 @@ import org.lfenergy.sogno.sdk.core.Problem;
  * name only these internal classes, so no Jackson type appears in a public signature.
  */
 public final class AsyncJsonCodecs {
-  private static final Set<String> JOB_MEMBERS =
+  /** The members of the convention's job resource; everything else is an extension. */
+  public static final Set<String> JOB_MEMBERS =
       Set.of(
           "id", "status", "kind", "progress", "createdAt", "updatedAt", "startedAt", "finishedAt",
           "expiresAt", "problem", "links");

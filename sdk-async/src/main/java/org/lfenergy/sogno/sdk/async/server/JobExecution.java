@@ -6,7 +6,7 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
 
 /**
  * One accepted job in this process: the runnable a worker executes, its {@link JobContext}, the
- * thread to interrupt on cancel, and the future long polls wait on.
+ * thread to interrupt on cancel, and the futures long polls wait on (its end, its next change).
  */
 final class JobExecution implements Runnable, JobContext {
   private final JobManager manager;
@@ -14,6 +14,7 @@ final class JobExecution implements Runnable, JobContext {
   private final String owner;
   private final JobWork work;
   final CompletableFuture<Job> done = new CompletableFuture<>();
+  private volatile CompletableFuture<Void> nextChange = new CompletableFuture<>();
 
   private volatile boolean cancelRequested;
   private Thread worker; // guarded by this
@@ -61,6 +62,24 @@ final class JobExecution implements Runnable, JobContext {
         }
       }
     }
+  }
+
+  /**
+   * Completes at the job's next change of state or progress in this process (long polls that answer
+   * on progress wait on it); a fresh future per change, never completed exceptionally.
+   */
+  CompletableFuture<Void> nextChange() {
+    return nextChange;
+  }
+
+  /** Signals a change of state or progress to the long polls waiting on {@link #nextChange()}. */
+  void changed() {
+    CompletableFuture<Void> signalled;
+    synchronized (this) {
+      signalled = nextChange;
+      nextChange = new CompletableFuture<>();
+    }
+    signalled.complete(null);
   }
 
   String owner() {

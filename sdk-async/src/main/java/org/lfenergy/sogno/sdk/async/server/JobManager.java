@@ -250,6 +250,25 @@ public final class JobManager implements AutoCloseable {
         .thenApply(done -> done != null ? done : get(jobId, principal));
   }
 
+  /**
+   * As {@link #awaitCompletion}, but also completes — with the job as it then is — at the job's next
+   * change of state or progress, if it runs in this process: the basis of {@code Prefer: wait=N} on
+   * {@code GET} of a job, so a waiting client sees progress without polling more often. A job running
+   * in another instance sharing the store is answered at its end or after the wait.
+   *
+   * @throws JobManagerException {@code job-not-found}, at once
+   */
+  public CompletableFuture<Job> awaitChange(String jobId, String principal, Duration maxWait) {
+    JobExecution execution = executions.get(jobId);
+    // Taken before the job is read, so a change right after the read still ends the wait.
+    CompletableFuture<Void> nextChange = execution == null ? null : execution.nextChange();
+    CompletableFuture<Job> completion = awaitCompletion(jobId, principal, maxWait);
+    if (nextChange == null || completion.isDone()) {
+      return completion;
+    }
+    return completion.applyToEither(nextChange.thenApply(changed -> get(jobId, principal)), job -> job);
+  }
+
   /** The configuration this manager runs with. */
   public JobManagerConfig config() {
     return config;
@@ -289,6 +308,7 @@ public final class JobManager implements AutoCloseable {
       return false;
     }
     publish(JobStateChange.of(started.get().job(), JobStatus.QUEUED, execution.owner()));
+    execution.changed();
     return true;
   }
 
@@ -326,6 +346,7 @@ public final class JobManager implements AutoCloseable {
     store
         .update(execution.jobId(), record -> record.withJob(JobLifecycle.progress(record.job(), progress, now())))
         .ifPresent(record -> listeners.progress(record.job()));
+    execution.changed();
   }
 
   private void finished(JobExecution execution, Job last) {

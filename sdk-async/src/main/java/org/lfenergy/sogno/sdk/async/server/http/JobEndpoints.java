@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *       ends within N seconds (clamped to the manager's {@code maxWait}); {@code Idempotency-Key}
  *       honoured (fingerprint: SHA-256 of method, path with query and body).
  *   <li>{@link #handle}: {@code GET {jobsPath}/{id}} (with {@code Retry-After} while unfinished, and
- *       long polling on {@code Prefer: wait=N}), {@code GET …/{id}/result}, {@code POST …/{id}/cancel}.
+ *       long polling on {@code Prefer: wait=N}: answered when the job's state or progress changes, it
+ *       ends, or N seconds passed), {@code GET …/{id}/result}, {@code POST …/{id}/cancel}.
  * </ul>
  *
  * <p>{@code Location} and link hrefs are absolute when a {@link TrustedProxies trusted proxy} reported
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * requestId} of problems: the request's own when it is 1 to 200 visible ASCII characters, else (absent,
  * too long, spaces, CR/LF or other controls) a generated UUID — an invalid id is replaced, never echoed
  * or logged, and the request is served as usual. Long polls do not block a thread: the returned future
- * completes when the job ends or the wait is over.
+ * completes when the job changes (state or progress; for a job running in another instance, when it
+ * ends) or the wait is over.
  *
  * <p>Immutable and thread-safe.
  */
@@ -154,7 +156,7 @@ public final class JobEndpoints {
       return done(responses.job(200, manager.get(jobId, principal), base, retryAfter()).build());
     }
     return manager
-        .awaitCompletion(jobId, principal, wait.get())
+        .awaitChange(jobId, principal, wait.get())
         .thenApply(
             job ->
                 responses
