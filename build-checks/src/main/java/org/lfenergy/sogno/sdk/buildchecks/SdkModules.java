@@ -15,6 +15,7 @@ public final class SdkModules {
       SdkModule.library("sdk-async", "sogno-sdk-async", "org.lfenergy.sogno.sdk.async", "server", "server.http"),
       SdkModule.library("sdk-kafka", "sogno-sdk-kafka", "org.lfenergy.sogno.sdk.kafka", "micrometer"),
       SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
+      SdkModule.tool("sdk-testkit-auth", "sogno-sdk-testkit-auth", "org.lfenergy.sogno.sdk.testkit.auth"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
       SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
