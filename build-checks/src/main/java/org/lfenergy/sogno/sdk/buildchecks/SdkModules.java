@@ -17,7 +17,7 @@ public final class SdkModules {
       SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
       SdkModule.tool("sdk-testkit-auth", "sogno-sdk-testkit-auth", "org.lfenergy.sogno.sdk.testkit.auth"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
-      SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin"),
+      SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin", "auth"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
       SdkModule.tool("codegen/sogno-lint", "sogno-lint", "org.lfenergy.sogno.sdk.lint"),
       SdkModule.tool("codegen/sogno-openapi-generator", "sogno-openapi-generator", "org.lfenergy.sogno.sdk.codegen"),

@@ -1,0 +1,162 @@
+package org.lfenergy.sogno.sdk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lfenergy.sogno.sdk.server.BadInputOverSocketTest.assertProblem;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
+
+/**
+ * Where keys come from and how often: the issuer's JWKS over a loopback socket, found by discovery
+ * or configured; refreshed on an unknown {@code kid} at most once per interval; a provider that is
+ * down or does not answer gets a bounded wait and a 503 problem, not a hang.
+ */
+class JwksOverSocketTest {
+
+  @Test
+  void anUnknownKidMakesOneRefreshThenIsInvalid() {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Http http = service.start(SecuredService.config(issuer.environment()));
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+      assertThat(issuer.jwksRequests()).isEqualTo(1);
+
+      HttpResponse<byte[]> unknown = call(http, issuer.token("alice").keyId("forged-1").sign());
+
+      assertProblem(unknown, 401, "unauthorized");
+      assertThat(issuer.jwksRequests()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aBurstOfUnknownKidsStillRefreshesOncePerInterval() {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Http http = service.start(SecuredService.config(issuer.environment()));
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+
+      List<Integer> statuses = IntStream.range(0, 40).parallel()
+          .mapToObj(i -> call(http, issuer.token("alice").keyId("forged-" + i).sign()).statusCode()).toList();
+
+      assertThat(statuses).containsOnly(401);
+      assertThat(issuer.jwksRequests()).isEqualTo(2);
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+      assertThat(issuer.jwksRequests()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aRotatedKeyIsFetchedWhenATokenFirstUsesIt() {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Http http = service.start(SecuredService.config(issuer.environment()));
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+
+      issuer.rotateKey();
+
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+      assertThat(issuer.jwksRequests()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theJwksIsDiscoveredFromTheIssuer() {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Map<String, String> environment = new HashMap<>(issuer.environment());
+      environment.remove("SOGNO_AUTH_JWKS_URI");
+      Http http = service.start(SecuredService.config(environment));
+
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+      assertThat(issuer.jwksRequests()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aJwksEndpointThatIsDownGetsServiceUnavailableWithRetryAfter() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Map<String, String> environment = new HashMap<>(issuer.environment());
+      environment.put("SOGNO_AUTH_JWKS_URI", "http://127.0.0.1:" + closedPort + "/certs");
+      Http http = service.start(SecuredService.config(environment));
+
+      HttpResponse<byte[]> first = call(http, issuer.token("alice").sign());
+      HttpResponse<byte[]> second = call(http, issuer.token("alice").sign());
+
+      for (HttpResponse<byte[]> response : List.of(first, second)) {
+        assertProblem(response, 503, "service-unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+      }
+    }
+  }
+
+  @Test
+  void aJwksEndpointThatDoesNotAnswerGetsServiceUnavailableAfterTheTimeout() throws IOException {
+    CountDownLatch release = new CountDownLatch(1);
+    HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    silent.createContext("/certs", exchange -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    silent.start();
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      Map<String, String> environment = new HashMap<>(issuer.environment());
+      environment.put("SOGNO_AUTH_JWKS_URI", "http://127.0.0.1:" + silent.getAddress().getPort() + "/certs");
+      environment.put("SOGNO_AUTH_JWKS_TIMEOUT", "PT0.5S");
+      Http http = service.start(SecuredService.config(environment));
+
+      HttpResponse<byte[]> response = call(http, issuer.token("alice").sign());
+
+      assertProblem(response, 503, "service-unavailable");
+      assertThat(Http.problem(response).detail()).doesNotContain("alice");
+    } finally {
+      release.countDown();
+      silent.stop(0);
+    }
+  }
+
+  @Test
+  void aDiscoveryDocumentNamingAnotherIssuerGivesNoKeys() throws IOException {
+    HttpServer liar = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      liar.createContext("/.well-known/openid-configuration", exchange -> {
+        byte[] body = ("{\"issuer\":\"https://evil.example.org\",\"jwks_uri\":\"" + issuer.jwksUri() + "\"}").getBytes();
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+      });
+      liar.start();
+      String liarIssuer = "http://127.0.0.1:" + liar.getAddress().getPort();
+      Http http = service.start(SecuredService.config(Map.of("SOGNO_AUTH_ISSUER", liarIssuer,
+          "SOGNO_AUTH_AUDIENCE", "reports")));
+
+      assertProblem(call(http, issuer.token("alice").issuer(liarIssuer).sign()), 503, "service-unavailable");
+      assertThat(issuer.jwksRequests()).isZero();
+    } finally {
+      liar.stop(0);
+    }
+  }
+
+  private static HttpResponse<byte[]> call(Http http, String token) {
+    try {
+      return http.get("/v1/me", "Authorization", "Bearer " + token);
+    } catch (UncheckedIOException e) {
+      throw new AssertionError("The call failed", e);
+    }
+  }
+}
