@@ -64,9 +64,12 @@ public interface OperationRequest {
 
   /**
    * The principal a verified bearer token (or development mode) authenticated: subject, scopes,
-   * claims; empty where the operation requires no token and the caller sent none.
+   * claims; empty where the operation requires no token and the caller sent none. (Default: empty,
+   * for implementations other than the runtime's, such as test doubles.)
    */
-  Optional<Principal> authenticated();
+  default Optional<Principal> authenticated() {
+    return Optional.empty();
+  }
 
   /** The request id: the caller's {@code X-Request-ID} if it was valid, else a generated one. */
   String requestId();

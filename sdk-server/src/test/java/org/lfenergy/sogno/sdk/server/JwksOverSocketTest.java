@@ -1,19 +1,24 @@
 package org.lfenergy.sogno.sdk.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.lfenergy.sogno.sdk.server.BadInputOverSocketTest.assertProblem;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
@@ -134,13 +139,7 @@ class JwksOverSocketTest {
   void aDiscoveryDocumentNamingAnotherIssuerGivesNoKeys() throws IOException {
     HttpServer liar = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
-      liar.createContext("/.well-known/openid-configuration", exchange -> {
-        byte[] body = ("{\"issuer\":\"https://evil.example.org\",\"jwks_uri\":\"" + issuer.jwksUri() + "\"}").getBytes();
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
-      liar.start();
+      serveDiscovery(liar, "https://evil.example.org", issuer.jwksUri().toString());
       String liarIssuer = "http://127.0.0.1:" + liar.getAddress().getPort();
       Http http = service.start(SecuredService.config(Map.of("SOGNO_AUTH_ISSUER", liarIssuer,
           "SOGNO_AUTH_AUDIENCE", "reports")));
@@ -150,6 +149,53 @@ class JwksOverSocketTest {
     } finally {
       liar.stop(0);
     }
+  }
+
+  @Test
+  void aDiscoveredPlainHttpJwksOnANonLoopbackAddressIsFetchedOnlyWithTheInsecureFlag() throws Exception {
+    Optional<InetAddress> lan = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+    assumeTrue(lan.isPresent(), "needs a non-loopback IPv4 address");
+    try (TestIssuer issuer = TestIssuer.forAudience("reports")) {
+      AtomicInteger fetches = new AtomicInteger();
+      HttpServer keys = HttpServer.create(new InetSocketAddress(lan.get(), 0), 0);
+      keys.createContext("/certs", exchange -> {
+        fetches.incrementAndGet();
+        byte[] body = issuer.jwksUri().toURL().openStream().readAllBytes();
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+      });
+      keys.start();
+      HttpServer discovery = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      String issuerUrl = "http://127.0.0.1:" + discovery.getAddress().getPort();
+      serveDiscovery(discovery, issuerUrl, "http://" + lan.get().getHostAddress() + ":" + keys.getAddress().getPort()
+          + "/certs");
+      String token = issuer.token("alice").issuer(issuerUrl).sign();
+      Map<String, String> environment = Map.of("SOGNO_AUTH_ISSUER", issuerUrl, "SOGNO_AUTH_AUDIENCE", "reports");
+      try (SecuredService strict = new SecuredService(); SecuredService insecure = new SecuredService()) {
+        assertProblem(call(strict.start(SecuredService.config(environment)), token), 503, "service-unavailable");
+        assertThat(fetches).hasValue(0);
+
+        Map<String, String> flagged = new HashMap<>(environment);
+        flagged.put("SOGNO_AUTH_INSECURE_HTTP", "true");
+        assertThat(call(insecure.start(SecuredService.config(flagged)), token).statusCode()).isEqualTo(200);
+        assertThat(fetches).hasValue(1);
+      } finally {
+        discovery.stop(0);
+        keys.stop(0);
+      }
+    }
+  }
+
+  private static void serveDiscovery(HttpServer server, String issuer, String jwksUri) {
+    server.createContext("/.well-known/openid-configuration", exchange -> {
+      byte[] body = ("{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + jwksUri + "\"}").getBytes();
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
   }
 
   private static HttpResponse<byte[]> call(Http http, String token) {
