@@ -90,10 +90,12 @@ public final class AuthConfig {
     return builder().development(true).build();
   }
 
+  /** A builder starting from the defaults (not configured). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** A builder starting from this configuration. */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.issuer = issuer;
@@ -163,6 +165,7 @@ public final class AuthConfig {
     return Optional.ofNullable(jwksUri);
   }
 
+  /** How far {@code exp}, {@code nbf} and {@code iat} may be off the service's clock. */
   public Duration clockSkew() {
     return clockSkew;
   }
@@ -283,12 +286,17 @@ public final class AuthConfig {
       return this;
     }
 
+    /** Count Keycloak's {@code realm_access.roles} as scopes. */
     public Builder realmRoles(boolean realmRoles) {
       this.realmRoles = realmRoles;
       return this;
     }
 
-    /** @throws IllegalArgumentException when a client id is blank */
+    /**
+     * Count Keycloak's {@code resource_access.<client>.roles} of these clients as scopes.
+     *
+     * @throws IllegalArgumentException when a client id is blank
+     */
     public Builder clientRoles(List<String> clients) {
       List<String> copy = List.copyOf(clients);
       copy.forEach(c -> nonBlank("clientRoles", c));

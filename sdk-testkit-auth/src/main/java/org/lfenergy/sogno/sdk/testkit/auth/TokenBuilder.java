@@ -57,6 +57,7 @@ public final class TokenBuilder {
     return claim("aud", audiences.length == 1 ? audiences[0] : List.of(audiences));
   }
 
+  /** The {@code iss} claim, instead of the issuer's own. */
   public TokenBuilder issuer(String iss) {
     return claim("iss", iss);
   }
@@ -66,10 +67,12 @@ public final class TokenBuilder {
     return claim("exp", Instant.now().plus(lifetime).getEpochSecond());
   }
 
+  /** The {@code nbf} claim (absent by default). */
   public TokenBuilder notBefore(Instant notBefore) {
     return claim("nbf", notBefore.getEpochSecond());
   }
 
+  /** The {@code iat} claim (now by default). */
   public TokenBuilder issuedAt(Instant issuedAt) {
     return claim("iat", issuedAt.getEpochSecond());
   }
