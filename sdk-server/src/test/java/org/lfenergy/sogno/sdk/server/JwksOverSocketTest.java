@@ -188,6 +188,32 @@ class JwksOverSocketTest {
     }
   }
 
+  @Test
+  void aJwksLargerThanTheLimitIsNotRead() throws IOException {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports")) {
+      HttpServer padded = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      padded.createContext("/certs", exchange -> {
+        byte[] body = (new String(issuer.jwksUri().toURL().openStream().readAllBytes()) + " ".repeat(4096)).getBytes();
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+      });
+      padded.start();
+      Map<String, String> environment = new HashMap<>(issuer.environment());
+      environment.put("SOGNO_AUTH_JWKS_URI", "http://127.0.0.1:" + padded.getAddress().getPort() + "/certs");
+      ServerConfig config = SecuredService.config(environment);
+      String token = issuer.token("alice").sign();
+      try (SecuredService limited = new SecuredService(); SecuredService roomy = new SecuredService()) {
+        Http small = limited.start(config.toBuilder().auth(config.auth().toBuilder().jwksMaxBytes(2048).build()).build());
+        assertProblem(call(small, token), 503, "service-unavailable");
+
+        assertThat(call(roomy.start(config), token).statusCode()).isEqualTo(200);
+      } finally {
+        padded.stop(0);
+      }
+    }
+  }
+
   private static void serveDiscovery(HttpServer server, String issuer, String jwksUri) {
     server.createContext("/.well-known/openid-configuration", exchange -> {
       byte[] body = ("{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + jwksUri + "\"}").getBytes();
