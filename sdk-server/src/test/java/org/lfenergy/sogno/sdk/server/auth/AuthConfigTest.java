@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.server.ServerConfig;
 
 class AuthConfigTest {
   private static final String ISSUER = "https://id.example.org/realms/sogno";
@@ -81,6 +82,16 @@ class AuthConfigTest {
       assertThatThrownBy(() -> AuthConfig.builder().issuer("http://" + host + "/realms/x").audience("a").build())
           .hasMessageContaining("must be an https URL");
     }
+  }
+
+  @Test
+  void serverConfigCarriesTheAuthConfigurationOfItsEnvironment() {
+    ServerConfig config = ServerConfig.fromEnvironment(Map.of("SOGNO_AUTH_ISSUER", ISSUER, "SOGNO_AUTH_AUDIENCE", "a"));
+
+    assertThat(config.auth().issuer()).hasValue(ISSUER);
+    assertThat(config.toBuilder().port(0).build().auth()).isEqualTo(config.auth());
+    assertThat(ServerConfig.defaults().auth()).isEqualTo(AuthConfig.defaults());
+    assertThat(ServerConfig.fromEnvironment(Map.of("SOGNO_AUTH_DISABLED", "true")).auth().isDevelopment()).isTrue();
   }
 
   @Test
