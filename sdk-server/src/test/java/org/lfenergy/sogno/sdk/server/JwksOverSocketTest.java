@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.lfenergy.sogno.sdk.server.BadInputOverSocketTest.assertProblem;
 
@@ -13,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,21 @@ class JwksOverSocketTest {
 
       assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
       assertThat(issuer.jwksRequests()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void expiredKeysAreFetchedAgainWhileTheyStillServe() {
+    try (TestIssuer issuer = TestIssuer.forAudience("reports"); SecuredService service = new SecuredService()) {
+      ServerConfig config = SecuredService.config(issuer.environment());
+      Http http = service.start(config.toBuilder().auth(config.auth().toBuilder().jwksCacheTtl(Duration.ofMillis(1))
+          .jwksRefreshInterval(Duration.ofMillis(1)).build()).build());
+      assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        assertThat(call(http, issuer.token("alice").sign()).statusCode()).isEqualTo(200);
+        assertThat(issuer.jwksRequests()).isGreaterThanOrEqualTo(2);
+      });
     }
   }
 

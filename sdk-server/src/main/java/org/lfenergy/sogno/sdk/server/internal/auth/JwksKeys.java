@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The issuer's public keys, fetched from its JWKS (configured, or discovered once from the issuer)
- * and cached for {@link AuthConfig#jwksCacheTtl()}. Fetches are bounded: one at a time (concurrent
+ * and cached for {@link AuthConfig#jwksCacheTtl()}; expired keys keep serving while their successors
+ * are fetched in the background. Fetches are bounded: one at a time (concurrent
  * requests share it), each request waits at most {@link AuthConfig#jwksTimeout()}, documents are
  * read up to {@link AuthConfig#jwksMaxBytes()}, and
  * <ul>
@@ -67,12 +68,14 @@ final class JwksKeys implements JWKSource<SecurityContext> {
     synchronized (this) {
       seen = current;
     }
-    if (seen == null || System.nanoTime() - seen.fetchedAt() > ttl) {
-      seen = fetch(seen, false);
+    if (seen == null) {
+      seen = fetch(null, false, true);
+    } else if (System.nanoTime() - seen.fetchedAt() > ttl) {
+      fetch(seen, false, false);
     }
     List<JWK> found = selector.select(seen.keys());
     if (found.isEmpty()) {
-      Snapshot fresh = fetch(seen, true);
+      Snapshot fresh = fetch(seen, true, true);
       if (fresh != seen) {
         found = selector.select(fresh.keys());
       }
@@ -81,10 +84,12 @@ final class JwksKeys implements JWKSource<SecurityContext> {
   }
 
   /**
-   * Fetches unless another thread just did or the rate limit forbids it; waits for a fetch already
-   * under way. Answers the newest keys, or {@code seen} when fetching is not allowed or failed.
+   * Fetches unless another thread just did or the rate limit forbids it; with {@code wait}, waits
+   * for the fetch (or one already under way) and answers the newest keys, else answers {@code seen}
+   * at once (expired keys serve until the new ones are in). Answers {@code seen} when fetching is not
+   * allowed or failed.
    */
-  private Snapshot fetch(Snapshot seen, boolean unknownKey) throws KeysUnavailableException {
+  private Snapshot fetch(Snapshot seen, boolean unknownKey, boolean wait) throws KeysUnavailableException {
     CompletableFuture<Snapshot> fetch;
     synchronized (this) {
       long now = System.nanoTime();
@@ -108,6 +113,9 @@ final class JwksKeys implements JWKSource<SecurityContext> {
         inFlight = CompletableFuture.supplyAsync(this::load, FETCHES).whenComplete(this::fetched);
       }
       fetch = inFlight;
+    }
+    if (!wait) {
+      return seen;
     }
     try {
       return fetch.get(timeoutMillis, TimeUnit.MILLISECONDS);
