@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
 import org.lfenergy.sogno.sdk.core.server.Problems;
 import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
@@ -40,6 +41,7 @@ public final class Authorizer {
   }
 
   private static final Decision ANONYMOUS = new Decision(null, null);
+  private static final Pattern SCOPE_TOKEN = Pattern.compile("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$");
 
   private final SecurityRequirements requirements;
   private final TokenVerifier verifier;
@@ -102,7 +104,8 @@ public final class Authorizer {
       }
     }
     List<String> missing = List.copyOf(fewestMissing);
-    String scopes = String.join(" ", missing);
+    // RFC 6750 scope tokens only: a scope name from the spec never breaks the header.
+    String scopes = String.join(" ", missing.stream().filter(SCOPE_TOKEN.asPredicate()).toList());
     ProblemResponse problem = Problems.forbidden("The token lacks the scope" + (missing.size() == 1 ? " " : "s ")
         + String.join(", ", missing) + ".")
         .withProblem(p -> p.toBuilder().extension("missingScopes", missing).build())
