@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lfenergy.sogno.sdk.core.TypeRef;
+import org.lfenergy.sogno.sdk.server.auth.Principal;
 
 /**
  * A request as a {@link OperationHandler} sees it: already validated against the operation's
@@ -55,8 +56,20 @@ public interface OperationRequest {
   /** The raw body bytes (a copy); empty when there was none. */
   byte[] rawBody();
 
-  /** The authenticated principal's name; empty until authentication (#18) sets one. */
+  /**
+   * The authenticated principal's name: the verified token's subject where the operation's spec
+   * {@code security} requires a token, else the adapter's authenticated user, if any.
+   */
   Optional<String> principal();
+
+  /**
+   * The principal a verified bearer token (or development mode) authenticated: subject, scopes,
+   * claims; empty where the operation requires no token and the caller sent none. (Default: empty,
+   * for implementations other than the runtime's, such as test doubles.)
+   */
+  default Optional<Principal> authenticated() {
+    return Optional.empty();
+  }
 
   /** The request id: the caller's {@code X-Request-ID} if it was valid, else a generated one. */
   String requestId();

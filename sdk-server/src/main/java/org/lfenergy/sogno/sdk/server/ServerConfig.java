@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
+import org.lfenergy.sogno.sdk.server.internal.EnvironmentReader;
 
 /**
  * How a {@link SognoServer} listens and what it accepts. Made with {@link #defaults()}, {@link
@@ -20,6 +22,7 @@ import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
  *   <tr><td>trustedProxies</td><td>{@code SOGNO_TRUSTED_PROXIES}</td><td>none</td><td>comma-separated IP literals or CIDR blocks</td></tr>
  *   <tr><td>shutdownGrace</td><td>{@code SOGNO_SHUTDOWN_GRACE}</td><td>{@code PT20S}</td><td>an ISO-8601 duration, not negative</td></tr>
  *   <tr><td>validateResponses</td><td>{@code SOGNO_VALIDATE_RESPONSES}</td><td>{@code false}</td><td>{@code true} or {@code false}</td></tr>
+ *   <tr><td>auth</td><td>{@code SOGNO_AUTH_*}</td><td>not configured</td><td>see {@link AuthConfig}</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe. The builder's setters and {@link #fromEnvironment(Map)} throw {@link
@@ -40,6 +43,7 @@ public final class ServerConfig {
   private final TrustedProxies proxies;
   private final Duration shutdownGrace;
   private final boolean validateResponses;
+  private final AuthConfig auth;
 
   private ServerConfig(Builder b) {
     this.host = b.host;
@@ -50,6 +54,7 @@ public final class ServerConfig {
         : TrustedProxies.of(b.trustedProxies.toArray(String[]::new));
     this.shutdownGrace = b.shutdownGrace;
     this.validateResponses = b.validateResponses;
+    this.auth = b.auth;
   }
 
   /** Every setting at its default. */
@@ -70,7 +75,8 @@ public final class ServerConfig {
         .maxRequestBytes(maxRequestBytes)
         .trustedProxies(trustedProxies)
         .shutdownGrace(shutdownGrace)
-        .validateResponses(validateResponses);
+        .validateResponses(validateResponses)
+        .auth(auth);
   }
 
   /**
@@ -92,6 +98,7 @@ public final class ServerConfig {
         () -> builder.trustedProxies(splitList(value))));
     env.duration("SOGNO_SHUTDOWN_GRACE").ifPresent(builder::shutdownGrace);
     env.bool("SOGNO_VALIDATE_RESPONSES").ifPresent(builder::validateResponses);
+    builder.auth(AuthConfig.fromEnvironment(environment));
     return builder.build();
   }
 
@@ -134,6 +141,14 @@ public final class ServerConfig {
     return validateResponses;
   }
 
+  /**
+   * How bearer tokens are checked on the operations whose spec {@code security} requires them;
+   * {@link AuthConfig#defaults()} (not configured) unless set.
+   */
+  public AuthConfig auth() {
+    return auth;
+  }
+
   /** A copy listening on {@code port}. */
   public ServerConfig withPort(int port) {
     return toBuilder().port(port).build();
@@ -148,7 +163,7 @@ public final class ServerConfig {
   public String toString() {
     return "ServerConfig{host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
         + ", trustedProxies=" + trustedProxies + ", shutdownGrace=" + shutdownGrace
-        + ", validateResponses=" + validateResponses + '}';
+        + ", validateResponses=" + validateResponses + ", auth=" + auth + '}';
   }
 
   /** Builds a {@link ServerConfig}; setters fail fast. Not thread-safe. */
@@ -159,6 +174,7 @@ public final class ServerConfig {
     private List<String> trustedProxies = List.of();
     private Duration shutdownGrace = Duration.ofSeconds(20);
     private boolean validateResponses;
+    private AuthConfig auth = AuthConfig.defaults();
 
     private Builder() {}
 
@@ -218,6 +234,12 @@ public final class ServerConfig {
     /** Checks every answer against the spec (see {@link ResponseValidationException}). */
     public Builder validateResponses(boolean validate) {
       this.validateResponses = validate;
+      return this;
+    }
+
+    /** How bearer tokens are checked (see {@link AuthConfig}). */
+    public Builder auth(AuthConfig auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
       return this;
     }
 

@@ -176,7 +176,11 @@ public final class SognoServer {
 
     /**
      * @throws IllegalStateException when no spec was given
-     * @throws SpecLoadException when the spec has load findings, or it and the handlers disagree
+     * @throws SpecLoadException when the spec has load findings, or it and the handlers disagree, or
+     *     an operation requires security other than bearer tokens
+     * @throws IllegalStateException when the spec requires bearer tokens and {@link
+     *     ServerConfig#auth()} is not configured (the message names the variables to set), or
+     *     development mode is on while the server listens on other than a loopback address
      */
     public SognoServer build() {
       if (spec == null) {

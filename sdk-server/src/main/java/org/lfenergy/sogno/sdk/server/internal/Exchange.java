@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
 import org.lfenergy.sogno.sdk.server.IncomingRequest;
+import org.lfenergy.sogno.sdk.server.auth.Principal;
 
 /**
  * One request in the pipeline: the adapter's request, its request id (the caller's if valid, else
@@ -16,6 +17,7 @@ final class Exchange {
   private final String requestId;
   private final Map<String, List<String>> query;
   private final TrustedProxies proxies;
+  private Principal principal;
 
   Exchange(IncomingRequest request, TrustedProxies proxies) {
     this.request = request;
@@ -30,6 +32,20 @@ final class Exchange {
 
   String requestId() {
     return requestId;
+  }
+
+  /** Sets the principal the request's token authenticated (the pipeline's auth step, before anything reads it). */
+  void authenticated(Principal principal) {
+    this.principal = principal;
+  }
+
+  Optional<Principal> principal() {
+    return Optional.ofNullable(principal);
+  }
+
+  /** The job owner: the token's subject, else the adapter's authenticated user, else null. */
+  String principalName() {
+    return principal != null ? principal.subject() : request.principal().orElse(null);
   }
 
   Map<String, List<String>> query() {
@@ -51,7 +67,7 @@ final class Exchange {
   ServerRequest toAsync(byte[] body) {
     ServerRequest.Builder builder = ServerRequest.builder(request.method(), request.rawPath())
         .query(request.rawQuery().orElse(null))
-        .principal(request.principal().orElse(null))
+        .principal(principalName())
         .remoteAddress(request.remoteAddress().orElse(null))
         .body(body);
     request.headers().forEach((name, values) -> {

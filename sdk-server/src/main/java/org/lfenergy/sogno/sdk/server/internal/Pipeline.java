@@ -21,11 +21,13 @@ import org.lfenergy.sogno.sdk.server.OperationResponse;
 import org.lfenergy.sogno.sdk.server.OutgoingResponse;
 import org.lfenergy.sogno.sdk.server.ResponseValidationException;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
+import org.lfenergy.sogno.sdk.server.internal.auth.Authorizer;
 
 /**
  * The framework-neutral request pipeline, in this order: request id; built-in resources (health,
- * spec, docs); route (404, 405 with {@code Allow}); declared length over the limit (413, nothing
- * read); {@code Content-Type} (415); {@code Accept} (406); bounded read (413); JSON parse (400 {@code
+ * spec, docs); route (404, 405 with {@code Allow}); authentication and the operation's spec {@code
+ * security} (401, 403, 503: {@link Authorizer}); declared length over the limit (413, nothing read);
+ * {@code Content-Type} (415); {@code Accept} (406); bounded read (413); JSON parse (400 {@code
  * malformed-body}); parameters and body against the spec, every violation at once (400 {@code
  * bad-request} with {@code errors[]}); the handler (exceptions through the {@link
  * ExceptionProblemMapper}); optionally the answer against the spec. Thread-safe.
@@ -76,6 +78,12 @@ final class Pipeline {
           + allow + ".").withHeader("Allow", allow));
     }
     Operation operation = match.operation();
+    Authorizer.Decision auth = runtime.auth().authorize(operation.id(), request.headers().getOrDefault("Authorization",
+        List.of()));
+    if (auth.refused()) {
+      return done(Answers.problem(auth.problem(), exchange.requestId(), hasBody(request)));
+    }
+    exchange.authenticated(auth.principal());
     if (BoundedBody.declaredTooLarge(request, config.maxRequestBytes())) {
       return done(tooLarge(exchange, !BoundedBody.drainSmallExcess(request, config.maxRequestBytes())));
     }

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.server.internal;
 
 import java.util.Map;
 import org.lfenergy.sogno.sdk.server.OperationHandler;
+import org.lfenergy.sogno.sdk.server.internal.auth.Authorizer;
 
 /** The parts the {@link Pipeline} works with, built once from the spec at start-up. */
 record RuntimeParts(
@@ -11,7 +12,8 @@ record RuntimeParts(
     ResponseChecker responses,
     BuiltIns builtIns,
     JobBridge jobs,
-    Map<String, OperationHandler> handlers) {
+    Map<String, OperationHandler> handlers,
+    Authorizer auth) {
 
   OperationHandler handler(String operationId) {
     return handlers.get(operationId);

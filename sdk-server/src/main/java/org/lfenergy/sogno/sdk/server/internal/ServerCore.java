@@ -18,6 +18,7 @@ import org.lfenergy.sogno.sdk.server.OutgoingResponse;
 import org.lfenergy.sogno.sdk.server.ResponseValidationException;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
 import org.lfenergy.sogno.sdk.server.SpecLoadException;
+import org.lfenergy.sogno.sdk.server.internal.auth.Authorizer;
 
 /**
  * Assembles the runtime from a loaded spec and the registered handlers; the implementation behind
@@ -34,6 +35,7 @@ public final class ServerCore {
 
   /**
    * @throws SpecLoadException when the spec did not load, or it and the handlers disagree
+   * @throws IllegalStateException when the spec requires tokens and authentication is not configured
    */
   public static ServerCore create(LoadedSpec spec, ServerConfig config, SognoJson json,
       ExceptionProblemMapper exceptions, Map<String, OperationHandler> handlers, JobManager jobs,
@@ -45,10 +47,16 @@ public final class ServerCore {
       throw new SpecLoadException(spec.fileName(), List.of(e.getMessage()));
     }
     checkHandlers(spec.fileName(), model, handlers, jobs != null);
+    Authorizer auth;
+    try {
+      auth = Authorizer.create(spec.openApi().orElseThrow(), config.auth(), config.host());
+    } catch (IllegalArgumentException e) {
+      throw new SpecLoadException(spec.fileName(), List.of(e.getMessage()));
+    }
     BuiltIns builtIns = new BuiltIns(new ApiDocs(model.yaml(), model.json()));
     RuntimeParts runtime = new RuntimeParts(new Router(model.operations()), model.schemas(),
         new ParameterValidator(model.schemas()), new ResponseChecker(model.schemas(), json), builtIns,
-        jobs == null ? null : new JobBridge(jobs, config.proxies(), json), Map.copyOf(handlers));
+        jobs == null ? null : new JobBridge(jobs, config.proxies(), json), Map.copyOf(handlers), auth);
     return new ServerCore(new Pipeline(runtime, config, json, exceptions, violations), builtIns);
   }
 

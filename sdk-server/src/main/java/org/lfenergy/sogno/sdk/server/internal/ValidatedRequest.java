@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.TypeRef;
 import org.lfenergy.sogno.sdk.server.OperationRequest;
+import org.lfenergy.sogno.sdk.server.auth.Principal;
 
 /** The {@link OperationRequest} a handler gets, after routing, negotiation and validation. */
 final class ValidatedRequest implements OperationRequest {
@@ -20,6 +21,7 @@ final class ValidatedRequest implements OperationRequest {
   private final Object parsedBody;
   private final SognoJson json;
   private final String principal;
+  private final Principal authenticated;
   private final String requestId;
   private final String externalBase;
 
@@ -34,7 +36,8 @@ final class ValidatedRequest implements OperationRequest {
     this.body = body;
     this.parsedBody = parsedBody;
     this.json = json;
-    this.principal = exchange.request().principal().orElse(null);
+    this.principal = exchange.principalName();
+    this.authenticated = exchange.principal().orElse(null);
     this.requestId = exchange.requestId();
     this.externalBase = exchange.externalBase().orElse(null);
   }
@@ -110,6 +113,11 @@ final class ValidatedRequest implements OperationRequest {
   @Override
   public Optional<String> principal() {
     return Optional.ofNullable(principal);
+  }
+
+  @Override
+  public Optional<Principal> authenticated() {
+    return Optional.ofNullable(authenticated);
   }
 
   @Override

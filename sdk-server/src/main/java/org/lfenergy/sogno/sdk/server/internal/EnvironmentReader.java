@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.server;
+package org.lfenergy.sogno.sdk.server.internal;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -7,21 +7,22 @@ import java.util.Optional;
 
 /**
  * Reads typed settings from environment variables; every failure names the variable, the accepted
- * form and the value given.
+ * form and the value given. Not API: {@code ServerConfig.fromEnvironment} and {@code
+ * AuthConfig.fromEnvironment} read through it.
  */
-final class EnvironmentReader {
+public final class EnvironmentReader {
   private final Map<String, String> environment;
 
-  EnvironmentReader(Map<String, String> environment) {
+  public EnvironmentReader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
 
-  Optional<String> text(String name) {
+  public Optional<String> text(String name) {
     String value = environment.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
-  Optional<Integer> integer(String name, int min, int max, String form) {
+  public Optional<Integer> integer(String name, int min, int max, String form) {
     return text(name).map(value -> {
       try {
         int number = Integer.parseInt(value);
@@ -35,7 +36,7 @@ final class EnvironmentReader {
     });
   }
 
-  Optional<Duration> duration(String name) {
+  public Optional<Duration> duration(String name) {
     String form = "an ISO-8601 duration of zero or more such as PT20S";
     return text(name).map(value -> {
       try {
@@ -50,7 +51,7 @@ final class EnvironmentReader {
     });
   }
 
-  Optional<Boolean> bool(String name) {
+  public Optional<Boolean> bool(String name) {
     return text(name).map(value -> {
       if (value.equals("true") || value.equals("false")) {
         return Boolean.valueOf(value);
@@ -60,7 +61,7 @@ final class EnvironmentReader {
   }
 
   /** Runs {@code apply}; an {@link IllegalArgumentException} from it is reported as a bad {@code name}. */
-  void apply(String name, String value, String form, Runnable apply) {
+  public void apply(String name, String value, String form, Runnable apply) {
     try {
       apply.run();
     } catch (IllegalArgumentException e) {
@@ -68,7 +69,8 @@ final class EnvironmentReader {
     }
   }
 
-  private static IllegalArgumentException invalid(String name, String form, String value) {
+  /** The failure for a bad value of {@code name}. */
+  public static IllegalArgumentException invalid(String name, String form, String value) {
     return new IllegalArgumentException(name + " must be " + form + ", was '" + value + "'");
   }
 }
