@@ -121,7 +121,7 @@ public final class ConsumerWorker implements Runnable {
           break;
         }
         RecordProcessor.Outcome outcome = processor.process(record, this::await);
-        if (outcome == RecordProcessor.Outcome.HANDLED || outcome == RecordProcessor.Outcome.DEAD_LETTERED) {
+        if (outcome.commits()) {
           processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
           dirty = true;
           continue;
