@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * {@link EventSubscriber#start()} found that a topic it needs does not exist: a topic it is to read,
- * or the dead-letter topic its {@link FailureConfig} names. Thrown at once, before any consumer
+ * or the dead-letter topic its {@link FailureConfig} names (or its principal may not describe the topic,
+ * so Kafka does not list it). Thrown at once, before any consumer
  * thread runs; the subscriber created nothing (no topic, no consumer left open). The SDK does not
  * create topics it reads, and creates dead-letter topics only when told to ({@link
  * FailureConfig.Builder#createMissingDeadLetterTopics(boolean)}).

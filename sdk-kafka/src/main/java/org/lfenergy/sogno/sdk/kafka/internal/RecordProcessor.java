@@ -69,7 +69,7 @@ public final class RecordProcessor {
     try {
       dispatch = routes.route(record, json);
     } catch (InvalidEventException invalid) {
-      return giveUp(record, invalid, 0, UNKNOWN_TYPE_TAG, started, waiter);
+      return giveUp(record, invalid, 0, routes.unreadableTypeTag(record, UNKNOWN_TYPE_TAG), started, waiter);
     }
     return handle(record, dispatch, waiter, started);
   }

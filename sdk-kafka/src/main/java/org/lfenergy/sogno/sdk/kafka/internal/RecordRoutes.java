@@ -77,6 +77,14 @@ public final class RecordRoutes {
     return registration(attributes.type).decode(attributes, record, json);
   }
 
+  /**
+   * The {@code type} tag of a record that could not be routed: {@code json} on a plain-JSON topic,
+   * else {@code fallback} (its CloudEvents type is unknown or not trusted).
+   */
+  String unreadableTypeTag(ConsumerRecord<byte[], byte[]> record, String fallback) {
+    return jsonTopics.containsKey(record.topic()) ? JsonRegistration.TYPE_TAG : fallback;
+  }
+
   private HandlerRegistration<?> registration(String type) {
     HandlerRegistration<?> registration = eventTypes.get(type);
     if (registration == null) {

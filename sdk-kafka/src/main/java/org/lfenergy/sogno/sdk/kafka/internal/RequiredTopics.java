@@ -46,7 +46,8 @@ public final class RequiredTopics {
     Set<String> existing = existing(consumer, timeout);
     List<String> missing = missing(topics, existing);
     if (!missing.isEmpty()) {
-      throw new TopicMissingException("Topic(s) " + missing + " do not exist. A subscriber does not create the "
+      throw new TopicMissingException("Topic(s) " + missing + " do not exist (or this principal may not describe "
+          + "them). A subscriber does not create the "
           + "topics it reads: create them first (TopicProvisioner, or whoever owns them), then start it.", missing);
     }
     if (failures.action() != FailureConfig.Action.DEAD_LETTER) {
@@ -59,7 +60,8 @@ public final class RequiredTopics {
       return;
     }
     if (!failures.createsMissingDeadLetterTopics()) {
-      throw new TopicMissingException("Dead-letter topic(s) " + missingDeadLetter + " do not exist, and the SDK "
+      throw new TopicMissingException("Dead-letter topic(s) " + missingDeadLetter + " do not exist (or this "
+          + "principal may not describe them), and the SDK "
           + "creates none unless told to. Create them; or, for topics this service owns, set "
           + "FailureConfig.builder().createMissingDeadLetterTopics(true); or choose FailureConfig.skip() or "
           + "FailureConfig.stop() for topics it does not own.", missingDeadLetter);
