@@ -202,7 +202,8 @@ public final class EventSubscriber implements AutoCloseable {
 
   /**
    * Stops every consumer: wakes it, lets it commit what it handled, closes it; waits up to the
-   * close timeout per consumer. Idempotent.
+   * close timeout per consumer. A record being dead-lettered when the write has not been sent yet (its
+   * topic's metadata still awaited) is left uncommitted for the group's next consumer. Idempotent.
    */
   @Override
   public synchronized void close() {
@@ -211,6 +212,9 @@ public final class EventSubscriber implements AutoCloseable {
     }
     workers.forEach(ConsumerWorker::shutdown);
     closed = true;
+    if (deadLetters != null) {
+      deadLetters.close(); // a dead-letter write still waiting for its topic fails now, not in a minute
+    }
     try {
       for (ConsumerWorker worker : workers) {
         if (!worker.awaitFinished(config.closeTimeout.plusSeconds(5))) {
@@ -219,10 +223,6 @@ public final class EventSubscriber implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      if (deadLetters != null) {
-        deadLetters.close();
-      }
     }
   }
 

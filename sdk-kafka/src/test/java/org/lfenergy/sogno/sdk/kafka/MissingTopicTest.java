@@ -2,9 +2,13 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
@@ -15,6 +19,7 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
  * metadata refresh and a dead-letter producer that blocks {@code close()}.
  */
 class MissingTopicTest {
+  private static final Duration WAIT = Duration.ofSeconds(60);
   @RegisterExtension
   static final EmbeddedKafkaExtension kafka =
       EmbeddedKafkaExtension.withBroker(broker -> broker.brokerProperty("auto.create.topics.enable", "false"));
@@ -47,6 +52,38 @@ class MissingTopicTest {
         e -> assertThat(e.topics()).containsExactly(TopicNames.deadLetter(topic)));
     assertThat(attempt.log()).doesNotContain("UNKNOWN_TOPIC_OR_PARTITION", "Producer closed while send in progress");
     assertThat(kafka.broker().topics().names()).doesNotContain(TopicNames.deadLetter(topic));
+  }
+
+  @Test
+  void closingWhileADeadLetterWriteWaitsForADeletedTopicLeavesTheRecordUncommittedWithoutAFailure()
+      throws Exception {
+    String topic = Fixtures.topic("dlt-deleted");
+    String deadLetters = TopicNames.deadLetter(topic);
+    kafka.broker().topics().create(topic);
+    kafka.broker().topics().create(deadLetters);
+    AtomicInteger calls = new AtomicInteger();
+    EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).onFailure(FailureConfig.defaults())
+        .retry(HandlerRetryConfig.noRetries())
+        .on(Fixtures.SEQUENCED, event -> {
+          calls.incrementAndGet();
+          throw new IllegalStateException("cannot handle");
+        })
+        .build().start();
+    kafka.broker().topics().delete(deadLetters);
+    await().atMost(WAIT).until(() -> !kafka.broker().topics().names().contains(deadLetters));
+    try (EventPublisher publisher = Fixtures.publisher(kafka.broker())) {
+      publisher.publish(topic, Fixtures.SEQUENCED, new Sequenced("k", 1));
+    }
+    await().atMost(WAIT).until(() -> calls.get() == 1); // the dead-letter write follows at once
+
+    String log = Fixtures.capturingStandardError(subscriber::close);
+
+    assertThat(subscriber.state()).isEqualTo(EventSubscriber.State.CLOSED);
+    assertThat(subscriber.failure()).as("closing is not a failure").isEmpty();
+    assertThat(log).doesNotContain("stopped for good");
+    assertThat(Fixtures.committed(kafka.broker(), subscriber.groupId(), topic)).as("left for the next consumer")
+        .isNull();
+    assertThat(kafka.broker().topics().names()).doesNotContain(deadLetters);
   }
 
   /** What {@code start()} threw, and what was logged while it ran and the subscriber was closed. */
