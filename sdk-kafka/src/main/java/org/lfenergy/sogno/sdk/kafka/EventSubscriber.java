@@ -373,8 +373,9 @@ public final class EventSubscriber implements AutoCloseable {
      * #consumerProperty overrides}, then what it insists on: manual commits, byte-array deserializers,
      * the group id); default {@code new KafkaConsumer<>(properties)}. For wrapping the consumer
      * (tracing or metrics instrumentation) or running the subscriber against a test double such as
-     * Kafka's {@code MockConsumer}. The consumer must honour those properties; the subscriber polls,
-     * commits and closes it on its own thread.
+     * Kafka's {@code MockConsumer} (whose {@code updatePartitions} must list the topics: {@link
+     * EventSubscriber#start()} checks them through the first consumer). The consumer must honour
+     * those properties; the subscriber polls, commits and closes it on its own thread.
      */
     public Builder consumerFactory(Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
       this.consumerFactory = Objects.requireNonNull(factory, "factory");
