@@ -154,7 +154,7 @@ public final class FailureConfig {
     public Builder deadLetter(UnaryOperator<String> naming) {
       this.action = Action.DEAD_LETTER;
       this.deadLetterNaming = Objects.requireNonNull(naming, "naming");
-      this.deadLetterDescription = "topics named by " + naming;
+      this.deadLetterDescription = "the topics a naming function gives";
       return this;
     }
 

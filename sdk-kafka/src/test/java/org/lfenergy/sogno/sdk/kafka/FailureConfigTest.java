@@ -37,8 +37,9 @@ class FailureConfigTest {
     assertThat(variant.deadLetterAttempts()).isEqualTo(5);
     assertThat(original.createsMissingDeadLetterTopics()).isFalse();
     assertThat(original.deadLetterAttempts()).isEqualTo(3);
-    assertThat(FailureConfig.builder().deadLetter(topic -> topic + ".errors").build().deadLetterTopicOf("t"))
-        .isEqualTo("t.errors");
+    FailureConfig named = FailureConfig.builder().deadLetter(topic -> topic + ".errors").build();
+    assertThat(named.deadLetterTopicOf("t")).isEqualTo("t.errors");
+    assertThat(named).hasToString("FailureConfig{DEAD_LETTER to the topics a naming function gives, attempts=3}");
   }
 
   @Test
