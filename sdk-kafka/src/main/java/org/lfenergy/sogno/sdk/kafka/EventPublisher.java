@@ -2,19 +2,12 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -50,23 +43,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
-  private static final int RECORD_OVERHEAD_BYTES = 90;
-
-  private final Producer<String, byte[]> producer;
+  private final RecordSender sender;
   private final SognoJson json;
   private final URI source;
   private final KeyStrategy keyStrategy;
   private final MessagingMetrics metrics;
-  private final int maxRequestSize;
 
   private EventPublisher(Builder builder) {
     Map<String, String> overrides = new LinkedHashMap<>(builder.producerProperties);
     overrides.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, builder.compression);
     overrides.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(builder.linger.toMillis()));
     Map<String, Object> properties = ProducerProperties.of(builder.settings, overrides, "publisher");
-    this.maxRequestSize = Integer.parseInt(String.valueOf(
-        properties.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)));
-    this.producer = new KafkaProducer<>(properties);
+    this.sender = new RecordSender(properties, builder.metrics);
     this.json = builder.json;
     this.source = builder.source;
     this.keyStrategy = builder.keyStrategy;
@@ -87,18 +75,7 @@ public final class EventPublisher implements AutoCloseable {
    * @throws PublishException if the broker refused it or did not acknowledge it in time
    */
   public PublishResult publish(String topic, Event<?> event) {
-    CompletableFuture<PublishResult> result = publishAsync(topic, event);
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishException("Interrupted while publishing " + event.id() + " to " + topic, topic, event.id(), e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof MessagingException) {
-        throw (MessagingException) e.getCause();
-      }
-      throw new PublishException("Cannot publish " + event.id() + " to " + topic, topic, event.id(), e.getCause());
-    }
+    return RecordSender.await(publishAsync(topic, event), topic, event.id());
   }
 
   /** Shortcut for {@code publish(topic, Event.of(type, data).build())}. */
@@ -125,19 +102,12 @@ public final class EventPublisher implements AutoCloseable {
     }
     Headers headers = CloudEventHeaders.write(event, event.source().orElse(source));
     String key = keyStrategy.keyFor(event);
-    CompletableFuture<PublishResult> result = new CompletableFuture<>();
-    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, key, value, headers);
-    try {
-      producer.send(record, (metadata, error) -> complete(result, topic, event, record, metadata, error, started));
-    } catch (RuntimeException e) {
-      complete(result, topic, event, record, null, e, started);
-    }
-    return result;
+    return sender.send(new ProducerRecord<>(topic, null, key, value, headers), event.id(), event.type(), started);
   }
 
   /** Sends every buffered event and waits for their acknowledgements. */
   public void flush() {
-    producer.flush();
+    sender.flush();
   }
 
   /** Sends what is buffered (waiting up to 30 s) and releases the producer. */
@@ -148,33 +118,7 @@ public final class EventPublisher implements AutoCloseable {
 
   /** Sends what is buffered, waiting up to {@code timeout}, and releases the producer. */
   public void close(Duration timeout) {
-    producer.close(timeout);
-  }
-
-  private void complete(CompletableFuture<PublishResult> result, String topic, Event<?> event,
-      ProducerRecord<String, byte[]> record, RecordMetadata metadata, Exception error, long started) {
-    metrics.published(topic, event.type(), error == null, System.nanoTime() - started);
-    if (error == null) {
-      result.complete(new PublishResult(event.id(), metadata.topic(), metadata.partition(), metadata.offset(),
-          Instant.ofEpochMilli(metadata.timestamp())));
-    } else if (error instanceof RecordTooLargeException) {
-      long size = sizeOf(record);
-      result.completeExceptionally(
-          new EventTooLargeException(topic, event.id(), size, size > maxRequestSize ? maxRequestSize : -1, error));
-    } else {
-      result.completeExceptionally(new PublishException(
-          "Cannot publish " + event.id() + " to " + topic + ": " + error.getMessage(), topic, event.id(), error));
-    }
-  }
-
-  private static long sizeOf(ProducerRecord<String, byte[]> record) {
-    long size = RECORD_OVERHEAD_BYTES;
-    size += record.key() == null ? 0 : record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    size += record.value() == null ? 0 : record.value().length;
-    for (Header header : record.headers()) {
-      size += header.key().length() + (header.value() == null ? 0 : header.value().length);
-    }
-    return size;
+    sender.close(timeout);
   }
 
   /** Settings of an {@link EventPublisher}. Not thread-safe. */

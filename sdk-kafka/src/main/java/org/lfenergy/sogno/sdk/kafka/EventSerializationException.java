@@ -9,11 +9,11 @@ public final class EventSerializationException extends PublishException {
 
   /**
    * @param topic the topic the event was meant for
-   * @param eventId the event's {@code ce_id}
+   * @param eventId the event's {@code ce_id}, {@code null} for a plain-JSON record
    * @param cause the JSON error
    */
   public EventSerializationException(String topic, String eventId, Throwable cause) {
-    super("Cannot serialize event " + eventId + " for topic " + topic + ": " + cause.getMessage(),
+    super("Cannot serialize " + (eventId == null ? "the record" : "event " + eventId) + " for topic " + topic + ": " + cause.getMessage(),
         topic, eventId, cause);
   }
 }

@@ -10,22 +10,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.core.TypeRef;
 import org.lfenergy.sogno.sdk.kafka.internal.ConsumerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.ConsumerWorker;
 import org.lfenergy.sogno.sdk.kafka.internal.DeadLetterWriter;
 import org.lfenergy.sogno.sdk.kafka.internal.HandlerRegistration;
+import org.lfenergy.sogno.sdk.kafka.internal.JsonRegistration;
 import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.RecordProcessor;
+import org.lfenergy.sogno.sdk.kafka.internal.RecordRoutes;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
+import org.lfenergy.sogno.sdk.kafka.internal.RequiredTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes CloudEvents from Kafka and hands each to the handler registered for its {@code ce_type}.
+ * Consumes CloudEvents from Kafka and hands each to the handler registered for its {@code ce_type};
+ * and plain-JSON topics (no CloudEvents attributes, e.g. another team's measurements), each to the
+ * one typed handler registered for the topic ({@link Builder#onJson}).
  *
  * <pre>{@code
  * EventSubscriber subscriber = EventSubscriber.builder()
@@ -41,15 +46,22 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Allow-list.</b> Only registered event types are deserialized, into the registered Java
- *       type. Records without a valid CloudEvents {@code ce_type}, of an unregistered type, or with
- *       an unreadable payload go to the dead-letter topic at once ({@link InvalidEventException}).
+ *       type. CloudEvents come in binary mode ({@code ce_} headers) or structured mode ({@code
+ *       content-type: application/cloudevents+json}). Records that are no valid CloudEvent, of an
+ *       unregistered type, or with an unreadable payload are given up on at once ({@link
+ *       InvalidEventException}); on a plain-JSON topic, a value that is not valid JSON for its type.
+ *   <li><b>Topics checked.</b> {@link #start()} fails with {@link TopicMissingException} if a topic
+ *       to read or a dead-letter topic does not exist: nothing is created unless told to.
  *   <li><b>At least once.</b> An offset is committed only after its handler returned or the record
- *       was dead-lettered; also when partitions are revoked and on {@link #close()}.
+ *       was given up on per the {@link FailureConfig}; also when partitions are revoked and on {@link
+ *       #close()}.
  *   <li><b>Retries.</b> A failing handler is called again per the {@link HandlerRetryConfig}; between
- *       attempts the consumer pauses its partitions and keeps polling. Then the record goes to
- *       {@code <topic>.dlt} with {@link DeadLetterHeaders}, and the subscriber moves on.
- *   <li><b>Failures.</b> If the dead-letter topic refuses a record {@link Builder#deadLetterAttempts
- *       times}, or a handler throws an {@link Error}, that consumer stops for good: logged at ERROR,
+ *       attempts the consumer pauses its partitions and keeps polling. Then the {@link FailureConfig}
+ *       decides: dead-letter (default, {@code <topic>.dlt} with {@link DeadLetterHeaders}), skip and
+ *       log, or stop.
+ *   <li><b>Failures.</b> If the dead-letter topic refuses a record {@link
+ *       FailureConfig#deadLetterAttempts() times}, a handler throws an {@link Error}, or a record is
+ *       given up on with {@link FailureConfig#stop()}, that consumer stops for good: logged at ERROR,
  *       counted, and visible through {@link #state()} and {@link #failure()} for health checks.
  *   <li><b>Scaling.</b> {@link Builder#consumers(int)} consumers in one group, each on its own
  *       thread; order is kept per partition.
@@ -72,7 +84,10 @@ public final class EventSubscriber implements AutoCloseable {
     this.config = config;
   }
 
-  /** A builder; settings, group id, topics and at least one handler are required. */
+  /**
+   * A builder; settings, group id, and topics with handlers ({@link Builder#topics} with {@link
+   * Builder#on}, or {@link Builder#onJson}) are required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,7 +95,15 @@ public final class EventSubscriber implements AutoCloseable {
   /**
    * Creates the consumers and starts their threads.
    *
+   * <p>First it checks, through the first consumer, that every topic to read and every dead-letter
+   * topic exists (creating missing dead-letter topics if {@link
+   * FailureConfig.Builder#createMissingDeadLetterTopics(boolean) told to}); a topic that appears later
+   * is not waited for.
+   *
    * @throws IllegalStateException if already started or closed
+   * @throws TopicMissingException if a topic to read or a dead-letter topic does not exist; nothing
+   *     was created and every consumer is closed
+   * @throws MessagingException if Kafka did not list its topics within the {@link Builder#startTimeout}
    * @throws org.apache.kafka.common.KafkaException if a consumer cannot be created (bad settings);
    *     the consumers created before are closed
    */
@@ -88,10 +111,11 @@ public final class EventSubscriber implements AutoCloseable {
     if (started || closed) {
       throw new IllegalStateException("a subscriber starts once");
     }
-    deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.deadLetterNaming,
+    deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.failures::deadLetterTopicOf,
         config.groupId, config.deadLetterTimeout);
-    RecordProcessor processor = new RecordProcessor(config.handlers, config.json, config.retry, deadLetters,
-        config.metrics, config.deadLetterAttempts);
+    RecordProcessor processor =
+        new RecordProcessor(config.routes, config.json, config.retry, config.failures, deadLetters, config.metrics);
+    List<String> topics = config.routes.topics();
     List<Consumer<byte[], byte[]>> consumers = new ArrayList<>();
     try {
       for (int i = 0; i < config.consumers; i++) {
@@ -100,17 +124,18 @@ public final class EventSubscriber implements AutoCloseable {
         consumers.add(Objects.requireNonNull(config.consumerFactory.apply(Collections.unmodifiableMap(properties)),
             "the consumer factory returned null"));
         if (i == 0) {
-          log.info("Subscriber {} on {} for types {} with {}", config.groupId, config.topics,
-              config.handlers.keySet(), Redaction.redact(properties));
+          log.info("Subscriber {} on {} for {}, {}, with {}", config.groupId, topics, config.routes, config.failures,
+              Redaction.redact(properties));
         }
       }
+      RequiredTopics.check(consumers.get(0), topics, config.failures, config.settings, config.startTimeout);
     } catch (RuntimeException e) {
       consumers.forEach(Consumer::close); // the ones created before the failure
       deadLetters.close();
       throw e;
     }
     for (Consumer<byte[], byte[]> consumer : consumers) {
-      ConsumerWorker worker = new ConsumerWorker(consumer, config.groupId, config.topics, processor, config.metrics,
+      ConsumerWorker worker = new ConsumerWorker(consumer, config.groupId, topics, processor, config.metrics,
           config.pollTimeout, config.closeTimeout);
       threads.add(new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + workers.size()));
       workers.add(worker);
@@ -145,7 +170,8 @@ public final class EventSubscriber implements AutoCloseable {
   /**
    * What stopped a consumer for good, if anything did: an {@link Error} a handler threw (it is not
    * retried or dead-lettered; the record stays uncommitted), a {@link DeadLetterException} when the
-   * dead-letter topic refused a record in every attempt, or an unexpected Kafka failure. Logged at
+   * dead-letter topic refused a record in every attempt, an {@link UnhandledRecordException} when a
+   * record was given up on with {@link FailureConfig#stop()}, or an unexpected Kafka failure. Logged at
    * ERROR and counted ({@link MessagingMetrics#consumerStopped}) when it happens. Stays set after
    * {@link #close()}. Thread-safe.
    */
@@ -176,7 +202,8 @@ public final class EventSubscriber implements AutoCloseable {
 
   /**
    * Stops every consumer: wakes it, lets it commit what it handled, closes it; waits up to the
-   * close timeout per consumer. Idempotent.
+   * close timeout per consumer. A record being dead-lettered when the write has not been sent yet (its
+   * topic's metadata still awaited) is left uncommitted for the group's next consumer. Idempotent.
    */
   @Override
   public synchronized void close() {
@@ -185,6 +212,9 @@ public final class EventSubscriber implements AutoCloseable {
     }
     workers.forEach(ConsumerWorker::shutdown);
     closed = true;
+    if (deadLetters != null) {
+      deadLetters.close(); // a dead-letter write still waiting for its topic fails now, not in a minute
+    }
     try {
       for (ConsumerWorker worker : workers) {
         if (!worker.awaitFinished(config.closeTimeout.plusSeconds(5))) {
@@ -193,10 +223,6 @@ public final class EventSubscriber implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      if (deadLetters != null) {
-        deadLetters.close();
-      }
     }
   }
 
@@ -206,15 +232,17 @@ public final class EventSubscriber implements AutoCloseable {
     private String groupId;
     private List<String> topics = List.of();
     private final Map<String, HandlerRegistration<?>> handlers = new LinkedHashMap<>();
+    private final Map<String, JsonRegistration<?>> jsonTopics = new LinkedHashMap<>();
+    private FailureConfig failures = FailureConfig.defaults();
+    private Duration startTimeout = Duration.ofSeconds(30);
+    private RecordRoutes routes;
     private HandlerRetryConfig retry = HandlerRetryConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private MessagingMetrics metrics;
-    private UnaryOperator<String> deadLetterNaming = TopicNames::deadLetter;
     private int consumers = 1;
     private Duration pollTimeout = Duration.ofMillis(500);
     private Duration closeTimeout = Duration.ofSeconds(30);
     private Duration deadLetterTimeout = Duration.ofSeconds(30);
-    private int deadLetterAttempts = 3;
     private final Map<String, String> consumerProperties = new LinkedHashMap<>();
     private final Map<String, String> producerProperties = new LinkedHashMap<>();
     private Function<Map<String, Object>, Consumer<byte[], byte[]>> consumerFactory = KafkaConsumer::new;
@@ -233,7 +261,7 @@ public final class EventSubscriber implements AutoCloseable {
       return this;
     }
 
-    /** The topics to consume. Required. */
+    /** The CloudEvents topics to consume; their handlers are registered with {@link #on}. */
     public Builder topics(String... topics) {
       this.topics = List.of(topics);
       return this;
@@ -271,9 +299,45 @@ public final class EventSubscriber implements AutoCloseable {
       return this;
     }
 
-    /** The dead-letter topic of a topic; default {@link TopicNames#deadLetter(String)}. */
-    public Builder deadLetterTopic(UnaryOperator<String> naming) {
-      this.deadLetterNaming = Objects.requireNonNull(naming, "naming");
+    /**
+     * Registers the one handler of a plain-JSON topic: every record of {@code topic} is read as
+     * {@code payloadClass} with the subscriber's {@link #json SognoJson}, no CloudEvents attributes
+     * needed or read. The topic is consumed with the same commits, retries, backpressure, metrics
+     * (type tag {@code json}) and {@link #onFailure FailureConfig} as CloudEvents topics.
+     *
+     * @throws IllegalArgumentException if the topic has a handler already
+     */
+    public <T> Builder onJson(String topic, Class<T> payloadClass, JsonHandler<T> handler) {
+      Objects.requireNonNull(payloadClass, "payloadClass");
+      return onJson(topic, JsonRegistration.of(payloadClass, Objects.requireNonNull(handler, "handler")));
+    }
+
+    /** {@link #onJson(String, Class, JsonHandler)} for a generic payload type. */
+    public <T> Builder onJson(String topic, TypeRef<T> payloadType, JsonHandler<T> handler) {
+      Objects.requireNonNull(payloadType, "payloadType");
+      return onJson(topic, JsonRegistration.of(payloadType, Objects.requireNonNull(handler, "handler")));
+    }
+
+    private Builder onJson(String topic, JsonRegistration<?> registration) {
+      Objects.requireNonNull(topic, "topic");
+      if (jsonTopics.putIfAbsent(topic, registration) != null) {
+        throw new IllegalArgumentException("topic " + topic + " has a handler already");
+      }
+      return this;
+    }
+
+    /**
+     * What happens to a record given up on (handler failed every attempt, or unreadable); default
+     * {@link FailureConfig#defaults()}: dead-letter to {@code <topic>.dlt}, which must exist.
+     */
+    public Builder onFailure(FailureConfig failures) {
+      this.failures = Objects.requireNonNull(failures, "failures");
+      return this;
+    }
+
+    /** How long {@link EventSubscriber#start()} waits for Kafka to list its topics; default 30 s. */
+    public Builder startTimeout(Duration startTimeout) {
+      this.startTimeout = positive(startTimeout, "startTimeout");
       return this;
     }
 
@@ -309,26 +373,12 @@ public final class EventSubscriber implements AutoCloseable {
      * #consumerProperty overrides}, then what it insists on: manual commits, byte-array deserializers,
      * the group id); default {@code new KafkaConsumer<>(properties)}. For wrapping the consumer
      * (tracing or metrics instrumentation) or running the subscriber against a test double such as
-     * Kafka's {@code MockConsumer}. The consumer must honour those properties; the subscriber polls,
-     * commits and closes it on its own thread.
+     * Kafka's {@code MockConsumer} (whose {@code updatePartitions} must list the topics: {@link
+     * EventSubscriber#start()} checks them through the first consumer). The consumer must honour
+     * those properties; the subscriber polls, commits and closes it on its own thread.
      */
     public Builder consumerFactory(Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
       this.consumerFactory = Objects.requireNonNull(factory, "factory");
-      return this;
-    }
-
-    /**
-     * How often a record is offered to the dead-letter topic before its consumer gives up and stops
-     * ({@link DeadLetterException}, {@link State#FAILED}); default 3, waits between attempts as after
-     * a handler's first failure. The record stays uncommitted, so nothing is lost.
-     *
-     * @throws IllegalArgumentException if below 1
-     */
-    public Builder deadLetterAttempts(int attempts) {
-      if (attempts < 1) {
-        throw new IllegalArgumentException("deadLetterAttempts must be at least 1: " + attempts);
-      }
-      this.deadLetterAttempts = attempts;
       return this;
     }
 
@@ -344,17 +394,13 @@ public final class EventSubscriber implements AutoCloseable {
      *     {@code max.poll.interval.ms}
      */
     public EventSubscriber build() {
-      if (settings == null || groupId == null || groupId.isBlank() || topics.isEmpty() || handlers.isEmpty()) {
-        throw new IllegalArgumentException("settings, groupId, topics and at least one handler are required");
+      if (settings == null || groupId == null || groupId.isBlank()) {
+        throw new IllegalArgumentException("settings and groupId are required");
       }
+      routes = new RecordRoutes(topics, handlers, jsonTopics);
       Map<String, Object> properties = ConsumerProperties.of(settings, consumerProperties, groupId, groupId);
       ProducerProperties.of(settings, producerProperties, groupId + "-dlt");
-      long budget = ConsumerProperties.maxPollIntervalMs(properties);
-      long worstCase = retry.backoff().worstCaseTotalDelay().toMillis();
-      if (worstCase >= budget) {
-        throw new IllegalArgumentException("the retry policy may wait " + worstCase + " ms for one event, not less than "
-            + "max.poll.interval.ms=" + budget + "; lower the attempts or backoff, or raise max.poll.interval.ms");
-      }
+      ConsumerProperties.requireFits(properties, retry.backoff().worstCaseTotalDelay());
       if (metrics == null) {
         metrics = MessagingMetrics.auto();
       }

@@ -12,7 +12,7 @@ public final class EventTooLargeException extends PublishException {
 
   /**
    * @param topic the topic the event was meant for
-   * @param eventId the event's {@code ce_id}
+   * @param eventId the event's {@code ce_id}, {@code null} for a plain-JSON record
    * @param sizeBytes the event's size on the wire, {@code -1} when only the broker knew it
    * @param limitBytes the limit that was exceeded, {@code -1} when only the broker knew it
    * @param cause the broker's error, or {@code null} when the SDK refused before sending
@@ -36,6 +36,6 @@ public final class EventTooLargeException extends PublishException {
 
   private static String message(String topic, String eventId, long size, long limit) {
     String sizes = size < 0 ? "larger than the broker accepts" : size + " bytes, limit " + limit + " bytes";
-    return "Event " + eventId + " for topic " + topic + " is too large: " + sizes;
+    return (eventId == null ? "The record" : "Event " + eventId) + " for topic " + topic + " is too large: " + sizes;
   }
 }

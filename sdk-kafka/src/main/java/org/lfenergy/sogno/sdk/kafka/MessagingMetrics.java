@@ -15,7 +15,10 @@ public interface MessagingMetrics {
   /** An event was acknowledged ({@code success}) or failed to publish. */
   void published(String topic, String eventType, boolean success, long nanos);
 
-  /** A handler finished with an event: {@code outcome} is {@code success} or {@code dead-lettered}. */
+  /**
+   * A handler finished with an event or record: {@code outcome} is {@code success}, {@code
+   * dead-lettered} or {@code skipped}; {@code eventType} is {@code json} on a plain-JSON topic.
+   */
   void handled(String topic, String eventType, String outcome, long nanos);
 
   /** A handler failed and will be called again for the same event. */
@@ -23,6 +26,12 @@ public interface MessagingMetrics {
 
   /** A record went to the dead-letter topic; {@code reason} is the exception's simple class name. */
   void deadLettered(String topic, String reason);
+
+  /**
+   * A record was given up on and skipped ({@link FailureConfig#skip()}): committed without being
+   * handled; {@code reason} is the failure's simple class name. Default: nothing.
+   */
+  default void skipped(String topic, String reason) {}
 
   /**
    * The dead-letter topic did not take a record (one failed write); {@code reason} is the failure's

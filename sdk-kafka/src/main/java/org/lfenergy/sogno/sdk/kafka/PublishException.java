@@ -13,7 +13,7 @@ public class PublishException extends MessagingException {
   /**
    * @param message what went wrong
    * @param topic the topic the event was meant for
-   * @param eventId the event's {@code ce_id}
+   * @param eventId the event's {@code ce_id}, {@code null} for a plain-JSON record
    * @param cause the Kafka error
    */
   public PublishException(String message, String topic, String eventId, Throwable cause) {
@@ -27,7 +27,7 @@ public class PublishException extends MessagingException {
     return topic;
   }
 
-  /** The {@code ce_id} of the event that was not published. */
+  /** The {@code ce_id} of the event that was not published; {@code null} for a plain-JSON record. */
   public String eventId() {
     return eventId;
   }

@@ -2,7 +2,7 @@ package org.lfenergy.sogno.sdk.kafka;
 
 import java.time.Instant;
 
-/** Where the broker stored a published event. Immutable. */
+/** Where the broker stored a published event or plain-JSON record. Immutable. */
 public final class PublishResult {
   private final String eventId;
   private final String topic;
@@ -18,7 +18,7 @@ public final class PublishResult {
     this.timestamp = timestamp;
   }
 
-  /** The event's {@code ce_id}. */
+  /** The event's {@code ce_id}; {@code null} for a plain-JSON record ({@link JsonPublisher}). */
   public String eventId() {
     return eventId;
   }

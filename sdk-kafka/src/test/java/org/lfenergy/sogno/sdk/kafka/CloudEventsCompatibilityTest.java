@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
@@ -27,7 +28,10 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Job;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
-/** Wire compatibility with the CloudEvents Java SDK's Kafka binding, in both directions. */
+/**
+ * Wire compatibility with the CloudEvents Java SDK's Kafka binding, in both directions, and its
+ * structured mode (JSON event format) read by the subscriber.
+ */
 class CloudEventsCompatibilityTest {
   @RegisterExtension
   static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
@@ -61,7 +65,18 @@ class CloudEventsCompatibilityTest {
 
   @Test
   void theSubscriberReadsWhatTheCloudEventsSdkWrites() {
-    String topic = Fixtures.topic("from-cloudevents-sdk");
+    assertTheSubscriberReads("from-cloudevents-sdk", serializer(Map.of(CloudEventSerializer.ENCODING_CONFIG, "BINARY")));
+  }
+
+  @Test
+  void theSubscriberReadsAStructuredModeEventTheCloudEventsSdkWrites() {
+    assertTheSubscriberReads("structured-from-cloudevents-sdk", serializer(Map.of(
+        CloudEventSerializer.ENCODING_CONFIG, "STRUCTURED", CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE)));
+  }
+
+  /** An event the CloudEvents SDK writes with {@code serializer} reaches the handler with every attribute. */
+  private static void assertTheSubscriberReads(String topicName, CloudEventSerializer serializer) {
+    String topic = Fixtures.topic(topicName);
     kafka.broker().topics().create(topic);
     Job job = Job.running("j-10", 5);
     CloudEvent event = CloudEventBuilder.v1()
@@ -75,7 +90,7 @@ class CloudEventsCompatibilityTest {
         .withData(SognoJson.defaults().write(job))
         .build();
     try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
-        kafka.broker().clientProperties(), new StringSerializer(), binarySerializer())) {
+        kafka.broker().clientProperties(), new StringSerializer(), serializer)) {
       producer.send(new ProducerRecord<>(topic, "j-10", event));
     }
     List<Event<Job>> received = new CopyOnWriteArrayList<>();
@@ -91,12 +106,13 @@ class CloudEventsCompatibilityTest {
     assertThat(got.subject()).contains("j-10");
     assertThat(got.time()).isEqualTo(OffsetDateTime.parse("2026-11-27T10:15:30.5Z"));
     assertThat(got.requestId()).contains("req-2");
+    assertThat(got.dataContentType()).isEqualTo("application/json");
     assertThat(got.data()).isEqualTo(job);
   }
 
-  private static CloudEventSerializer binarySerializer() {
+  private static CloudEventSerializer serializer(Map<String, String> settings) {
     CloudEventSerializer serializer = new CloudEventSerializer();
-    serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, "BINARY"), false);
+    serializer.configure(settings, false);
     return serializer;
   }
 

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -72,6 +73,10 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
     TopicPartition partition = new TopicPartition("sogno.test.mocked.v1", 0);
     MockConsumer<byte[], byte[]> mock = new MockConsumer<>("earliest");
     Job job = Job.running("j-9", 90);
+    // The topic and its dead-letter topic exist, as start() checks.
+    mock.updatePartitions(partition.topic(), List.of(new PartitionInfo(partition.topic(), 0, null, null, null)));
+    mock.updatePartitions(TopicNames.deadLetter(partition.topic()),
+        List.of(new PartitionInfo(TopicNames.deadLetter(partition.topic()), 0, null, null, null)));
     mock.schedulePollTask(() -> {
       mock.rebalance(List.of(partition));
       mock.updateBeginningOffsets(Map.of(partition, 0L));

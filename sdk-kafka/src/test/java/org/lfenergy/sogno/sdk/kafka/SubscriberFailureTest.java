@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.Backoff;
@@ -41,12 +34,12 @@ class SubscriberFailureTest extends OnSharedBroker {
         })
         .retry(HandlerRetryConfig.builder()
             .backoff(Backoff.builder().maxAttempts(1).initialDelay(Duration.ofMillis(20)).build()).build())
-        .deadLetterAttempts(2)
+        .onFailure(FailureConfig.builder().deadLetterAttempts(2).build())
         .deadLetterProducerProperty("compression.type", "none")
         .metrics(MicrometerMessagingMetrics.of(registry));
 
     try (EventSubscriber subscriber = builder.build().start()) {
-      String log = capturingStandardError(
+      String log = Fixtures.capturingStandardError(
           () -> await().atMost(WAIT).until(() -> subscriber.state() == EventSubscriber.State.FAILED));
 
       assertThat(log).contains("ERROR " + WORKER_LOGGER, "stopped for good", "DeadLetterException",
@@ -60,7 +53,7 @@ class SubscriberFailureTest extends OnSharedBroker {
           .tag("reason", "RecordTooLargeException").counter().count()).isEqualTo(2.0);
       assertThat(registry.get("sogno.kafka.consumer.stopped").tag("group", subscriber.groupId())
           .tag("reason", "DeadLetterException").counter().count()).isEqualTo(1.0);
-      assertThat(committed(subscriber.groupId(), topic)).as("nothing committed, so nothing lost").isNull();
+      assertThat(Fixtures.committed(kafka.broker(), subscriber.groupId(), topic)).as("nothing committed, so nothing lost").isNull();
       assertThat(kafka.broker().topics().endOffsetSum(TopicNames.deadLetter(topic))).isZero();
     }
   }
@@ -87,7 +80,7 @@ class SubscriberFailureTest extends OnSharedBroker {
         .metrics(MicrometerMessagingMetrics.of(registry))
         .build().start();
     try {
-      String log = capturingStandardError(
+      String log = Fixtures.capturingStandardError(
           () -> await().atMost(WAIT).until(() -> first.state() == EventSubscriber.State.FAILED));
       assertThat(log).contains("ERROR " + WORKER_LOGGER, "stopped for good", "invariant broken");      assertThat(first.isRunning()).isFalse();
       assertThat(first.failure()).containsSame(bug);
@@ -95,7 +88,7 @@ class SubscriberFailureTest extends OnSharedBroker {
           .counter().count()).isEqualTo(1.0);
       assertThat(registry.find("sogno.kafka.dead.letters").counters()).as("an Error is not dead-lettered").isEmpty();
       assertThat(handledFirst).containsExactly(1L);
-      assertThat(committed(group, topic).offset()).as("committed up to the record that threw").isEqualTo(1);
+      assertThat(Fixtures.committed(kafka.broker(), group, topic).offset()).as("committed up to the record that threw").isEqualTo(1);
     } finally {
       first.close();
     }
@@ -109,25 +102,5 @@ class SubscriberFailureTest extends OnSharedBroker {
       assertThat(next.state()).isEqualTo(EventSubscriber.State.RUNNING);
     }
     assertThat(handledNext).containsExactly(2L, 3L);
-  }
-
-  /** What slf4j-simple (this module's test logger, writing to System.err) printed while {@code action} ran. */
-  private static String capturingStandardError(Runnable action) {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
-
-  private static OffsetAndMetadata committed(String group, String topic) throws Exception {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.broker().bootstrapServers()))) {
-      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
-          .get(new TopicPartition(topic, 0));
-    }
   }
 }

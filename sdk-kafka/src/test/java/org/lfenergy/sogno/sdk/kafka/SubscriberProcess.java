@@ -60,6 +60,7 @@ final class SubscriberProcess {
         .groupId(args[2])
         .topics(args[1])
         .metrics(MessagingMetrics.none())
+        .onFailure(Fixtures.CREATING_DEAD_LETTER_TOPICS)
         .pollTimeout(Duration.ofMillis(100))
         // a dead member leaves the group after 6 s (the broker's minimum), not the default 45 s
         .consumerProperty("session.timeout.ms", "6000")

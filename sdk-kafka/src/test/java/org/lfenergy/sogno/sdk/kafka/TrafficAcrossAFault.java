@@ -35,6 +35,7 @@ final class TrafficAcrossAFault {
             .metrics(MessagingMetrics.none()).build();
         EventSubscriber subscriber = EventSubscriber.builder().kafka(config).groupId("fault-" + topic)
             .topics(topic).metrics(MessagingMetrics.none()).pollTimeout(Duration.ofMillis(100))
+            .onFailure(Fixtures.CREATING_DEAD_LETTER_TOPICS)
             .on(Fixtures.SEQUENCED, tally).build().start()) {
       CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {
         List<CompletableFuture<PublishResult>> results = new ArrayList<>();

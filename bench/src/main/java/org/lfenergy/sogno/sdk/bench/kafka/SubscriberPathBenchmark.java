@@ -10,11 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
+import org.lfenergy.sogno.sdk.kafka.FailureConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,6 +90,8 @@ public class SubscriberPathBenchmark {
     }
     consumer = new MockConsumer<>("earliest");
     consumer.setMaxPollRecords(500); // Kafka's default max.poll.records
+    // start() checks that the topic exists
+    consumer.updatePartitions(PARTITION.topic(), List.of(new PartitionInfo(PARTITION.topic(), 0, null, null, null)));
     consumer.schedulePollTask(() -> {
       consumer.rebalance(List.of(PARTITION));
       consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
@@ -98,6 +102,7 @@ public class SubscriberPathBenchmark {
           .groupId("bench-path")
           .topics(PARTITION.topic())
           .metrics(MessagingMetrics.none())
+          .onFailure(FailureConfig.skip()) // every record is valid; no dead-letter topic to check
           .consumerFactory(properties -> consumer)
           .on(BenchEvents.TYPE, event -> handled.incrementAndGet())
           .build()

@@ -97,31 +97,28 @@ public final class CloudEventHeaders {
         default: attributes.extension(key.substring(PREFIX.length()), text);
       }
     }
-    if (specVersion == null) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT,
-          "record has no " + SPEC_VERSION + " header (not a binary-mode CloudEvent)");
-    }
-    if (!Event.SPEC_VERSION.equals(specVersion)) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported CloudEvents spec version " + specVersion);
-    }
-    if (attributes.type == null || attributes.type.isEmpty()) {
-      throw invalid(InvalidEventException.Reason.MISSING_TYPE, "record has no " + TYPE + " header");
-    }
-    attributes.contentType = contentType == null ? Event.JSON : contentType;
-    if (!isJson(attributes.contentType)) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + attributes.contentType);
-    }
-    if (attributes.id == null || attributes.id.isEmpty()) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + ID + " header");
-    }
-    if (source == null || source.isEmpty()) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + SOURCE + " header");
-    }
-    attributes.source = SOURCES.computeIfAbsent(source, text -> uri(text, SOURCE));
-    attributes.time = time(time);
-    attributes.dataSchema = dataSchema == null ? null : uri(dataSchema, DATA_SCHEMA);
+    attributes.complete(specVersion, contentType, source, time, dataSchema, BINARY_NAMES);
     return attributes;
   }
+
+  /** How the attributes of one content mode are called in error messages. */
+  static final class AttributeNames {
+    final String mode;
+    private final String prefix;
+    private final String suffix;
+
+    AttributeNames(String mode, String prefix, String suffix) {
+      this.mode = mode;
+      this.prefix = prefix;
+      this.suffix = suffix;
+    }
+
+    String of(String attribute) {
+      return prefix + attribute + suffix;
+    }
+  }
+
+  private static final AttributeNames BINARY_NAMES = new AttributeNames("binary-mode", PREFIX, " header");
 
   /** Events of a topic come from few sources; parsing each URI once saves work per record. */
   private static final BoundedCache<String, URI> SOURCES = new BoundedCache<>(1024);
@@ -146,18 +143,18 @@ public final class CloudEventHeaders {
     }
   }
 
-  private static OffsetDateTime time(String value) {
+  private static OffsetDateTime time(String value, String name) {
     if (value == null) {
       return null;
     }
     try {
       return Rfc3339.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
-      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, TIME + " is not an RFC 3339 timestamp");
+      throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, name + " is not an RFC 3339 timestamp");
     }
   }
 
-  private static InvalidEventException invalid(InvalidEventException.Reason reason, String message) {
+  static InvalidEventException invalid(InvalidEventException.Reason reason, String message) {
     return new InvalidEventException(reason, message, null);
   }
 
@@ -175,6 +172,40 @@ public final class CloudEventHeaders {
     URI dataSchema;
     String contentType;
     Map<String, String> extensions = Map.of();
+
+    /**
+     * Checks and sets what every CloudEvent needs, whatever its content mode.
+     *
+     * @param names how the attributes are called in this content mode, for error messages
+     * @throws InvalidEventException if a required attribute is missing or malformed, the spec
+     *     version is not 1.0, or the content type is not JSON
+     */
+    void complete(String specVersion, String contentType, String source, String time, String dataSchema,
+        AttributeNames names) {
+      if (specVersion == null) {
+        throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("specversion")
+            + " (not a " + names.mode + " CloudEvent)");
+      }
+      if (!Event.SPEC_VERSION.equals(specVersion)) {
+        throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported CloudEvents spec version " + specVersion);
+      }
+      if (type == null || type.isEmpty()) {
+        throw invalid(InvalidEventException.Reason.MISSING_TYPE, "record has no " + names.of("type"));
+      }
+      this.contentType = contentType == null ? Event.JSON : contentType;
+      if (!isJson(this.contentType)) {
+        throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + this.contentType);
+      }
+      if (id == null || id.isEmpty()) {
+        throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("id"));
+      }
+      if (source == null || source.isEmpty()) {
+        throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("source"));
+      }
+      this.source = SOURCES.computeIfAbsent(source, text -> uri(text, names.of("source")));
+      this.time = CloudEventHeaders.time(time, names.of("time"));
+      this.dataSchema = dataSchema == null ? null : uri(dataSchema, names.of("dataschema"));
+    }
 
     void extension(String name, String value) {
       if (extensions.isEmpty()) {

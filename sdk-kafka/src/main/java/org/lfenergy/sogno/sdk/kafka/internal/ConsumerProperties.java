@@ -14,7 +14,7 @@ public final class ConsumerProperties {
   private ConsumerProperties() {}
 
   /**
-   * Defaults ({@code auto.offset.reset=earliest}), settings, overrides, then what the SDK insists
+   * Defaults ({@code auto.offset.reset=earliest}, {@code allow.auto.create.topics=false}), settings, overrides, then what the SDK insists
    * on: manual commits, byte-array deserializers (payloads are read by the SDK, after the type
    * check), the group id.
    *
@@ -24,6 +24,8 @@ public final class ConsumerProperties {
   public static Map<String, Object> of(KafkaConfig settings, Map<String, String> overrides, String groupId, String role) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    // Reading a topic never creates it (the subscriber checks at start that its topics exist).
+    properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
     properties.putAll(settings.properties());
     properties.putAll(overrides);
     Object autoCommit = properties.get(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG);
@@ -50,7 +52,20 @@ public final class ConsumerProperties {
     return properties;
   }
 
-  public static int maxPollIntervalMs(Map<String, Object> properties) {
+  /**
+   * @throws IllegalArgumentException if a retry policy's worst-case wait for one record does not fit in
+   *     {@code max.poll.interval.ms}
+   */
+  public static void requireFits(Map<String, Object> properties, java.time.Duration worstCaseRetryWait) {
+    long budget = maxPollIntervalMs(properties);
+    long worstCase = worstCaseRetryWait.toMillis();
+    if (worstCase >= budget) {
+      throw new IllegalArgumentException("the retry policy may wait " + worstCase + " ms for one event, not less than "
+          + "max.poll.interval.ms=" + budget + "; lower the attempts or backoff, or raise max.poll.interval.ms");
+    }
+  }
+
+  private static int maxPollIntervalMs(Map<String, Object> properties) {
     Object value = properties.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
     return value == null ? DEFAULT_MAX_POLL_INTERVAL_MS : Integer.parseInt(value.toString().trim());
   }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.lfenergy.sogno.sdk.kafka.DeadLetterException;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,12 @@ public final class ConsumerWorker implements Runnable {
       if (!closing) {
         stoppedBy(e);
       }
+    } catch (DeadLetterException e) {
+      if (closing) { // the subscriber closed the dead-letter writer under the write
+        log.info("Closed while dead-lettering; the record stays uncommitted: {}", Redaction.redactText(e.toString()));
+      } else {
+        stoppedBy(e);
+      }
     } catch (RuntimeException | Error e) {
       stoppedBy(e);
     } finally {
@@ -121,7 +128,7 @@ public final class ConsumerWorker implements Runnable {
           break;
         }
         RecordProcessor.Outcome outcome = processor.process(record, this::await);
-        if (outcome == RecordProcessor.Outcome.HANDLED || outcome == RecordProcessor.Outcome.DEAD_LETTERED) {
+        if (outcome.commits()) {
           processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
           dirty = true;
           continue;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -22,7 +25,12 @@ import org.lfenergy.sogno.sdk.kafka.DeadLetterHeaders;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.kafka.MessagingException;
 
-/** Sends records a subscriber gives up on to their dead-letter topic and waits for the ack. */
+/**
+ * Sends records a subscriber gives up on to their dead-letter topic and waits for the ack. A send
+ * waits for the topic's metadata at most the send timeout ({@code max.block.ms}, unless set), so a
+ * dead-letter topic deleted after the subscriber started fails the write instead of blocking for a
+ * minute; {@link #close()} ends a write still waiting, which then fails like any other.
+ */
 public final class DeadLetterWriter implements AutoCloseable {
   private static final Set<String> ORIGIN = Set.of(DeadLetterHeaders.ORIGINAL_TOPIC,
       DeadLetterHeaders.ORIGINAL_PARTITION, DeadLetterHeaders.ORIGINAL_OFFSET, DeadLetterHeaders.ORIGINAL_TIMESTAMP);
@@ -30,6 +38,7 @@ public final class DeadLetterWriter implements AutoCloseable {
   private final KafkaConfig settings;
   private final Map<String, String> overrides;
   private Producer<byte[], byte[]> producer;
+  private boolean closed;
   private final UnaryOperator<String> naming;
   private final String groupId;
   private final Duration sendTimeout;
@@ -54,6 +63,8 @@ public final class DeadLetterWriter implements AutoCloseable {
         new ProducerRecord<>(topic, null, record.key(), record.value(), headers(record, failure, attempts, groupId));
     try {
       producer().send(dead).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (KafkaException e) { // thrown by send itself, e.g. the producer closed while it waited for metadata
+      throw new MessagingException("Cannot dead-letter " + where(record) + " to " + topic + ": " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MessagingException("Interrupted while dead-lettering " + where(record), e);
@@ -63,18 +74,32 @@ public final class DeadLetterWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the producer, letting writes already sent finish (up to 10 s); writes after this fail with
+   * {@link MessagingException}.
+   */
   @Override
-  public synchronized void close() {
-    if (producer != null) {
-      producer.close(Duration.ofSeconds(10));
+  public void close() {
+    Producer<byte[], byte[]> open;
+    synchronized (this) {
+      closed = true;
+      open = producer;
+    }
+    if (open != null) {
+      open.close(Duration.ofSeconds(10));
     }
   }
 
   /** Created on the first dead letter: a healthy subscriber never opens a producer. */
   private synchronized Producer<byte[], byte[]> producer() {
+    if (closed) {
+      throw new MessagingException("The subscriber is closing; nothing more is dead-lettered", null);
+    }
     if (producer == null) {
+      Map<String, String> properties = new HashMap<>(overrides);
+      properties.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
       producer = new KafkaProducer<>(
-          ProducerProperties.of(settings, overrides, groupId + "-dlt", ByteArraySerializer.class));
+          ProducerProperties.of(settings, properties, groupId + "-dlt", ByteArraySerializer.class));
     }
     return producer;
   }

@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -14,10 +15,12 @@ import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 public final class HandlerRegistration<T> {
   private final EventType<T> type;
   private final EventHandler<T> handler;
+  private final PayloadReader<T> payload;
 
   public HandlerRegistration(EventType<T> type, EventHandler<T> handler) {
     this.type = type;
     this.handler = handler;
+    this.payload = new PayloadReader<>(type.payloadClass(), type.payloadType());
   }
 
   String typeName() {
@@ -25,28 +28,46 @@ public final class HandlerRegistration<T> {
   }
 
   /**
-   * The typed event of a record whose attributes were read already.
+   * The typed event of a binary-mode record whose attributes were read already.
    *
    * @throws InvalidEventException if the payload is not valid JSON for the registered type
    */
-  Event<T> decode(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record, SognoJson json) {
-    T data;
+  Dispatch decode(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record, SognoJson json) {
+    return dispatch(attributes, record, () -> payload.read(record.value(), json));
+  }
+
+  /**
+   * The typed event of a structured-mode record.
+   *
+   * @throws InvalidEventException if its {@code data} does not fit the registered type
+   */
+  Dispatch decode(StructuredCloudEvent event, ConsumerRecord<byte[], byte[]> record, SognoJson json) {
+    return dispatch(event.attributes, record, () -> payload.convert(event.data, json));
+  }
+
+  private Dispatch dispatch(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record,
+      Supplier<T> data) {
+    T value;
     try {
-      data = record.value() == null ? null
-          : type.payloadClass() != null ? json.read(record.value(), type.payloadClass())
-          : json.read(record.value(), type.payloadType());
+      value = data.get();
     } catch (JsonException e) {
       throw new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
           "payload of " + type.name() + " event " + attributes.id + " is not valid: " + e.getMessage(), e);
     }
     Delivery delivery = Delivery.of(record.topic(), record.partition(), record.offset(),
         Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
-    return attributes.toEvent(type, data, delivery);
-  }
+    Event<T> event = attributes.toEvent(type, value, delivery);
+    return new Dispatch() {
+      @Override
+      public String typeTag() {
+        return type.name();
+      }
 
-  void handle(Event<T> event, int attempt) throws Exception {
-    Event<T> attemptEvent = attempt == 1 ? event
-        : event.toBuilder().delivery(event.delivery().orElseThrow().withAttempt(attempt)).build();
-    handler.handle(attemptEvent);
+      @Override
+      public void handle(int attempt) throws Exception {
+        handler.handle(attempt == 1 ? event
+            : event.toBuilder().delivery(event.delivery().orElseThrow().withAttempt(attempt)).build());
+      }
+    };
   }
 }

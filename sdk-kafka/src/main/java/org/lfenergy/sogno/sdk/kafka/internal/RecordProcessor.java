@@ -1,26 +1,25 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.DeadLetterException;
-import org.lfenergy.sogno.sdk.kafka.Event;
+import org.lfenergy.sogno.sdk.kafka.FailureConfig;
 import org.lfenergy.sogno.sdk.kafka.HandlerRetryConfig;
 import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 import org.lfenergy.sogno.sdk.kafka.MessagingException;
 import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
+import org.lfenergy.sogno.sdk.kafka.UnhandledRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to one record: read its CloudEvents attributes, look its type up in the allow-list,
- * read the payload, call the handler with retries, and dead-letter it when that fails. Invalid
- * records (no CloudEvent, unknown or missing type, unreadable payload) are dead-lettered at once.
- * A dead-letter write that fails is tried again, {@code deadLetterAttempts} times in all, then
- * {@link DeadLetterException} stops the consumer: never an endless loop on one record. Shared by a
- * subscriber's consumers; thread-safe.
+ * What happens to one record: match it to its handler ({@link RecordRoutes}), call the handler with
+ * retries, and when that fails, or the record cannot be read at all, do what the {@link
+ * FailureConfig} says: dead-letter it, skip it, or stop. A dead-letter write that fails is tried
+ * again, {@code deadLetterAttempts} times in all, then {@link DeadLetterException} stops the consumer:
+ * never an endless loop on one record. Shared by a subscriber's consumers; thread-safe.
  */
 public final class RecordProcessor {
   private static final Logger log = LoggerFactory.getLogger(RecordProcessor.class);
@@ -32,8 +31,14 @@ public final class RecordProcessor {
     HANDLED,
     /** It is on the dead-letter topic: commit. */
     DEAD_LETTERED,
+    /** Given up on and skipped per the failure configuration: commit. */
+    SKIPPED,
     /** The partition was revoked or the consumer is closing: leave it to the next owner. */
-    ABANDONED
+    ABANDONED;
+
+    boolean commits() {
+      return this != ABANDONED;
+    }
   }
 
   /** Waits between attempts while the consumer keeps polling; false when the wait was cut short. */
@@ -41,50 +46,41 @@ public final class RecordProcessor {
     boolean await(Duration wait, TopicPartition partition);
   }
 
-  private final Map<String, HandlerRegistration<?>> handlers;
+  private final RecordRoutes routes;
   private final SognoJson json;
   private final HandlerRetryConfig retry;
+  private final FailureConfig failures;
   private final DeadLetterWriter deadLetters;
   private final MessagingMetrics metrics;
-  private final int deadLetterAttempts;
 
-  public RecordProcessor(Map<String, HandlerRegistration<?>> handlers, SognoJson json, HandlerRetryConfig retry,
-      DeadLetterWriter deadLetters, MessagingMetrics metrics, int deadLetterAttempts) {
-    this.handlers = Map.copyOf(handlers);
+  public RecordProcessor(RecordRoutes routes, SognoJson json, HandlerRetryConfig retry, FailureConfig failures,
+      DeadLetterWriter deadLetters, MessagingMetrics metrics) {
+    this.routes = routes;
     this.json = json;
     this.retry = retry;
+    this.failures = failures;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
-    this.deadLetterAttempts = deadLetterAttempts;
   }
 
   Outcome process(ConsumerRecord<byte[], byte[]> record, Waiter waiter) {
     long started = System.nanoTime();
-    HandlerRegistration<?> registration;
-    Event<?> event;
+    Dispatch dispatch;
     try {
-      CloudEventHeaders.Attributes attributes = CloudEventHeaders.read(record.headers());
-      registration = handlers.get(attributes.type);
-      if (registration == null) {
-        throw new InvalidEventException(InvalidEventException.Reason.UNKNOWN_TYPE,
-            "event type " + attributes.type + " is not registered with this subscriber", null);
-      }
-      event = registration.decode(attributes, record, json);
+      dispatch = routes.route(record, json);
     } catch (InvalidEventException invalid) {
-      return deadLetter(record, invalid, 0, UNKNOWN_TYPE_TAG, started, waiter);
+      return giveUp(record, invalid, 0, routes.unreadableTypeTag(record, UNKNOWN_TYPE_TAG), started, waiter);
     }
-    return handle(record, registration, event, waiter, started);
+    return handle(record, dispatch, waiter, started);
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> Outcome handle(ConsumerRecord<byte[], byte[]> record, HandlerRegistration<T> registration,
-      Event<?> event, Waiter waiter, long started) {
+  private Outcome handle(ConsumerRecord<byte[], byte[]> record, Dispatch dispatch, Waiter waiter, long started) {
     long firstAttempt = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Exception failure;
       try {
-        registration.handle((Event<T>) event, attempt);
-        metrics.handled(record.topic(), registration.typeName(), "success", System.nanoTime() - started);
+        dispatch.handle(attempt);
+        metrics.handled(record.topic(), dispatch.typeTag(), "success", System.nanoTime() - started);
         return Outcome.HANDLED;
       } catch (Exception e) {
         failure = e;
@@ -92,9 +88,9 @@ public final class RecordProcessor {
       Duration backoff = retry.backoff().delay(attempt);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - firstAttempt);
       if (!retry.backoff().permitsRetry(attempt, elapsed, backoff) || !retry.isRetryable(failure)) {
-        return deadLetter(record, failure, attempt, registration.typeName(), started, waiter);
+        return giveUp(record, failure, attempt, dispatch.typeTag(), started, waiter);
       }
-      metrics.retried(record.topic(), registration.typeName());
+      metrics.retried(record.topic(), dispatch.typeTag());
       log.debug("Handler for {} failed (attempt {}), retrying in {} ms: {}",
           DeadLetterWriter.where(record), attempt, backoff.toMillis(), Redaction.redactText(failure.toString()));
       if (!waiter.await(backoff, new TopicPartition(record.topic(), record.partition()))) {
@@ -104,10 +100,33 @@ public final class RecordProcessor {
   }
 
   /**
+   * @throws UnhandledRecordException when the failure configuration says stop
+   * @throws DeadLetterException when the dead-letter topic refused every attempt
+   */
+  private Outcome giveUp(ConsumerRecord<byte[], byte[]> record, Exception failure, int attempts, String typeTag,
+      long started, Waiter waiter) {
+    switch (failures.action()) {
+      case STOP:
+        throw new UnhandledRecordException("Gave up on " + DeadLetterWriter.where(record) + " after " + attempts
+            + " attempt(s), stopping as configured; the record stays uncommitted: "
+            + Redaction.redactText(failure.toString()), failure);
+      case SKIP:
+        metrics.skipped(record.topic(), failure.getClass().getSimpleName());
+        metrics.handled(record.topic(), typeTag, "skipped", System.nanoTime() - started);
+        log.warn("Skipped {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
+            Redaction.redactText(failure.toString()));
+        return Outcome.SKIPPED;
+      default:
+        return deadLetter(record, failure, attempts, typeTag, started, waiter);
+    }
+  }
+
+  /**
    * @throws DeadLetterException when the dead-letter topic refused every attempt
    */
   private Outcome deadLetter(ConsumerRecord<byte[], byte[]> record, Exception failure, int attempts,
       String typeTag, long started, Waiter waiter) {
+    int deadLetterAttempts = failures.deadLetterAttempts();
     for (int write = 1; ; write++) {
       try {
         deadLetters.write(record, failure, attempts);

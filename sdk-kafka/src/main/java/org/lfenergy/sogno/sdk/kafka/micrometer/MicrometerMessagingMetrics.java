@@ -16,9 +16,11 @@ import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
  *   <li>{@code sogno.kafka.publish} timer, tags {@code topic}, {@code type}, {@code outcome}
  *       ({@code success}|{@code failure});
  *   <li>{@code sogno.kafka.handle} timer, tags {@code topic}, {@code type}, {@code outcome}
- *       ({@code success}|{@code dead-lettered});
+ *       ({@code success}|{@code dead-lettered}|{@code skipped}), {@code type} {@code json} on plain-JSON topics;
  *   <li>{@code sogno.kafka.retries} counter, tags {@code topic}, {@code type};
  *   <li>{@code sogno.kafka.dead.letters} counter, tags {@code topic}, {@code reason};
+ *   <li>{@code sogno.kafka.skipped} counter, tags {@code topic}, {@code reason}: records given up on and
+ *       skipped ({@code FailureConfig.skip()});
  *   <li>{@code sogno.kafka.dead.letter.failures} counter, tags {@code topic}, {@code reason}: writes the
  *       dead-letter topic refused;
  *   <li>{@code sogno.kafka.consumer.stopped} counter, tags {@code group}, {@code reason}: consumers
@@ -60,6 +62,11 @@ public final class MicrometerMessagingMetrics implements MessagingMetrics {
   @Override
   public void deadLettered(String topic, String reason) {
     counter("sogno.kafka.dead.letters", "Records sent to the dead-letter topic", topic, "reason", reason).increment();
+  }
+
+  @Override
+  public void skipped(String topic, String reason) {
+    counter("sogno.kafka.skipped", "Records given up on and skipped", topic, "reason", reason).increment();
   }
 
   @Override
