@@ -10,7 +10,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.lfenergy.sogno.sdk.lint.Finding;
 import org.lfenergy.sogno.sdk.lint.Level;
 import org.lfenergy.sogno.sdk.lint.LintReport;
 import org.lfenergy.sogno.sdk.lint.Linter;
@@ -66,10 +65,7 @@ public class LintMojo extends AbstractMojo {
     Directories.requireSpec(spec);
     LintReport result = linter().lint(spec.toPath());
     File sarif = reportFile();
-    for (Finding finding : result.findings()) {
-      print(finding, result.failures().contains(finding));
-    }
-    getLog().info(result.summary());
+    FindingLines.print(getLog(), result);
     try {
       result.writeSarif(sarif.toPath());
     } catch (UncheckedIOException e) {
@@ -113,15 +109,4 @@ public class LintMojo extends AbstractMojo {
     return builder.build();
   }
 
-  /** One line per finding ({@link Finding#format()} folds multi-line parser messages). */
-  private void print(Finding finding, boolean failing) {
-    String line = finding.format();
-    if (failing) {
-      getLog().error(line);
-    } else if (finding.isSuppressed()) {
-      getLog().info(line);
-    } else {
-      getLog().warn(line);
-    }
-  }
 }
