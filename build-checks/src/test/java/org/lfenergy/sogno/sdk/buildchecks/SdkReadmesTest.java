@@ -45,6 +45,22 @@ class SdkReadmesTest {
         .noneMatch(path -> path.contains("/target/") || path.contains("/src/test/") || path.contains("/src/it/"));
   }
 
+  @Test
+  void everyModuleReadmeFollowsTheTemplateOfTheConventions() {
+    List<String> modules = new ArrayList<>();
+    SdkModules.PUBLISHED.forEach(module -> modules.add(module.directory()));
+    modules.addAll(List.of("codegen/sogno-lint-cli", "build-checks"));
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    for (String module : modules) {
+      List<String> found = ReadmeTemplate.problems(ROOT.resolve(module).resolve("README.md"));
+      if (!found.isEmpty()) {
+        problems.put(module, found);
+      }
+    }
+
+    assertThat(problems).as("module READMEs against docs/conventions.md's template").isEmpty();
+  }
+
   /** The READMEs users read: every README.md outside build output and test or IT fixtures. */
   private static List<Path> readmes() throws IOException {
     try (Stream<Path> files = Files.walk(ROOT)) {
