@@ -49,7 +49,8 @@ class SdkReadmesTest {
   void everyModuleReadmeFollowsTheTemplateOfTheConventions() {
     List<String> modules = new ArrayList<>();
     SdkModules.PUBLISHED.forEach(module -> modules.add(module.directory()));
-    modules.addAll(List.of("codegen/sogno-lint-cli", "build-checks"));
+    modules.addAll(List.of("codegen/sogno-lint-cli", "build-checks", "samples/core-demo", "samples/powerflow-service",
+        "samples/powerflow-client", "samples/quickstart", "samples/powerflow-archetype"));
     Map<String, List<String>> problems = new LinkedHashMap<>();
     for (String module : modules) {
       List<String> found = ReadmeTemplate.problems(ROOT.resolve(module).resolve("README.md"));
