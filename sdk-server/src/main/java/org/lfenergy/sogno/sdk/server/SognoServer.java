@@ -38,6 +38,20 @@ import org.slf4j.LoggerFactory;
  * <p>An adapter ({@link org.lfenergy.sogno.sdk.server.jdk.JdkServer}, {@link
  * org.lfenergy.sogno.sdk.server.javalin.JavalinServer}) feeds it {@link IncomingRequest}s and writes
  * the {@link OutgoingResponse}s. Immutable apart from readiness; thread-safe.
+ *
+ * <p>Guarantees: a handler runs only for a request that matched its operation and passed the spec's
+ * checks (content type, size limit, JSON, parameters and body, every violation reported at once in
+ * one {@code 400} problem with JSON pointers); every answer carries exactly one {@code X-Request-ID};
+ * every refusal is an RFC 9457 problem of the SDK's vocabulary; {@code Forwarded} headers are believed
+ * only from the configured trusted proxies.
+ *
+ * <p>Failure behaviour: {@link Builder#build()} throws {@link SpecLoadException} listing every
+ * problem of the spec (load findings with line and column, operations without {@code operationId} or
+ * handler, handlers for unknown operations). A handler's exception goes through the {@code
+ * ExceptionProblemMapper}: a {@code ProblemException} is answered as it is, anything else is a
+ * {@code 500 internal-error} without message or stack trace, logged with the request id. With
+ * response validation on, an answer off the spec is replaced by {@code 500 internal-error} and
+ * reported as a {@link ResponseValidationException}.
  */
 public final class SognoServer {
   private static final Logger log = LoggerFactory.getLogger(SognoServer.class);

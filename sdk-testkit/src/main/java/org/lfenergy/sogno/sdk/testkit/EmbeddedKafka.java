@@ -25,6 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * For a broker configured in code, register {@link EmbeddedKafkaExtension} on a static field
  * instead.
+ *
+ * <p>A broker a test left stopped is started again before the next test. A broker that does not
+ * answer within its startup timeout fails the class with an {@link IllegalStateException} carrying
+ * the cause; a fatal broker error fails the test instead of ending the JVM. Kafka's loggers are set to
+ * {@code WARN} in the test JVM unless a level is configured.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lifecycle methods are synchronized; {@link #bootstrapServers()} and {@link #topics()} may be
  * called from any thread. A fatal broker error throws in the broker's thread instead of calling
- * {@code System.exit}, so it fails the test rather than ending the JVM.
+ * {@code System.exit}, so it fails the test rather than ending the JVM. {@link #start()} throws {@link
+ * IllegalStateException}, with the cause, when the broker does not answer within the startup timeout
+ * and after {@link #close()}.
  *
  * <p>Use it in test scope only: it brings the whole broker (Scala, log4j, the coordinators).
  */

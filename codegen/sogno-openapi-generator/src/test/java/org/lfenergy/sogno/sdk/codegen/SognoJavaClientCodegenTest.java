@@ -3,7 +3,10 @@ package org.lfenergy.sogno.sdk.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,21 @@ class SognoJavaClientCodegenTest {
     String kind = Files.readString(output.resolve("org/example/client/model/GridKind.java"));
     assertThat(kind).contains("public final class GridKind", "public static GridKind of(String value)",
         "return new GridKind(value, false);").doesNotContain("enum GridKind");
+  }
+
+  @Test
+  void generationPrintsNoBannerToStandardOutput(@TempDir Path output) throws Exception {
+    PrintStream standardOut = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      generateGrid(output);
+    } finally {
+      System.setOut(standardOut);
+    }
+
+    assertThat(output.resolve("org/example/client/api/PowerflowsApi.java")).exists();
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test

@@ -44,7 +44,8 @@ public final class Quickstart {
       return runWith(kafka, out);
     }
     out.println("kafka: starting an embedded KRaft broker (set " + BOOTSTRAP_SERVERS + " to use yours)");
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
+    // ERROR: the broker's own warnings (controller activation, closing its clients) are not the demo's.
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().logLevel("ERROR").start()) {
       out.println("kafka: " + broker.bootstrapServers());
       kafka.put(BOOTSTRAP_SERVERS, broker.bootstrapServers());
       return runWith(kafka, out);
@@ -63,7 +64,7 @@ public final class Quickstart {
             .kafka(kafka)
             .progress(line -> out.println("client: " + line))
             .build()) {
-      out.println("service: listening on " + service.baseUri());
+      out.println("service: listening on " + service.baseUri() + " (loopback only, token checking off)");
       PowerFlowResult result = client.solve(PowerFlowCases.read(Quickstart.class.getResourceAsStream(IEEE14)));
       out.println();
       out.println("IEEE 14-bus case, solved by the power-flow service:");

@@ -41,6 +41,32 @@ import org.slf4j.LoggerFactory;
  * JobEndpoints endpoints = JobEndpoints.of(jobs.jobManager());
  * }</pre>
  *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li><b>Work runs at least once.</b> A worker that dies, hangs past its acquisition lock or loses its
+ *       connection has its delivery handed to another worker, so a handler may run again for the same
+ *       job: its effects must tolerate that.
+ *   <li><b>The outcome is recorded once.</b> The first terminal state in the state topic's merge order
+ *       wins on every replica; a later run finds the job terminal and is acknowledged without a second
+ *       result. Job events may repeat ({@code running} after a redelivery) and are ordered per job.
+ *   <li><b>Reads reflect acknowledged writes</b> on every replica: a read of an unfinished job first
+ *       catches up with the state topic, waiting at most {@code visibilityWait}.
+ *   <li>Idempotency keys are unique at once on one replica, across replicas once the first job is
+ *       visible there.
+ * </ul>
+ *
+ * <p>Failure behaviour: Kafka unreachable when a job is accepted or cancelled → {@link
+ * JobStateUnavailableException} within {@code writeTimeout}, which {@code JobEndpoints} answers with
+ * {@code 503 job-state-unavailable}; a request that cannot be written fails the job
+ * ({@code job-dispatch-failed}) and refuses the submission as {@code queue-full}. A handler throwing
+ * {@link RetryableJobException} is released for another delivery, and at the share group's delivery
+ * limit the job fails with {@code job-delivery-limit-reached}; any other exception fails the job as
+ * {@link JobManager} does (a {@code JobFailureException}'s problem, else a generic {@code job-failed}).
+ * A job whose worker vanished is failed by the sweeper ({@code job-worker-lost}), and a
+ * result over the topic's record limit fails it ({@code job-result-too-large}): nothing stays
+ * {@code running} for ever.
+ *
  * <p>Thread-safe. {@link #close()} stops the workers (a job still running is released to another
  * replica by its consumer's close), then the manager and the Kafka clients.
  */

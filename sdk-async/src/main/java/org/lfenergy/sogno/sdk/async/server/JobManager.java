@@ -46,6 +46,18 @@ import org.slf4j.LoggerFactory;
  * dropped silently. Every method that takes a {@code principal} applies owner scoping: a job of another
  * principal is reported as {@code job-not-found}, never as forbidden, so ids leak nothing.
  *
+ * <p>Guarantees: a job moves only {@code queued → running → succeeded | failed | cancelled} (or
+ * {@code queued → cancelled}); the same {@code Idempotency-Key} and request give the same job for the
+ * job's {@code ttl}; listeners see every change of a job, in order, synchronously. Cancellation is
+ * cooperative: work that returns after a cancellation request still {@code succeeded}.
+ *
+ * <p>Failure behaviour: work that throws {@link JobFailureException} ends {@code failed} with its
+ * problem; any other exception ends {@code failed} with a generic {@code 500 job-failed} problem (the
+ * exception is logged, its message never shown); an exception after a cancellation request ends
+ * {@code cancelled}. A store that cannot be reached throws {@link JobStoreUnavailableException} and
+ * changes nothing. A listener's exception is logged and ignored. Jobs of the default {@link
+ * InMemoryJobStore} do not survive a restart: clients then get {@code job-not-found}.
+ *
  * <p>Thread-safe. {@link #close()} stops accepting jobs, cancels queued ones and interrupts running
  * ones.
  */

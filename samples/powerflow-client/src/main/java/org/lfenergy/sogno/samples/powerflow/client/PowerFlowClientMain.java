@@ -21,6 +21,7 @@ public final class PowerFlowClientMain {
   public static void main(String[] args) {
     URI baseUrl = URI.create(args.length > 0 ? args[0] : DEFAULT_BASE_URL);
     Path request = Path.of(args.length > 1 ? args[1] : DEFAULT_CASE);
+    // snippet-start:use (shown in README.md)
     try (PowerFlowClient client = PowerFlowClient.builder()
         .baseUrl(baseUrl)
         .kafka(kafkaFromEnvironment())
@@ -32,6 +33,7 @@ public final class PowerFlowClientMain {
       System.err.println("power flow failed: " + e.getMessage());
       System.exit(1);
     }
+    // snippet-end:use
   }
 
   /** Kafka settings when {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} is set, else null. */

@@ -1,0 +1,64 @@
+package snippets;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.lfenergy.sogno.sdk.core.ApiRequest;
+import org.lfenergy.sogno.sdk.core.ApiResponse;
+import org.lfenergy.sogno.sdk.core.NotFoundException;
+import org.lfenergy.sogno.sdk.core.OAuth2ClientCredentials;
+import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.ResponseReader;
+import org.lfenergy.sogno.sdk.core.SognoClient;
+import org.lfenergy.sogno.sdk.core.server.ExceptionProblemMapper;
+import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
+import org.lfenergy.sogno.sdk.core.server.Problems;
+
+/** sdk-core/README.md. */
+class CoreSnippets {
+  void callAService(String jobId, ApiRequest request, String id) {
+    // snippet-start:call
+    record Job(String id, String status) {}
+
+    SognoClient client = SognoClient.builder()
+        .baseUrl("https://platform.example/api/powerflow")          // a path prefix is fine
+        .authentication(OAuth2ClientCredentials.builder()
+            .tokenEndpoint("https://keycloak.example/realms/sogno/protocol/openid-connect/token")
+            .clientId("powerflow-ui").clientSecret(System.getenv("CLIENT_SECRET"))
+            .scope("powerflow")
+            .build())
+        .userAgentSuffix("powerflow-ui/2.3")
+        .build();
+
+    try {
+      ApiResponse<Job> response = client.execute(
+          ApiRequest.builder("GET", "/v1/jobs/{jobId}").pathParam("jobId", jobId).build(),
+          ResponseReader.json(Job.class));
+      System.out.println(response.body().status() + " (request id " + response.requestId() + ")");
+    } catch (NotFoundException e) {
+      System.out.println(e.problem().code() + ": " + e.problem().detail());
+    }
+
+    // Non-blocking: cancelling the future cancels the HTTP call (and any wait between retries).
+    CompletableFuture<ApiResponse<Job>> later = client.executeAsync(request, ResponseReader.json(Job.class));
+
+    // Large bodies: streamed as they arrive, no size limit; the file is replaced only once complete.
+    long bytes = client.download(ApiRequest.builder("GET", "/v1/results/{id}").pathParam("id", id).build(),
+        Path.of("result.csv")).body();
+    // snippet-end:call
+  }
+
+  void answerWithProblems(String id, Exception exception, String requestId) {
+    // snippet-start:server
+    ProblemResponse response = Problems.validationFailed(List.of(
+        Problem.FieldError.of("/buses/0/voltage", "must be positive")));   // 422 validation-failed
+    Problems.notFound("job-not-found", "No job " + id);                    // 404
+    Problems.conflict("job-not-finished", "Job " + id + " is running");    // 409
+    Problems.rateLimited(Duration.ofSeconds(5));                           // 429 + Retry-After: 5
+    Problems.queueFull(Duration.ofSeconds(10));                            // 503 + Retry-After: 10
+
+    ProblemResponse answer = ExceptionProblemMapper.defaults().toResponse(exception, requestId);
+    // snippet-end:server
+  }
+}
