@@ -1,6 +1,8 @@
 package snippets;
 
 import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.core.SognoClient;
+import org.lfenergy.sogno.sdk.server.OperationRequest;
 import org.lfenergy.sogno.sdk.server.OperationResponse;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
 import org.lfenergy.sogno.sdk.server.SognoServer;
@@ -18,6 +20,15 @@ class ServerSnippets {
     Thing get(String id);
 
     Thing add(NewThing thing);
+  }
+
+  SognoClient onTheCallersBehalf(SognoClient gridClient, OperationRequest request) {
+    // snippet-start:forward
+    SognoClient asCaller = gridClient.newBuilder()
+        .authentication(request.authenticated().orElseThrow().forwardedAuthentication().orElseThrow())
+        .build();                                            // sent to gridClient's origin only
+    // snippet-end:forward
+    return asCaller;
   }
 
   void serve(JobManager jobManager, Things things) {
