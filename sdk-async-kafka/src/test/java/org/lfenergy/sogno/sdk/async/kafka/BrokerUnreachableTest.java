@@ -17,6 +17,7 @@ import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsTest.Echo;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Transitions;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
+import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
 import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
@@ -69,7 +70,7 @@ class BrokerUnreachableTest {
     DistributedJobs a = cluster.replica("a", 0, kinds, publishing);
     cluster.replica("b", 1, kinds, publishing);
     JobEndpoints endpoints = JobEndpoints.of(a.jobManager());
-    Job running = a.jobManager().submit(JobSubmission.builder("echo").build(), kinds.work("echo", new Echo("during the outage")));
+    Job running = submitWhenTheBrokerAnswers(a, kinds, "during the outage");
     assertThat(firstRunStarted.await(30, TimeUnit.SECONDS)).isTrue();
 
     kafka.broker().stop();
@@ -86,7 +87,7 @@ class BrokerUnreachableTest {
 
     kafka.broker().start();
     brokerBack.countDown();
-    Job after = a.jobManager().submit(JobSubmission.builder("echo").build(), kinds.work("echo", new Echo("after")));
+    Job after = submitWhenTheBrokerAnswers(a, kinds, "after");
 
     for (Job job : new Job[] {running, after}) {
       await().atMost(Duration.ofSeconds(90)).until(() -> a.jobManager().get(job.id(), null).isTerminal());
@@ -94,5 +95,16 @@ class BrokerUnreachableTest {
       assertThat(done.status()).as("%s %s", done, done.problem()).isEqualTo(JobStatus.SUCCEEDED);
       assertThat(Transitions.lease(done).orElseThrow()).containsEntry("worker", "b/worker-1");
     }
+  }
+
+  /**
+   * Submits once the producer has the broker's metadata: on a loaded machine that can take longer
+   * than the test's 1 s write timeout (after start-up or a restart), and those tries are refused with
+   * {@code job-state-unavailable}, as the test expects during the outage itself.
+   */
+  private static Job submitWhenTheBrokerAnswers(DistributedJobs replica, JobKinds kinds, String text) {
+    return await().atMost(Duration.ofSeconds(90)).ignoreExceptionsInstanceOf(JobManagerException.class)
+        .until(() -> replica.jobManager().submit(JobSubmission.builder("echo").build(), kinds.work("echo", new Echo(text))),
+            job -> job != null);
   }
 }
