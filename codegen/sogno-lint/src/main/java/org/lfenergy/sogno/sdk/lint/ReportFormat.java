@@ -1,34 +1,45 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import org.lfenergy.sogno.sdk.lint.LintReport;
+import org.lfenergy.sogno.sdk.lint.internal.reports.GithubReport;
+import org.lfenergy.sogno.sdk.lint.internal.reports.GitlabReport;
+import org.lfenergy.sogno.sdk.lint.internal.reports.JsonReport;
+import org.lfenergy.sogno.sdk.lint.internal.reports.JunitReport;
+import org.lfenergy.sogno.sdk.lint.internal.reports.TextReport;
 
-/** The report formats of {@code --format}, each rendering the reports of one run as one text. */
-public enum Format {
+/**
+ * The report formats of the SOGNO checkers ({@code sogno-lint}, the conformance checker), each
+ * rendering the reports of one run as one text. Stateless and thread-safe.
+ */
+public enum ReportFormat {
     /** {@code RULE-ID LEVEL file:line message} lines (as {@code sogno:lint} prints them) and a summary per spec. */
-    TEXT(TextReport::render),
-    /** One JSON object: the run's settings and each spec's findings. */
-    JSON(JsonReport::render),
+    TEXT,
+    /** One JSON object: the tool, its version, and each spec's findings. */
+    JSON,
     /** SARIF 2.1.0, one run over every spec. */
-    SARIF(LintReport::toSarif),
+    SARIF,
     /** JUnit XML: a test suite per spec, a test case per finding. */
-    JUNIT(JunitReport::render),
+    JUNIT,
     /** GitHub Actions workflow commands that annotate pull requests. */
-    GITHUB(GithubReport::render),
+    GITHUB,
     /** GitLab Code Quality report (a JSON array of issues). */
-    GITLAB(GitlabReport::render);
+    GITLAB;
 
-    private final Function<List<LintReport>, String> renderer;
-
-    Format(Function<List<LintReport>, String> renderer) {
-        this.renderer = renderer;
-    }
-
-    /** Renders the reports of one run. */
-    public String render(List<LintReport> reports) {
-        return renderer.apply(reports);
+    /**
+     * Renders the reports of one run of {@code tool} (named in the JSON, SARIF and JUnit forms).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public String render(List<LintReport> reports, String tool, String version) {
+        return switch (this) {
+            case TEXT -> TextReport.render(reports, tool, version);
+            case JSON -> JsonReport.render(reports, tool, version);
+            case SARIF -> LintReport.toSarif(reports, tool, version);
+            case JUNIT -> JunitReport.render(reports, tool, version);
+            case GITHUB -> GithubReport.render(reports, tool, version);
+            case GITLAB -> GitlabReport.render(reports, tool, version);
+        };
     }
 
     /** Tells whether this is the human-readable text format (summaries belong in it). */
@@ -41,8 +52,8 @@ public enum Format {
      *
      * @throws IllegalArgumentException naming the accepted values
      */
-    public static Format parse(String value) {
-        for (Format format : values()) {
+    public static ReportFormat parse(String value) {
+        for (ReportFormat format : values()) {
             if (format.name().equalsIgnoreCase(value.trim())) {
                 return format;
             }

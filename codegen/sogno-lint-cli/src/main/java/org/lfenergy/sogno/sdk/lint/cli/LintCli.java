@@ -75,7 +75,7 @@ public final class LintCli {
         }
         Linter linter = options.linter();
         List<LintReport> reports = options.specs().stream().map(linter::lint).toList();
-        String report = options.format().render(reports);
+        String report = options.format().render(reports, "sogno-lint", Options.toolVersion());
         boolean summariesOnErr = options.output() != null || !options.format().isText();
         if (options.output() != null) {
             String failure = write(options.output(), report);
