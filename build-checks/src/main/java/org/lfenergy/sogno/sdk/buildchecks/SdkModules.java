@@ -17,6 +17,7 @@ public final class SdkModules {
       SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
       SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin"),
+      SdkModule.library("sdk-conformance", "sogno-sdk-conformance", "org.lfenergy.sogno.sdk.conformance"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
       SdkModule.tool("codegen/sogno-lint", "sogno-lint", "org.lfenergy.sogno.sdk.lint"),
       SdkModule.tool("codegen/sogno-openapi-generator", "sogno-openapi-generator", "org.lfenergy.sogno.sdk.codegen"),
