@@ -31,7 +31,9 @@ public final class SdkModules {
    * their own tests run the jar.
    */
   public static final Map<String, String> APPLICATIONS = Map.of(
-      "sogno-lint-cli", "runnable shaded jar of sogno-lint and its dependencies; LintCliJarIT runs it as a child JVM");
+      "sogno-lint-cli", "runnable shaded jar of sogno-lint and its dependencies; LintCliJarIT runs it as a child JVM",
+      "sogno-sdk-conformance-cli", "runnable shaded jar of sogno-sdk-conformance and its dependencies; "
+          + "ConformanceCliJarIT runs it as a child JVM");
 
   private SdkModules() {
   }

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.lint;
 
 import java.util.List;
 import java.util.Locale;
+import org.lfenergy.sogno.sdk.lint.internal.TextFiles;
 import org.lfenergy.sogno.sdk.lint.internal.reports.GithubReport;
 import org.lfenergy.sogno.sdk.lint.internal.reports.GitlabReport;
 import org.lfenergy.sogno.sdk.lint.internal.reports.JsonReport;
@@ -40,6 +41,16 @@ public enum ReportFormat {
             case GITHUB -> GithubReport.render(reports, tool, version);
             case GITLAB -> GitlabReport.render(reports, tool, version);
         };
+    }
+
+    /**
+     * Writes a rendered report to {@code target}, creating its parent directories.
+     *
+     * @return {@code target}
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static java.nio.file.Path write(java.nio.file.Path target, String report) {
+        return TextFiles.write(target, report, "the report");
     }
 
     /** Tells whether this is the human-readable text format (summaries belong in it). */
