@@ -13,7 +13,8 @@ import org.lfenergy.sogno.sdk.conformance.ConformanceCheck;
  * Follows the job a {@code 202} names: polls its {@code Location} (on the base URL's origin only;
  * another origin is never contacted), the first time with {@code Prefer: wait=2}, until it reports a
  * terminal status or the job timeout passes, then reads it once more to see that it stays terminal.
- * Every answer must be {@code 200} with the job shape; unknown statuses count as not terminal yet.
+ * Every answer must be {@code 200} with the job shape, and carry {@code Retry-After} while the job is
+ * not terminal; unknown statuses count as not terminal yet.
  */
 final class JobFollower {
   private static final Set<String> TERMINAL = Set.of("succeeded", "failed", "cancelled");
@@ -83,6 +84,10 @@ final class JobFollower {
       }
       if (TERMINAL.contains(status)) {
         terminal = status;
+      } else if (exchange.header("Retry-After").isEmpty()) {
+        found.add(observe(exchange, ConformanceCheck.JOB_LIFECYCLE, "Retry-After while the job is " + status,
+            "200 without Retry-After"));
+        return found;
       } else {
         pause(exchange);
       }
