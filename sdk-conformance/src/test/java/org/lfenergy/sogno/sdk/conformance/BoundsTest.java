@@ -27,6 +27,17 @@ class BoundsTest {
   }
 
   @Test
+  void sendsNothingAfterTheTimeLimit() throws IOException {
+    try (LegacyThingsService service = new LegacyThingsService()) {
+      ConformanceReport report = checker(service.baseUri().toString(), null,
+          ConformanceConfig.builder().seed(1).timeLimit(java.time.Duration.ofNanos(1)).build()).check();
+
+      assertThat(report.requestsSent()).isZero();
+      assertThat(report.stoppedEarly()).hasValue("time limit reached");
+    }
+  }
+
+  @Test
   void neverFollowsALocationToAnotherOrigin() throws IOException {
     AtomicInteger otherOriginHits = new AtomicInteger();
     HttpServer other = server(exchange -> otherOriginHits.incrementAndGet());
