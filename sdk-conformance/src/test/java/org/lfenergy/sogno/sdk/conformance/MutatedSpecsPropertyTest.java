@@ -37,7 +37,7 @@ class MutatedSpecsPropertyTest {
     service.close();
   }
 
-  @Property(tries = 40)
+  @Property(tries = 60)
   void mutatedSpecsNeverCrashTheChecker(@ForAll("mutatedSpecs") String spec) throws IOException {
     Path file = Files.writeString(Files.createTempFile(dir, "spec", ".yaml"), spec);
     ConformanceReport report = ConformanceChecker.builder()
