@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.conformance.internal.CheckRun;
 import org.lfenergy.sogno.sdk.conformance.internal.SpecDocument;
+import org.lfenergy.sogno.sdk.core.Authentication;
 import org.lfenergy.sogno.sdk.lint.Finding;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.lint.SpecLoader;
@@ -20,7 +21,7 @@ import org.lfenergy.sogno.sdk.lint.SpecLoader;
  * ConformanceReport report = ConformanceChecker.builder()
  *     .baseUrl("http://localhost:8080")
  *     .spec(Path.of("openapi.yaml"))
- *     .bearerToken(System.getenv("SOGNO_TOKEN"))      // optional
+ *     .bearerToken(System.getenv("SOGNO_TOKEN"))      // optional; or .authentication(Authentication.oauth2(…))
  *     .build()
  *     .check();
  * }</pre>
@@ -37,13 +38,13 @@ import org.lfenergy.sogno.sdk.lint.SpecLoader;
 public final class ConformanceChecker {
   private final URI baseUrl;
   private final Path spec;
-  private final String token;
+  private final Authentication authentication;
   private final ConformanceConfig config;
 
   private ConformanceChecker(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.spec = builder.spec;
-    this.token = builder.token;
+    this.authentication = builder.authentication;
     this.config = builder.config;
   }
 
@@ -56,7 +57,8 @@ public final class ConformanceChecker {
    * Runs the checks. A spec that does not load is reported ({@link ConformanceCheck#SPEC_LOADS}, with
    * file and line) and nothing is sent.
    *
-   * @throws ConformanceException if the spec file cannot be read or nothing answers at the base URL
+   * @throws ConformanceException if the spec file cannot be read, nothing answers at the base URL, or
+   *     the credentials cannot be obtained
    */
   public ConformanceReport check() {
     if (!Files.isRegularFile(spec) || !Files.isReadable(spec)) {
@@ -73,7 +75,7 @@ public final class ConformanceChecker {
     }
     CheckRun.Result result;
     try {
-      result = new CheckRun(SpecDocument.of(loaded), baseUrl, token, config).run();
+      result = new CheckRun(SpecDocument.of(loaded), baseUrl, authentication, config).run();
     } catch (IllegalStateException | IllegalArgumentException | ClassCastException e) {
       findings.add(new ConformanceFinding(ConformanceCheck.SPEC_LOADS, "spec", "a usable OpenAPI document",
           String.valueOf(e.getMessage()), "", loaded.fileName() + ":1"));
@@ -86,7 +88,7 @@ public final class ConformanceChecker {
 
   @Override
   public String toString() {
-    return "ConformanceChecker[" + baseUrl + ", " + spec + ", token " + (token == null ? "none" : "set") + ", "
+    return "ConformanceChecker[" + baseUrl + ", " + spec + ", credentials " + (authentication == Authentication.NONE ? "none" : "set") + ", "
         + config + "]";
   }
 
@@ -94,7 +96,7 @@ public final class ConformanceChecker {
   public static final class Builder {
     private URI baseUrl;
     private Path spec;
-    private String token;
+    private Authentication authentication = Authentication.NONE;
     private ConformanceConfig config = ConformanceConfig.defaults();
 
     private Builder() {
@@ -129,7 +131,17 @@ public final class ConformanceChecker {
 
     /** The bearer token sent with every request but the one testing refusal; null or blank for none. */
     public Builder bearerToken(String bearerToken) {
-      this.token = bearerToken == null || bearerToken.isBlank() ? null : bearerToken.trim();
+      this.authentication = bearerToken == null || bearerToken.isBlank() ? Authentication.NONE
+          : Authentication.bearer(bearerToken.trim());
+      return this;
+    }
+
+    /**
+     * Any credentials of sdk-core, e.g. {@code Authentication.oauth2(OAuth2ClientCredentials…)}: the
+     * token is fetched from the token endpoint (any origin) and sent to the service only.
+     */
+    public Builder authentication(Authentication credentials) {
+      this.authentication = Objects.requireNonNull(credentials, "authentication");
       return this;
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.lfenergy.sogno.sdk.core.Authentication;
 
 /**
  * JUnit 5 access to the checker for a service's own tests (test scope; bring
@@ -28,29 +29,36 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ConformanceExtension implements BeforeEachCallback, AfterEachCallback {
   private final Path spec;
-  private final String token;
+  private final Authentication authentication;
   private final ConformanceConfig config;
   private final ThreadLocal<ExtensionContext> context = new ThreadLocal<>();
 
-  private ConformanceExtension(Path spec, String token, ConformanceConfig config) {
+  private ConformanceExtension(Path spec, Authentication authentication, ConformanceConfig config) {
     this.spec = spec;
-    this.token = token;
+    this.authentication = authentication;
     this.config = config;
   }
 
   /** An extension checking against {@code spec} with the default config and no credentials. */
   public static ConformanceExtension forSpec(Path spec) {
-    return new ConformanceExtension(Objects.requireNonNull(spec, "spec"), null, ConformanceConfig.defaults());
+    return new ConformanceExtension(Objects.requireNonNull(spec, "spec"), Authentication.NONE,
+        ConformanceConfig.defaults());
   }
 
-  /** A copy sending {@code bearerToken} (never shown in findings). */
+  /** A copy sending {@code bearerToken} (never shown in findings); null or blank for none. */
   public ConformanceExtension withBearerToken(String bearerToken) {
-    return new ConformanceExtension(spec, bearerToken, config);
+    return new ConformanceExtension(spec, bearerToken == null || bearerToken.isBlank() ? Authentication.NONE
+        : Authentication.bearer(bearerToken.trim()), config);
+  }
+
+  /** A copy sending any sdk-core credentials, e.g. OAuth2 client credentials. */
+  public ConformanceExtension withAuthentication(Authentication credentials) {
+    return new ConformanceExtension(spec, Objects.requireNonNull(credentials, "authentication"), config);
   }
 
   /** A copy with another budget, time limit, generation or seed. */
   public ConformanceExtension withConfig(ConformanceConfig conformanceConfig) {
-    return new ConformanceExtension(spec, token, Objects.requireNonNull(conformanceConfig, "config"));
+    return new ConformanceExtension(spec, authentication, Objects.requireNonNull(conformanceConfig, "config"));
   }
 
   @Override
@@ -70,8 +78,8 @@ public final class ConformanceExtension implements BeforeEachCallback, AfterEach
    * @throws ConformanceException if the spec cannot be read or nothing answers at {@code baseUrl}
    */
   public ConformanceReport assertConforms(String baseUrl) {
-    ConformanceReport report = ConformanceChecker.builder().baseUrl(baseUrl).spec(spec).bearerToken(token)
-        .config(config).build().check();
+    ConformanceReport report = ConformanceChecker.builder().baseUrl(baseUrl).spec(spec)
+        .authentication(authentication).config(config).build().check();
     ExtensionContext test = context.get();
     if (test != null) {
       test.publishReportEntry("sogno-conformance", report.summary());

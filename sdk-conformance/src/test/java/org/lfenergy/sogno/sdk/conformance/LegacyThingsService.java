@@ -25,6 +25,8 @@ final class LegacyThingsService implements AutoCloseable {
       + "\"links\":{\"self\":{\"href\":\"/v1/jobs/3f0c5d5e-8a53-4b1e-9c1a-2d7e8f9a0b1c\"}}}";
 
   private final HttpServer server;
+  /** The Authorization headers received, in order (null for none). */
+  final java.util.List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   LegacyThingsService() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -39,6 +41,7 @@ final class LegacyThingsService implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       if (path.startsWith("/health/") && method.equals("GET")) {

@@ -70,7 +70,7 @@ public final class ConformanceCli {
   private static int check(Options options, PrintStream out, PrintStream err) {
     ConformanceReport report;
     try {
-      report = ConformanceChecker.builder().baseUrl(options.url()).spec(options.spec()).bearerToken(options.token())
+      report = ConformanceChecker.builder().baseUrl(options.url()).spec(options.spec()).authentication(options.authentication())
           .config(options.config()).build().check();
     } catch (IllegalArgumentException | ConformanceException e) {
       err.println("sogno-conformance: " + e.getMessage());

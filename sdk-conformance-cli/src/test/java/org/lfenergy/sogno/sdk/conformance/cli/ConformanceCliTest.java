@@ -76,6 +76,38 @@ class ConformanceCliTest {
   }
 
   @Test
+  void fetchesAnOauth2TokenWithTheSecretFromTheEnvironment(@TempDir Path dir) throws Exception {
+    Path spec = Services.sampleSpecWithoutSecurity(dir);
+    java.util.concurrent.atomic.AtomicInteger tokenRequests = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer tokens = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    tokens.createContext("/token", exchange -> {
+      try (exchange) {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        tokenRequests.incrementAndGet();
+        byte[] body = (form.contains("scope=powerflow.read")
+            ? "{\"access_token\":\"tok-9\",\"token_type\":\"Bearer\",\"expires_in\":600}"
+            : "{\"error\":\"invalid_scope\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(form.contains("scope=powerflow.read") ? 200 : 400, body.length);
+        exchange.getResponseBody().write(body);
+      }
+    });
+    tokens.start();
+    try (Services.Running service = Services.jsonErrors()) {
+      Run run = run(Map.of("SOGNO_CLIENT_SECRET", "client-secret"), "--url", service.url(), "--spec", spec,
+          "--token-url", "http://127.0.0.1:" + tokens.getAddress().getPort() + "/token", "--client-id", "checker",
+          "--scope", "powerflow.read", "--budget", "50");
+
+      assertThat(run.status()).as(run.err()).isEqualTo(ConformanceCli.FINDINGS);
+      assertThat(tokenRequests).hasValue(1);
+      assertThat(run.out() + run.err()).doesNotContain("tok-9", "client-secret").contains("Bearer $SOGNO_TOKEN");
+    } finally {
+      tokens.stop(0);
+    }
+  }
+
+  @Test
   void exitsTwoOnUsageErrorsNamingThem() {
     assertThat(run(Map.of())).satisfies(r -> {
       assertThat(r.status()).isEqualTo(ConformanceCli.USAGE);
@@ -90,6 +122,9 @@ class ConformanceCliTest {
         .satisfies(r -> assertThat(r.err()).contains("Cannot read the spec no-such.yaml"));
     assertThat(run(Map.of(), "--url", "ftp://host", "--spec", "x.yaml").err()).contains("http or https");
     assertThat(run(Map.of(), "--help").out()).contains("--url URL");
+    assertThat(run(Map.of(), "--url", "http://127.0.0.1:1", "--spec", "x.yaml", "--token-url", "http://127.0.0.1:2/t"))
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ConformanceCli.USAGE))
+        .satisfies(r -> assertThat(r.err()).contains("--token-url needs --client-id and SOGNO_CLIENT_SECRET"));
   }
 
   @Test

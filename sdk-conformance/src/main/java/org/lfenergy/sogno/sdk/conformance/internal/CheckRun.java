@@ -13,6 +13,7 @@ import org.lfenergy.sogno.sdk.conformance.ConformanceCheck;
 import org.lfenergy.sogno.sdk.conformance.ConformanceConfig;
 import org.lfenergy.sogno.sdk.conformance.ConformanceException;
 import org.lfenergy.sogno.sdk.conformance.ConformanceFinding;
+import org.lfenergy.sogno.sdk.core.Authentication;
 
 /**
  * One run against a service: health probes, a wrong method on every path, then every operation
@@ -36,13 +37,13 @@ public final class CheckRun {
   public record Result(List<ConformanceFinding> findings, int requestsSent, String stoppedEarly) {
   }
 
-  public CheckRun(SpecDocument document, URI base, String token, ConformanceConfig config) {
+  public CheckRun(SpecDocument document, URI base, Authentication authentication, ConformanceConfig config) {
     this.document = document;
     this.base = base;
     long seed = config.seed().orElseGet(() -> new java.security.SecureRandom().nextLong());
     this.random = new Random(seed);
     this.transport = new Transport(base, config.requestBudget(), config.timeLimit());
-    this.requests = new Requests(transport, token, seed);
+    this.requests = new Requests(transport, authentication, seed);
     SchemaValidator validator = new SchemaValidator(document.root());
     this.checks = new ResponseChecks(document, validator);
     this.context = new RunContext(document, base, requests, checks,

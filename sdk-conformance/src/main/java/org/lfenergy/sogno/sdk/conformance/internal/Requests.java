@@ -3,30 +3,43 @@ package org.lfenergy.sogno.sdk.conformance.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lfenergy.sogno.sdk.conformance.ConformanceException;
+import org.lfenergy.sogno.sdk.core.Authentication;
+import org.lfenergy.sogno.sdk.core.SognoException;
 
 /**
  * Prepares and sends the run's requests: each gets its own {@code X-Request-ID} and, unless it
- * tests the refusal of anonymous requests, the bearer token.
+ * tests the refusal of anonymous requests, the credentials' {@code Authorization} header.
  */
 public final class Requests {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Transport transport;
-  private final String token;
+  private final Authentication authentication;
   private final String runId;
   private final AtomicLong counter = new AtomicLong();
 
-  /** @param token the bearer token, or null */
-  public Requests(Transport transport, String token, long seed) {
+  /** @param authentication the credentials, {@link Authentication#NONE} for none */
+  public Requests(Transport transport, Authentication authentication, long seed) {
     this.transport = transport;
-    this.token = token;
+    this.authentication = authentication;
     this.runId = Long.toHexString(seed & 0xFFFFFFFFL);
   }
 
-  /** {@code probe} with a fresh {@code X-Request-ID} and the credentials. */
+  /**
+   * {@code probe} with a fresh {@code X-Request-ID} and the credentials.
+   *
+   * @throws ConformanceException if the credentials cannot be obtained (token endpoint failing)
+   */
   public Probe prepare(Probe probe) {
     Probe prepared = anonymous(probe);
-    return token == null ? prepared : prepared.withHeader(Probe.AUTHORIZATION, "Bearer " + token);
+    String authorization;
+    try {
+      authorization = authentication.authorization();
+    } catch (SognoException e) {
+      throw new ConformanceException("Cannot obtain credentials: " + e.getMessage(), e);
+    }
+    return authorization == null ? prepared : prepared.withHeader(Probe.AUTHORIZATION, authorization);
   }
 
   /** {@code probe} with a fresh {@code X-Request-ID} and without credentials. */

@@ -6,14 +6,16 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.lfenergy.sogno.sdk.conformance.ConformanceConfig;
+import org.lfenergy.sogno.sdk.core.Authentication;
+import org.lfenergy.sogno.sdk.core.OAuth2ClientCredentials;
 import org.lfenergy.sogno.sdk.lint.ReportFormat;
 
 /**
  * The parsed command line. Options take their value as the next argument or after {@code =}; the
- * token falls back to the environment variable {@code SOGNO_TOKEN}; {@code token} and
- * {@code output} are null when absent.
+ * token falls back to the environment variable {@code SOGNO_TOKEN}, the OAuth2 client secret to
+ * {@code SOGNO_CLIENT_SECRET}; {@code output} is null when absent.
  */
-public record Options(String url, Path spec, String token, ReportFormat format, Path output,
+public record Options(String url, Path spec, Authentication authentication, ReportFormat format, Path output,
     ConformanceConfig config, boolean help, boolean version) {
   private static final String USAGE = """
       Usage: java -jar sogno-sdk-conformance-cli.jar --url URL --spec FILE [options]
@@ -23,6 +25,9 @@ public record Options(String url, Path spec, String token, ReportFormat format, 
         --url URL              the service's base URL (http or https)
         --spec FILE            its OpenAPI 3.0/3.1 or Swagger 2.0 spec
         --token TOKEN          bearer token (default: the environment variable SOGNO_TOKEN)
+        --token-url URL        OAuth2 client credentials instead: the token endpoint,
+        --client-id ID         the client id, the secret in SOGNO_CLIENT_SECRET
+        --scope SCOPE          (or --client-secret), and the scope to ask for
         --format FORMAT        text (default), json, sarif, junit, github or gitlab
         --output FILE          write the report there instead of standard output
         --budget N             send at most N requests (default 2000)
@@ -54,14 +59,11 @@ public record Options(String url, Path spec, String token, ReportFormat format, 
         }
       }
     }
-    if (b.token == null) {
-      String fromEnv = env.get("SOGNO_TOKEN");
-      b.token = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
-    }
     if (!b.help && !b.version && (b.url == null || b.spec == null)) {
       throw new IllegalArgumentException("--url and --spec are required");
     }
-    return new Options(b.url, b.spec, b.token, b.format, b.output, b.config.build(), b.help, b.version);
+    return new Options(b.url, b.spec, b.authentication(env), b.format, b.output, b.config.build(), b.help,
+        b.version);
   }
 
   private static String next(String[] args, int i, String name) {
@@ -74,7 +76,8 @@ public record Options(String url, Path spec, String token, ReportFormat format, 
   /** Never prints the token. */
   @Override
   public String toString() {
-    return "Options[url=" + url + ", spec=" + spec + ", token " + (token == null ? "none" : "set") + ", format="
+    return "Options[url=" + url + ", spec=" + spec + ", credentials "
+        + (authentication == Authentication.NONE ? "none" : "set") + ", format="
         + format + ", output=" + output + ", " + config + "]";
   }
 
@@ -87,6 +90,10 @@ public record Options(String url, Path spec, String token, ReportFormat format, 
     private String url;
     private Path spec;
     private String token;
+    private String tokenUrl;
+    private String clientId;
+    private String clientSecret;
+    private String scope;
     private ReportFormat format = ReportFormat.TEXT;
     private Path output;
     private final ConformanceConfig.Builder config = ConformanceConfig.builder();
@@ -98,12 +105,40 @@ public record Options(String url, Path spec, String token, ReportFormat format, 
         case "--url", "-u" -> url = value;
         case "--spec", "-s" -> spec = path(name, value);
         case "--token", "-t" -> token = value.isBlank() ? null : value;
+        case "--token-url" -> tokenUrl = value;
+        case "--client-id" -> clientId = value;
+        case "--client-secret" -> clientSecret = value;
+        case "--scope" -> scope = value;
         case "--format", "-f" -> format = ReportFormat.parse(value);
         case "--output", "-o" -> output = path(name, value);
         case "--budget" -> config.requestBudget(number(name, value));
         case "--time-limit" -> config.timeLimit(duration(name, value));
         case "--seed" -> config.seed(number(name, value));
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
+      }
+    }
+
+    /** OAuth2 client credentials when {@code --token-url} is set, else the bearer token, else none. */
+    Authentication authentication(Map<String, String> env) {
+      if (tokenUrl == null) {
+        String bearer = token != null ? token : env.get("SOGNO_TOKEN");
+        return bearer == null || bearer.isBlank() ? Authentication.NONE : Authentication.bearer(bearer.trim());
+      }
+      String secret = clientSecret != null ? clientSecret : env.get("SOGNO_CLIENT_SECRET");
+      if (clientId == null || secret == null || token != null) {
+        throw new IllegalArgumentException("--token-url needs --client-id and SOGNO_CLIENT_SECRET (or --client-secret),"
+            + " and no --token");
+      }
+      OAuth2ClientCredentials.Builder credentials = OAuth2ClientCredentials.builder().clientId(clientId)
+          .clientSecret(secret);
+      try {
+        credentials.tokenEndpoint(tokenUrl);
+        if (scope != null) {
+          credentials.scope(scope.split("[ ,]+"));
+        }
+        return Authentication.oauth2(credentials.build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new IllegalArgumentException("--token-url: " + e.getMessage(), e);
       }
     }
 
