@@ -18,6 +18,7 @@ public final class SdkModules {
       SdkModule.tool("sdk-testkit-auth", "sogno-sdk-testkit-auth", "org.lfenergy.sogno.sdk.testkit.auth"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
       SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin", "auth"),
+      SdkModule.library("sdk-conformance", "sogno-sdk-conformance", "org.lfenergy.sogno.sdk.conformance"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
       SdkModule.tool("codegen/sogno-lint", "sogno-lint", "org.lfenergy.sogno.sdk.lint"),
       SdkModule.tool("codegen/sogno-openapi-generator", "sogno-openapi-generator", "org.lfenergy.sogno.sdk.codegen"),
@@ -31,7 +32,9 @@ public final class SdkModules {
    * their own tests run the jar.
    */
   public static final Map<String, String> APPLICATIONS = Map.of(
-      "sogno-lint-cli", "runnable shaded jar of sogno-lint and its dependencies; LintCliJarIT runs it as a child JVM");
+      "sogno-lint-cli", "runnable shaded jar of sogno-lint and its dependencies; LintCliJarIT runs it as a child JVM",
+      "sogno-sdk-conformance-cli", "runnable shaded jar of sogno-sdk-conformance and its dependencies; "
+          + "ConformanceCliJarIT runs it as a child JVM");
 
   private SdkModules() {
   }

@@ -137,6 +137,8 @@ class BadInputOverSocketTest extends BothAdapters {
   private static void assertMalformed(HttpResponse<byte[]> response) {
     assertProblem(response, 400, "malformed-body");
     assertThat(Http.problem(response).detail()).doesNotContain("jackson", "Jackson", "com.fasterxml");
+    assertThat(Http.problem(response).errors()).extracting(Problem.FieldError::pointer, Problem.FieldError::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("#", "malformed-body"));
   }
 
   static void assertProblem(HttpResponse<byte[]> response, int status, String code) {

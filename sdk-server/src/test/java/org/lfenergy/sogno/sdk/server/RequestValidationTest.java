@@ -37,10 +37,10 @@ class RequestValidationTest extends BothAdapters {
         .containsExactlyInAnyOrder(
             tuple("#/color", "required"),
             tuple("#/count", "maximum"),
-            tuple("#/extra", "additionalProperties"),
+            tuple("#/extra", "additional-properties"),
             tuple("#/madeAt", "format"),
             tuple("#/name", "pattern"),
-            tuple("#/tags", "maxItems"),
+            tuple("#/tags", "max-items"),
             tuple("#/weightKg", "type"));
     assertThat(problem.errors()).allSatisfy(error -> assertThat(error.detail()).isNotBlank());
   }
@@ -73,7 +73,7 @@ class RequestValidationTest extends BothAdapters {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(Http.problem(response).errors()).extracting(Problem.FieldError::pointer, Problem.FieldError::code)
-        .containsExactly(tuple("#/name", "maxLength"));
+        .containsExactly(tuple("#/name", "max-length"));
   }
 
   @ParameterizedTest
@@ -94,7 +94,7 @@ class RequestValidationTest extends BothAdapters {
     assertThat(list.statusCode()).isEqualTo(400);
     assertThat(Http.problem(list).errors()).extracting(Problem.FieldError::pointer, Problem.FieldError::code)
         .containsExactlyInAnyOrder(
-            tuple("#/header/X-Tenant", "maxLength"),
+            tuple("#/header/X-Tenant", "max-length"),
             tuple("#/query/color", "enum"),
             tuple("#/query/limit", "type"));
 
@@ -125,7 +125,7 @@ class RequestValidationTest extends BothAdapters {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(Http.problem(response).errors()).extracting(Problem.FieldError::pointer, Problem.FieldError::code)
-        .containsExactly(tuple("#/header/Idempotency-Key", "maxLength"));
+        .containsExactly(tuple("#/header/Idempotency-Key", "max-length"));
   }
 
   @ParameterizedTest

@@ -100,10 +100,25 @@ public final class LintReport {
      * @throws NullPointerException if {@code reports} or an element is null
      */
     public static String toSarif(List<LintReport> reports) {
-        List<Finding> all = reports.stream().flatMap(report -> report.findings.stream()).toList();
         String version = LintReport.class.getPackage().getImplementationVersion();
-        return SarifWriter.write(reports.isEmpty() ? Linter.rules() : reports.get(0).rules, all,
-                version == null ? "dev" : version);
+        return toSarif(reports, "sogno-lint", version == null ? "dev" : version);
+    }
+
+    static String toSarif(List<LintReport> reports, String tool, String version) {
+        List<Finding> all = reports.stream().flatMap(report -> report.findings.stream()).toList();
+        return SarifWriter.write(reports.isEmpty() ? Linter.rules() : reports.get(0).rules, all, tool, version);
+    }
+
+    /**
+     * A report of findings another SOGNO checker made (the conformance checker), so that it is
+     * written in the same {@link ReportFormat}s; the rules are the guidelines' rules.
+     *
+     * @param threshold the level at or above which a finding fails the run; null for none
+     * @throws NullPointerException if {@code fileName} or {@code findings} is null
+     */
+    public static LintReport of(String fileName, List<Finding> findings, Level threshold) {
+        return new LintReport(java.util.Objects.requireNonNull(fileName, "fileName"), findings, threshold,
+                Linter.rules());
     }
 
     /**

@@ -23,6 +23,19 @@ final class Directories {
   }
 
   /**
+   * The report file of a goal. Without a POM, Maven's stub project leaves {@code ${project.basedir}}
+   * in its build directory uninterpolated; the report then goes to
+   * {@code target/<tool>/<spec name>.sarif} below the folder Maven was started in.
+   */
+  static File reportFile(File report, File executionRoot, File spec, String tool) {
+    if (!report.getPath().contains("${") || executionRoot == null) {
+      return report;
+    }
+    String name = spec.getName().replaceFirst("\\.[^.]*$", "");
+    return new File(executionRoot, "target/" + tool + "/" + name + ".sarif");
+  }
+
+  /**
    * Checks that {@code output} lies strictly inside {@code buildDirectory}, after normalising both
    * ({@code ..} segments) and resolving the symbolic links of the parts that exist, so that emptying
    * it can never touch sources or the build directory itself.

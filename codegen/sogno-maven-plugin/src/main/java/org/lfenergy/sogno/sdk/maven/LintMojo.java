@@ -64,7 +64,7 @@ public class LintMojo extends AbstractMojo {
     }
     Directories.requireSpec(spec);
     LintReport result = linter().lint(spec.toPath());
-    File sarif = reportFile();
+    File sarif = Directories.reportFile(report, executionRoot, spec, "sogno-lint");
     FindingLines.print(getLog(), result);
     try {
       result.writeSarif(sarif.toPath());
@@ -76,19 +76,6 @@ public class LintMojo extends AbstractMojo {
       throw new MojoFailureException(result.failures().size() + " finding(s) at or above " + failOn.toUpperCase(Locale.ROOT)
           + " in " + spec + " (listed above; report " + sarif + ")");
     }
-  }
-
-  /**
-   * The report file. Without a POM, Maven's stub project leaves {@code ${project.basedir}} in its build
-   * directory uninterpolated; the report then goes to {@code target/sogno-lint/<spec name>.sarif} below
-   * the folder Maven was started in.
-   */
-  private File reportFile() {
-    if (!report.getPath().contains("${") || executionRoot == null) {
-      return report;
-    }
-    String name = spec.getName().replaceFirst("\\.[^.]*$", "");
-    return new File(executionRoot, "target/sogno-lint/" + name + ".sarif");
   }
 
   private Linter linter() throws MojoFailureException {

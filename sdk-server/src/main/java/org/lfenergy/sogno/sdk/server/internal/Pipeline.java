@@ -112,7 +112,7 @@ final class Pipeline {
         tree = json.read(body, JsonNode.class);
         tree = tree == null ? NullNode.getInstance() : tree;
       } catch (JsonException e) {
-        return problem(exchange, exceptions.toResponse(e, exchange.requestId()));
+        return problem(exchange, pointingAtBody(exceptions.toResponse(e, exchange.requestId())));
       }
     }
     List<Problem.FieldError> errors = new ArrayList<>(runtime.parameters().validate(operation, pathParams,
@@ -125,6 +125,19 @@ final class Pipeline {
     }
     ValidatedRequest validated = new ValidatedRequest(exchange, operation, pathParams, body, tree, json);
     return handle(exchange, operation, validated, body);
+  }
+
+  /**
+   * The base spec's {@code 400} is a {@code ValidationProblem}, whose {@code errors} has at least one
+   * entry: a malformed body gets one pointing at the whole body ({@code #}).
+   */
+  private static ProblemResponse pointingAtBody(ProblemResponse response) {
+    Problem problem = response.problem();
+    if (response.status() != 400 || !problem.errors().isEmpty()) {
+      return response;
+    }
+    Problem.FieldError whole = new Problem.FieldError("#", problem.detail(), problem.code());
+    return response.withProblem(p -> p.toBuilder().errors(List.of(whole)).build());
   }
 
   private List<Problem.FieldError> bodyErrors(Operation operation, Optional<String> media, byte[] body, JsonNode tree) {

@@ -100,10 +100,18 @@ final class SchemaRegistry {
         pointer = pointer + "/" + escape(message.getProperty());
       }
       String detail = message.getError() != null ? message.getError() : message.getMessage();
-      errors.add(new Problem.FieldError(prefix + pointer, detail, code));
+      errors.add(new Problem.FieldError(prefix + pointer, detail, kebabCase(code)));
     }
     errors.sort(Comparator.comparing(Problem.FieldError::pointer).thenComparing(Problem.FieldError::code));
     return errors;
+  }
+
+  /**
+   * The base spec's {@code ValidationProblem} asks for kebab-case codes ({@code ^[a-z0-9]+(-[a-z0-9]+)*$}):
+   * {@code maxLength} becomes {@code max-length}.
+   */
+  static String kebabCase(String keyword) {
+    return keyword.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String escape(String token) {

@@ -1,14 +1,14 @@
 package org.lfenergy.sogno.sdk.lint.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.lint.LintReport;
 import org.lfenergy.sogno.sdk.lint.Linter;
+import org.lfenergy.sogno.sdk.lint.ReportFormat;
 import org.lfenergy.sogno.sdk.lint.cli.internal.Options;
 
 /**
@@ -75,12 +75,13 @@ public final class LintCli {
         }
         Linter linter = options.linter();
         List<LintReport> reports = options.specs().stream().map(linter::lint).toList();
-        String report = options.format().render(reports);
+        String report = options.format().render(reports, "sogno-lint", Options.toolVersion());
         boolean summariesOnErr = options.output() != null || !options.format().isText();
         if (options.output() != null) {
-            String failure = write(options.output(), report);
-            if (failure != null) {
-                return usage(err, "cannot write --output " + options.output() + ": " + failure);
+            try {
+                ReportFormat.write(options.output(), report);
+            } catch (UncheckedIOException e) {
+                return usage(err, "cannot write --output " + options.output() + ": " + e.getCause());
             }
         } else {
             out.print(report);
@@ -106,19 +107,5 @@ public final class LintCli {
             return "not a regular file";
         }
         return Files.isReadable(spec) ? null : "permission denied";
-    }
-
-    /** Writes the report; returns why it failed, or null. */
-    private static String write(Path target, String report) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, report, StandardCharsets.UTF_8);
-            return null;
-        } catch (IOException e) {
-            return e.toString();
-        }
     }
 }

@@ -10,7 +10,7 @@ import org.lfenergy.sogno.sdk.lint.Finding;
 import org.lfenergy.sogno.sdk.lint.Level;
 import org.lfenergy.sogno.sdk.lint.RuleInfo;
 
-/** Writes findings as a SARIF 2.1.0 log (one run of the tool {@code sogno-lint}). */
+/** Writes findings as a SARIF 2.1.0 log (one run of one tool, {@code sogno-lint} or another SOGNO checker). */
 public final class SarifWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -18,13 +18,13 @@ public final class SarifWriter {
     private SarifWriter() {
     }
 
-    public static String write(List<RuleInfo> rules, List<Finding> findings, String toolVersion) {
+    public static String write(List<RuleInfo> rules, List<Finding> findings, String tool, String toolVersion) {
         ObjectNode log = NODES.objectNode();
         log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "sogno-lint");
+        driver.put("name", tool);
         driver.put("version", toolVersion);
         driver.put("informationUri", RuleInfo.GUIDELINES_URL);
         ArrayNode ruleNodes = driver.putArray("rules");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.lfenergy.sogno.sdk.lint.Level;
 import org.lfenergy.sogno.sdk.lint.Linter;
+import org.lfenergy.sogno.sdk.lint.ReportFormat;
 
 /**
  * The parsed command line. Options take their value as the next argument or after {@code =}
@@ -41,13 +42,13 @@ public final class Options {
             """;
 
     private final List<Path> specs;
-    private final Format format;
+    private final ReportFormat format;
     private final Path output;
     private final Linter linter;
     private final boolean help;
     private final boolean version;
 
-    private Options(List<Path> specs, Format format, Path output, Linter linter, boolean help, boolean version) {
+    private Options(List<Path> specs, ReportFormat format, Path output, Linter linter, boolean help, boolean version) {
         this.specs = List.copyOf(specs);
         this.format = format;
         this.output = output;
@@ -63,7 +64,7 @@ public final class Options {
      */
     public static Options parse(String... args) {
         List<Path> specs = new ArrayList<>();
-        Format format = Format.TEXT;
+        ReportFormat format = ReportFormat.TEXT;
         Path output = null;
         Linter.Builder linter = Linter.builder();
         boolean help = false;
@@ -83,7 +84,7 @@ public final class Options {
                 case "-h", "--help" -> help = true;
                 case "-V", "--version" -> version = true;
                 case "--fail-on" -> failOn(linter, value(args, i, inline, name));
-                case "--format", "-f" -> format = Format.parse(value(args, i, inline, name));
+                case "--format", "-f" -> format = ReportFormat.parse(value(args, i, inline, name));
                 case "--output", "-o" -> output = path(value(args, i, inline, name), name);
                 case "--disable" -> {
                     for (String id : value(args, i, inline, name).split(",")) {
@@ -142,7 +143,7 @@ public final class Options {
     }
 
     /** The report format. */
-    public Format format() {
+    public ReportFormat format() {
         return format;
     }
 

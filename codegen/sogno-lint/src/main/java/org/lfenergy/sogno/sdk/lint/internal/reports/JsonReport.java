@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint.internal.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,17 +15,18 @@ import org.lfenergy.sogno.sdk.lint.LintReport;
  * level, file, line, column, pointer, message, failing, suppressed}]}]}}; {@code suppressed} is the
  * reason of the {@code x-sogno-lint-ignore} entry, or null.
  */
-final class JsonReport {
+public final class JsonReport {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private JsonReport() {
     }
 
-    static String render(List<LintReport> reports) {
+    /** Renders the reports of one run of {@code tool} at {@code version}. */
+    public static String render(List<LintReport> reports, String tool, String version) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("tool", "sogno-lint");
-        root.put("version", Options.toolVersion());
+        root.put("tool", tool);
+        root.put("version", version);
         root.put("failed", reports.stream().anyMatch(LintReport::failed));
         ArrayNode specs = root.putArray("specs");
         for (LintReport report : reports) {

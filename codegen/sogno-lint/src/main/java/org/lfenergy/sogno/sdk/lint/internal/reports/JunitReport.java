@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint.internal.reports;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -20,16 +20,17 @@ import org.w3c.dom.Element;
  * above {@code --fail-on} is a {@code failure}; suppressed findings and findings below it are
  * {@code skipped} (shown, never failing). A spec without findings gets one passing test case.
  */
-final class JunitReport {
+public final class JunitReport {
 
     private JunitReport() {
     }
 
-    static String render(List<LintReport> reports) {
+    /** Renders the reports of one run of {@code tool} at {@code version}. */
+    public static String render(List<LintReport> reports, String tool, String version) {
         try {
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element suites = document.createElement("testsuites");
-            suites.setAttribute("name", "sogno-lint");
+            suites.setAttribute("name", tool);
             document.appendChild(suites);
             int tests = 0;
             int failures = 0;

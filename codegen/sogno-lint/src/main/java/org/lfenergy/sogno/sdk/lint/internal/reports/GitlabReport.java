@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint.internal.reports;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,12 +17,13 @@ import org.lfenergy.sogno.sdk.lint.LintReport;
  * deviations). The fingerprint hashes rule, file, JSON pointer and message, not the line, so an
  * issue keeps its identity when lines above it move.
  */
-final class GitlabReport {
+public final class GitlabReport {
 
     private GitlabReport() {
     }
 
-    static String render(List<LintReport> reports) {
+    /** Renders the reports of one run of {@code tool} at {@code version}. */
+    public static String render(List<LintReport> reports, String tool, String version) {
         ArrayNode issues = JsonReport.JSON.createArrayNode();
         for (LintReport report : reports) {
             for (Finding finding : report.activeFindings()) {

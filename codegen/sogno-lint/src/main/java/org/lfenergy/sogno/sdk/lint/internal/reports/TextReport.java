@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint.internal.reports;
 
 import java.util.List;
 import org.lfenergy.sogno.sdk.lint.LintReport;
@@ -7,12 +7,13 @@ import org.lfenergy.sogno.sdk.lint.LintReport;
  * The text format: each finding as {@code Finding.format()} prints it (the plugin's lines), then the
  * spec's summary.
  */
-final class TextReport {
+public final class TextReport {
 
     private TextReport() {
     }
 
-    static String render(List<LintReport> reports) {
+    /** Renders the reports of one run of {@code tool} at {@code version}. */
+    public static String render(List<LintReport> reports, String tool, String version) {
         StringBuilder text = new StringBuilder();
         for (LintReport report : reports) {
             report.lines().forEach(line -> text.append(line).append('\n'));

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.lint.cli.internal;
+package org.lfenergy.sogno.sdk.lint.internal.reports;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +12,13 @@ import org.lfenergy.sogno.sdk.lint.RuleInfo;
  * {@code warning}, MAY {@code notice}. Suppressed findings are left out. Values are escaped as the
  * runner expects ({@code %}, CR, LF everywhere; {@code :} and {@code ,} in properties).
  */
-final class GithubReport {
+public final class GithubReport {
 
     private GithubReport() {
     }
 
-    static String render(List<LintReport> reports) {
+    /** Renders the reports of one run of {@code tool} at {@code version}. */
+    public static String render(List<LintReport> reports, String tool, String version) {
         StringBuilder text = new StringBuilder();
         for (LintReport report : reports) {
             for (Finding finding : report.activeFindings()) {
