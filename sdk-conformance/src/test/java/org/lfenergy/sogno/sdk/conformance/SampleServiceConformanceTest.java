@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.server.OperationResponse;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
+import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
 import org.lfenergy.sogno.sdk.server.SognoServer;
 import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
+import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
 /**
  * The sample power-flow service's spec ({@code samples/powerflow-service}), served by sdk-server on
@@ -39,20 +41,24 @@ class SampleServiceConformanceTest {
   }
 
   /**
-   * sdk-server does not authenticate yet (issue #18 adds it): the sample spec's global security is
-   * not enforced, and that is the only MUST finding. Once sdk-server authenticates, this service gets
-   * its authenticator and this test asks for no MUST finding at all.
+   * The spec as written, with its global bearer security enforced by sdk-server against a test
+   * issuer's keys: the checker calls with a valid token, and sends its requests without one to see
+   * the 401 challenge.
    */
   @Test
-  void sampleSpecAsIsLacksOnlyAuthentication() {
-    ConformanceReport report = withSampleService(SAMPLE_SPEC, url -> ConformanceChecker.builder().baseUrl(url)
-        .spec(SAMPLE_SPEC).config(ConformanceConfig.builder().seed(20).validRequestsPerOperation(5).build())
-        .build().check());
+  void sampleSpecAsWrittenWithAuthenticationHasNoMustFindings() {
+    try (TestIssuer issuer = TestIssuer.forAudience("powerflow")) {
+      ServerConfig secured = ServerConfig.builder().host("127.0.0.1").port(0).validateResponses(true)
+          .auth(AuthConfig.fromEnvironment(issuer.environment())).build();
+      String token = issuer.token("conformance-check").sign();
 
-    assertThat(report.failures()).as(report.format()).extracting(ConformanceFinding::check)
-        .containsOnly(ConformanceCheck.AUTHENTICATION_REQUIRED);
-    assertThat(report.failures()).extracting(ConformanceFinding::operation)
-        .containsExactlyInAnyOrder("startPowerFlow", "getJob", "getJobResult", "cancelJob");
+      ConformanceReport report = withSampleService(SAMPLE_SPEC, secured, url -> ConformanceChecker.builder()
+          .baseUrl(url).spec(SAMPLE_SPEC).bearerToken(token)
+          .config(ConformanceConfig.builder().seed(20).validRequestsPerOperation(5).build()).build().check());
+
+      assertThat(report.failures()).as(report.format()).isEmpty();
+      assertThat(report.stoppedEarly()).isEmpty();
+    }
   }
 
   static Path withoutSecurity(Path dir) throws IOException {
@@ -63,10 +69,14 @@ class SampleServiceConformanceTest {
 
   /** Serves {@code spec} with the sample's operation while {@code check} runs against its base URL. */
   static <T> T withSampleService(Path spec, Function<String, T> check) {
+    return withSampleService(spec, ServerConfig.builder().host("127.0.0.1").port(0).validateResponses(true).build(), check);
+  }
+
+  static <T> T withSampleService(Path spec, ServerConfig config, Function<String, T> check) {
     try (JobManager jobs = JobManager.builder().build();
         JdkServer running = JdkServer.start(SognoServer.builder()
             .spec(spec)
-            .config(ServerConfig.builder().host("127.0.0.1").port(0).validateResponses(true).build())
+            .config(config)
             .jobs(jobs)
             .handle("startPowerFlow", request -> OperationResponse.job("powerflow", context -> Map.of(
                 "converged", true, "iterations", 2, "maxMismatchPu", 1.0e-9, "baseMva", 100.0,
