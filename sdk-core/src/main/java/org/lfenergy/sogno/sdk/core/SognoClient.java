@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -74,7 +77,13 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *
  * <p>Immutable and thread-safe; share one per service. {@link #newBuilder()} makes variants that
  * share the connection pool. Clients without a user-supplied {@link OkHttpClient} share one pool and
- * dispatcher process-wide.
+ * dispatcher process-wide, whose threads are daemon threads: a program that returns from {@code main}
+ * without closing its client still exits.
+ *
+ * <p>{@link #close()} releases what the client created: it cancels the calls it has in flight,
+ * refuses new ones and removes its meters; when the last open client on the shared pool closes, the
+ * pool's idle connections are closed. A user-supplied {@link OkHttpClient} (its dispatcher,
+ * connection pool, threads) is never shut down: it stays the user's to close.
  *
  * <p>Failures: {@link ApiException} (non-2xx), {@link TransportException} / {@link
  * RequestTimeoutException} (I/O), {@link CircuitOpenException}, {@link AuthenticationException},
@@ -83,7 +92,7 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  * request that cannot be built (missing path parameter) throws {@link IllegalArgumentException}
  * before anything is sent.
  */
-public final class SognoClient {
+public final class SognoClient implements AutoCloseable {
   private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
   private static final MediaType JSON_MEDIA_TYPE = MediaType.get("application/json");
 
@@ -93,6 +102,9 @@ public final class SognoClient {
   private final CallHeadersInterceptor callHeaders;
   private final OkHttpClient http;
   private final ResponseHandler responses;
+  private final boolean usesSharedHttp;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
@@ -101,6 +113,10 @@ public final class SognoClient {
     this.callHeaders = new CallHeadersInterceptor(ACCEPT, builder.userAgentSuffix, builder.traceparent);
     this.http = pipeline(builder, callHeaders);
     this.responses = new ResponseHandler(builder.json, builder.maxResponseBytes);
+    this.usesSharedHttp = builder.httpClient == SharedHttp.base();
+    if (usesSharedHttp) {
+      SharedHttp.acquire();
+    }
   }
 
   /** A builder; only the base URL is required. */
@@ -186,6 +202,8 @@ public final class SognoClient {
       return action.apply(call, response);
     } catch (IOException e) {
       throw Failures.from(e, okRequest);
+    } finally {
+      inFlight.remove(call);
     }
   }
 
@@ -208,11 +226,13 @@ public final class SognoClient {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call failed, IOException e) {
+        inFlight.remove(failed);
         future.completeExceptionally(Failures.from(e, okRequest));
       }
 
       @Override
       public void onResponse(Call done, Response response) {
+        inFlight.remove(done);
         try (response) {
           future.complete(responses.read(done, response, reader));
         } catch (IOException e) {
@@ -243,6 +263,24 @@ public final class SognoClient {
     return config.copy();
   }
 
+  /**
+   * Closes this client: calls in flight are cancelled (they fail with {@link TransportException}),
+   * later calls throw {@link IllegalStateException}, and what the client created is released. A
+   * user-supplied {@link OkHttpClient} is left as it is. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    for (Call call : inFlight) {
+      call.cancel();
+    }
+    if (usesSharedHttp) {
+      SharedHttp.release();
+    }
+  }
+
   @Override
   public String toString() {
     return "SognoClient{" + Redaction.forMessage(baseUrl) + "}";
@@ -262,8 +300,15 @@ public final class SognoClient {
   }
 
   private Call newCall(Request request) {
+    if (closed.get()) {
+      throw new IllegalStateException(this + " is closed");
+    }
     WatchdogAnchor.shared().touch();
     Call call = http.newCall(request);
+    inFlight.add(call);
+    if (closed.get()) { // closed while this call was being created
+      call.cancel();
+    }
     Duration perCall = CallContext.of(request).timeout();
     if (perCall != null && !config.callTimeout.isZero()) {
       // A call with its own timeout (a long poll) is never cut short by the client-wide deadline.
