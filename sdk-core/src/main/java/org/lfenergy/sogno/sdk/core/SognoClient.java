@@ -23,8 +23,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
+import org.lfenergy.sogno.sdk.core.internal.CallObserver;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.ClientTelemetry;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
@@ -102,6 +104,7 @@ public final class SognoClient implements AutoCloseable {
   private final CallHeadersInterceptor callHeaders;
   private final OkHttpClient http;
   private final ResponseHandler responses;
+  private final ClientTelemetry telemetry;
   private final boolean usesSharedHttp;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
@@ -111,7 +114,8 @@ public final class SognoClient implements AutoCloseable {
     this.baseUrl = builder.baseUrl;
     this.urls = new UrlResolver(baseUrl);
     this.callHeaders = new CallHeadersInterceptor(ACCEPT, builder.userAgentSuffix, builder.traceparent);
-    this.http = pipeline(builder, callHeaders);
+    this.telemetry = ClientTelemetry.of(builder.observability, builder.logging);
+    this.http = pipeline(builder, callHeaders, telemetry);
     this.responses = new ResponseHandler(builder.json, builder.maxResponseBytes);
     this.usesSharedHttp = builder.httpClient == SharedHttp.base();
     if (usesSharedHttp) {
@@ -124,7 +128,7 @@ public final class SognoClient implements AutoCloseable {
     return new Builder();
   }
 
-  private static OkHttpClient pipeline(Builder config, CallHeadersInterceptor callHeaders) {
+  private static OkHttpClient pipeline(Builder config, CallHeadersInterceptor callHeaders, ClientTelemetry telemetry) {
     OkHttpClient.Builder http = SharedHttp.newBuilderWithoutNagleDelay(config.httpClient)
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
@@ -139,7 +143,7 @@ public final class SognoClient implements AutoCloseable {
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
-      http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
+      http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker, telemetry.breakers()));
     }
     if (config.authentication != Authentication.NONE) {
       http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
@@ -197,11 +201,21 @@ public final class SognoClient implements AutoCloseable {
 
   private <R> R send(ApiRequest request, ResponseAction<R> action) {
     Request okRequest = toOkHttp(request);
+    CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
+    int status = 0;
     try (Response response = call.execute()) {
-      return action.apply(call, response);
+      status = response.code();
+      R result = action.apply(call, response);
+      observer.ended(status, null);
+      return result;
     } catch (IOException e) {
-      throw Failures.from(e, okRequest);
+      SognoException failure = Failures.from(e, okRequest);
+      observer.ended(status, failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      observer.ended(status, e);
+      throw e;
     } finally {
       inFlight.remove(call);
     }
@@ -216,6 +230,7 @@ public final class SognoClient implements AutoCloseable {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
     Request okRequest = toOkHttp(request);
+    CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     future.whenComplete((response, failure) -> {
@@ -227,17 +242,24 @@ public final class SognoClient implements AutoCloseable {
       @Override
       public void onFailure(Call failed, IOException e) {
         inFlight.remove(failed);
-        future.completeExceptionally(Failures.from(e, okRequest));
+        SognoException failure = Failures.from(e, okRequest);
+        observer.ended(0, failure);
+        future.completeExceptionally(failure);
       }
 
       @Override
       public void onResponse(Call done, Response response) {
         inFlight.remove(done);
         try (response) {
-          future.complete(responses.read(done, response, reader));
+          ApiResponse<T> read = responses.read(done, response, reader);
+          observer.ended(response.code(), null);
+          future.complete(read);
         } catch (IOException e) {
-          future.completeExceptionally(Failures.from(e, okRequest));
+          SognoException failure = Failures.from(e, okRequest);
+          observer.ended(response.code(), failure);
+          future.completeExceptionally(failure);
         } catch (RuntimeException e) {
+          observer.ended(response.code(), e);
           future.completeExceptionally(e);
         }
       }
@@ -276,6 +298,7 @@ public final class SognoClient implements AutoCloseable {
     for (Call call : inFlight) {
       call.cancel();
     }
+    telemetry.close();
     if (usesSharedHttp) {
       SharedHttp.release();
     }
@@ -287,8 +310,10 @@ public final class SognoClient implements AutoCloseable {
   }
 
   private Request toOkHttp(ApiRequest request) {
-    CallContext context = new CallContext(request.timeout().orElse(null));
-    Request.Builder builder = new Request.Builder().url(urls.resolve(request)).tag(CallContext.class, context);
+    HttpUrl url = urls.resolve(request);
+    CallContext context = new CallContext(request.timeout().orElse(null),
+        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url));
+    Request.Builder builder = new Request.Builder().url(url).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;
     if (request.hasBody()) {
@@ -336,6 +361,7 @@ public final class SognoClient implements AutoCloseable {
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.defaults();
     private LoggingConfig logging = LoggingConfig.defaults();
     private RedirectConfig redirects = RedirectConfig.defaults();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
@@ -450,6 +476,18 @@ public final class SognoClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where calls are measured and traced; default {@link ObservabilityConfig#defaults()}: neither.
+     * With a meter registry: a timer per call by operation, method, status class and outcome, retries
+     * by reason, circuit-breaker state and transitions. With an OpenTelemetry: a client span per
+     * call (attempts, retries and circuit-breaker refusals as events) whose traceparent is the one
+     * sent. Names in the SDK's {@code docs/observability.md}.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
+      return this;
+    }
+
     /** Default {@link SognoJson#defaults()}. */
     public Builder json(SognoJson json) {
       this.json = Objects.requireNonNull(json, "json");
@@ -506,6 +544,7 @@ public final class SognoClient implements AutoCloseable {
       copy.circuitBreaker = circuitBreaker;
       copy.logging = logging;
       copy.redirects = redirects;
+      copy.observability = observability;
       copy.json = json;
       copy.userAgentSuffix = userAgentSuffix;
       copy.traceparent = traceparent;

@@ -5,15 +5,22 @@ import okhttp3.Request;
 
 /**
  * Per-call state carried through the pipeline as the OkHttp request tag: the per-call timeout going
- * in, the request id and attempt count coming out (so failures can name them).
+ * in, the request id and attempt count coming out (so failures can name them), and the call's
+ * {@link CallObserver}.
  */
 public final class CallContext {
   private final Duration timeout;
+  private final CallObserver observer;
   private volatile String requestId;
   private volatile int attempts;
 
   public CallContext(Duration timeout) {
+    this(timeout, CallObserver.NONE);
+  }
+
+  public CallContext(Duration timeout, CallObserver observer) {
     this.timeout = timeout;
+    this.observer = observer;
   }
 
   /** The context of {@code request}, or a blank one when the request did not come from a SognoClient. */
@@ -24,6 +31,10 @@ public final class CallContext {
 
   public Duration timeout() {
     return timeout;
+  }
+
+  public CallObserver observer() {
+    return observer;
   }
 
   public String requestId() {
