@@ -162,6 +162,7 @@ public final class SognoClient implements AutoCloseable {
    * @throws CircuitOpenException when the host's circuit breaker is open
    * @throws JsonException when the reader cannot read the 2xx body
    * @throws ResponseTooLargeException when the 2xx body is longer than {@link Builder#maxResponseBytes}
+   * @throws IllegalStateException when the client is closed
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
     return send(request, (call, response) -> responses.read(call, response, reader));
@@ -200,6 +201,7 @@ public final class SognoClient implements AutoCloseable {
   }
 
   private <R> R send(ApiRequest request, ResponseAction<R> action) {
+    ensureOpen();
     Request okRequest = toOkHttp(request);
     CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
@@ -227,8 +229,10 @@ public final class SognoClient implements AutoCloseable {
    * HTTP call (and any wait between retries).
    *
    * @throws IllegalArgumentException at once when the request cannot be built
+   * @throws IllegalStateException at once when the client is closed
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
+    ensureOpen();
     Request okRequest = toOkHttp(request);
     CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
@@ -324,10 +328,14 @@ public final class SognoClient implements AutoCloseable {
     return builder.method(request.method(), body).build();
   }
 
-  private Call newCall(Request request) {
+  /** Checked before a call's span starts, so a refused call leaves no span open. */
+  private void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException(this + " is closed");
     }
+  }
+
+  private Call newCall(Request request) {
     WatchdogAnchor.shared().touch();
     Call call = http.newCall(request);
     inFlight.add(call);

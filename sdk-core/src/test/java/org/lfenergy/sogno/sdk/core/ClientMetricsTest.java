@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -22,13 +21,10 @@ class ClientMetricsTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10))
-            .build()).build())
+    client = RetryingClients.against(server, new RecordingSleeper())
         .circuitBreaker(CircuitBreakerConfig.builder().slidingWindowSize(4).minimumNumberOfCalls(4)
             .failureRateThreshold(50).build())
         .observability(ObservabilityConfig.builder().meterRegistry(registry).build())
-        .sleeper(new RecordingSleeper())
         .build();
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -21,12 +20,7 @@ class ObservabilityLogsTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10))
-            .build()).build())
-        .circuitBreaker(CircuitBreakerConfig.disabled())
-        .sleeper(sleeper)
-        .build();
+    client = RetryingClients.against(server, sleeper).build();
   }
 
   @AfterEach
