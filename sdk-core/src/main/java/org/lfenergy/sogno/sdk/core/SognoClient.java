@@ -55,7 +55,8 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  * {@link OkHttpClient} see what will be sent: {@code Accept} (JSON, then problem JSON), user agent
  * {@code sogno-sdk-java/<version> (Java <version>) <suffix>}, request id {@code X-Request-ID} (the
  * caller's, else generated; carried into exceptions) and W3C {@code traceparent} (the caller's valid
- * one, else the configured supplier's, else a new trace). Then every call runs through one pipeline of
+ * one, else the configured supplier's, else a new trace; when the client traces calls, its span's, see
+ * {@link Builder#observability}). Then every call runs through one pipeline of
  * OkHttp interceptors, in this order (outermost first):
  *
  * <ol>
@@ -509,9 +510,10 @@ public final class SognoClient implements AutoCloseable {
     }
 
     /**
-     * Where the caller's current W3C {@code traceparent} comes from (e.g. a bridge to OpenTelemetry);
+     * Where the caller's current W3C {@code traceparent} comes from (e.g. a bridge to the MDC);
      * returning {@code null} or an invalid value starts a new trace. A {@code traceparent} header set
-     * on the request wins.
+     * on the request wins. With an OpenTelemetry in {@link #observability}, the current span wins
+     * over this supplier, and what is sent is the call's own span's traceparent, a child of either.
      */
     public Builder traceparent(Supplier<String> current) {
       this.traceparent = Objects.requireNonNull(current, "current");
