@@ -111,6 +111,18 @@ class ClientMetricsTest {
   }
 
   @Test
+  void aTimerRemovedFromTheRegistryIsRegisteredAgainOnTheNextCall() {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    client.execute(ApiRequest.builder("GET", "/v1/grids").build(), ResponseReader.discarding());
+    registry.remove(registry.get("sogno.http.client.requests").timer());
+
+    client.execute(ApiRequest.builder("GET", "/v1/grids").build(), ResponseReader.discarding());
+
+    assertThat(registry.get("sogno.http.client.requests").timer().count()).isEqualTo(1);
+  }
+
+  @Test
   void withoutARegistryNothingIsRegistered() {
     SognoClient plain = client.newBuilder().observability(ObservabilityConfig.defaults()).build();
     server.enqueue(new MockResponse.Builder().code(204).build());

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -14,6 +16,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +53,7 @@ class ObservabilityOverSocketTest extends BothAdapters {
   void forget() {
     spans.reset();
     registry.clear();
+    service.duringGetThing = () -> {};
   }
 
   @AfterAll
@@ -76,6 +80,29 @@ class ObservabilityOverSocketTest extends BothAdapters {
     assertThat(serverSpan.getAttributes().get(AttributeKey.stringKey("sogno.operation"))).isEqualTo("getThing");
     assertThat(serverSpan.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(200);
     assertThat(serverSpan.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
+  void theServerSpanIsCurrentInTheHandlerSoItsCallsAreChildren(Adapter adapter) {
+    AtomicReference<SpanContext> current = new AtomicReference<>();
+    try (SognoClient client = client(adapter)) {
+      service.duringGetThing = () -> {
+        current.set(Span.current().getSpanContext());
+        client.execute(ApiRequest.builder("GET", "/v1/things").build(), ResponseReader.discarding());
+      };
+      client.execute(ApiRequest.builder("GET", "/v1/things/{thingId}").pathParam("thingId", THING).build(),
+          ResponseReader.discarding());
+    }
+
+    await().until(() -> spans.getFinishedSpanItems().size() == 4);
+    SpanData outer = named("GET /v1/things/{thingId}", SpanKind.SERVER);
+    SpanData nestedCall = named("GET /v1/things", SpanKind.CLIENT);
+    SpanData nestedRequest = named("GET /v1/things", SpanKind.SERVER);
+    assertThat(current.get().getSpanId()).isEqualTo(outer.getSpanId());
+    assertThat(nestedCall.getParentSpanId()).isEqualTo(outer.getSpanId());
+    assertThat(nestedRequest.getParentSpanId()).isEqualTo(nestedCall.getSpanId());
+    assertThat(spans.getFinishedSpanItems()).extracting(SpanData::getTraceId).containsOnly(outer.getTraceId());
   }
 
   @ParameterizedTest
@@ -115,6 +142,12 @@ class ObservabilityOverSocketTest extends BothAdapters {
   private SognoClient client(Adapter adapter) {
     return SognoClient.builder().baseUrl(baseUri(adapter)).retry(RetryConfig.disabled())
         .observability(observability).build();
+  }
+
+  private SpanData named(String name, SpanKind kind) {
+    return spans.getFinishedSpanItems().stream().filter(span -> span.getKind() == kind && span.getName().equals(name))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " span " + name + ": " + spans
+            .getFinishedSpanItems()));
   }
 
   private SpanData span(SpanKind kind) {

@@ -8,16 +8,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A client's Micrometer meters (names and tags in {@code docs/observability.md}). Loaded only when a
- * registry is configured, so Micrometer stays optional. Thread-safe; timers and counters are cached
- * per tag combination. {@link #close()} removes the client's circuit-breaker gauges (they read its
- * breakers); timers and counters are cumulative and may be shared with other clients, so they stay.
+ * registry is configured, so Micrometer stays optional. Thread-safe. Timers and counters are looked
+ * up in the registry on each use (the registry caches them), so meters removed from it are registered
+ * again rather than updated unseen. {@link #close()} removes the client's circuit-breaker gauges (they
+ * read its breakers); timers and counters are cumulative and may be shared with other clients, so
+ * they stay.
  */
 final class ClientMetrics implements CircuitBreakerInterceptor.Listener {
   static final String CALLS = "sogno.http.client.requests";
@@ -26,8 +26,6 @@ final class ClientMetrics implements CircuitBreakerInterceptor.Listener {
   static final String BREAKER_TRANSITIONS = "sogno.http.client.circuit.transitions";
 
   private final MeterRegistry registry;
-  private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
-  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final List<Meter> gauges = new CopyOnWriteArrayList<>();
 
   ClientMetrics(MeterRegistry registry) {
@@ -37,10 +35,10 @@ final class ClientMetrics implements CircuitBreakerInterceptor.Listener {
   void called(String operation, String method, int status, Throwable failure, long nanos) {
     String statusClass = CallOutcome.statusClass(status);
     String outcome = CallOutcome.of(status, failure);
-    timers.computeIfAbsent(List.of(operation, method, statusClass, outcome), key -> Timer.builder(CALLS)
-            .description("Logical calls of the SOGNO HTTP client, retries included")
-            .tags("operation", operation, "method", method, "status_class", statusClass, "outcome", outcome)
-            .register(registry))
+    Timer.builder(CALLS)
+        .description("Logical calls of the SOGNO HTTP client, retries included")
+        .tags("operation", operation, "method", method, "status_class", statusClass, "outcome", outcome)
+        .register(registry)
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 
@@ -71,9 +69,7 @@ final class ClientMetrics implements CircuitBreakerInterceptor.Listener {
   }
 
   private Counter counter(String name, String description, String... tags) {
-    List<String> key = List.of(name, tags[1], tags[3], tags[5]);
-    return counters.computeIfAbsent(key, k -> Counter.builder(name).description(description).tags(tags)
-        .register(registry));
+    return Counter.builder(name).description(description).tags(tags).register(registry);
   }
 
   static String name(CircuitBreaker.State state) {
