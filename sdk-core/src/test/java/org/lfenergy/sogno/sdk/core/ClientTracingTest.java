@@ -19,6 +19,7 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,21 @@ class ClientTracingTest {
     assertThat(span.getParentSpanId()).isEqualTo("b7ad6b7169203331");
     RecordedRequest sent = server.takeRequest();
     assertThat(sent.getHeaders().values("traceparent")).containsExactly(traceparent(span));
+  }
+
+  @Test
+  void aTraceparentRemovedByAUserInterceptorIsPutBackAsTheSpans() throws Exception {
+    OkHttpClient removing = new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().removeHeader("traceparent").build()))
+        .build();
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    try (SognoClient withInterceptor = client.newBuilder().httpClient(removing).build()) {
+      withInterceptor.execute(ApiRequest.builder("GET", "/v1/grids").build(), ResponseReader.discarding());
+    } finally {
+      removing.dispatcher().executorService().shutdown();
+    }
+
+    assertThat(server.takeRequest().getHeaders().get("traceparent")).isEqualTo(traceparent(onlySpan()));
   }
 
   @Test

@@ -12,6 +12,7 @@ public final class CallContext {
   private final Duration timeout;
   private final CallObserver observer;
   private volatile String requestId;
+  private volatile String traceparent;
   private volatile int attempts;
 
   public CallContext(Duration timeout) {
@@ -43,6 +44,15 @@ public final class CallContext {
 
   void requestId(String requestId) {
     this.requestId = requestId;
+  }
+
+  /** The traceparent of a traced call (its span's), or null. */
+  public String traceparent() {
+    return traceparent;
+  }
+
+  void traceparent(String traceparent) {
+    this.traceparent = traceparent;
   }
 
   public int attempts() {

@@ -72,6 +72,7 @@ public final class CallHeadersInterceptor implements Interceptor {
     String spans = context.observer().begin(traceparent, currentTraceparent);
     if (spans != null) { // the call's span, a child of what the call would have sent
       request.header(TRACEPARENT, spans);
+      context.traceparent(spans);
       traceparent = spans;
     }
     addMissing(request, hasAccept, hasUserAgent, requestId != null, traceparent != null, context);
@@ -92,7 +93,8 @@ public final class CallHeadersInterceptor implements Interceptor {
       context.requestId(requestId);
     }
     if (!hasTraceparent) {
-      request.header(TRACEPARENT, traceparent());
+      String spans = context.traceparent();
+      request.header(TRACEPARENT, spans != null ? spans : traceparent());
     }
   }
 
@@ -162,7 +164,10 @@ public final class CallHeadersInterceptor implements Interceptor {
     return "00-" + HEX.toHexDigits(traceHigh) + HEX.toHexDigits(traceLow) + "-" + HEX.toHexDigits(parent) + "-01";
   }
 
-  /** Puts back what a user interceptor removed; the request is copied only then. */
+  /**
+   * Puts back what a user interceptor removed (a traced call's own traceparent, else a new one); the
+   * request is copied only then.
+   */
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
