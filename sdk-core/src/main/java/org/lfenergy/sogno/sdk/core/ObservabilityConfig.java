@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.core;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.TracerProvider;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
  * <p>Micrometer ({@code io.micrometer:micrometer-core}) and the OpenTelemetry API ({@code
  * io.opentelemetry:opentelemetry-api}) are optional dependencies: bring the one you use. Without
  * them on the class path, or with {@link #defaults()}, components record nothing and behave as they
- * would without this type; with {@code OpenTelemetry.noop()} tracing is off as well. The SDK never
+ * would without this type; with the no-op OpenTelemetry (also what {@code GlobalOpenTelemetry.get()}
+ * gives when no OpenTelemetry SDK is installed) tracing is off as well. The SDK never
  * configures an OpenTelemetry SDK or exporter: pass yours (or {@code GlobalOpenTelemetry.get()}).
  *
  * <p>Meter names, tags, span names and attributes are listed in the SDK's {@code
@@ -101,12 +103,13 @@ public final class ObservabilityConfig {
     }
 
     /**
-     * Records spans with {@code openTelemetry}'s tracer and sends its trace context. {@code
-     * OpenTelemetry.noop()} is taken as "no tracing".
+     * Records spans with {@code openTelemetry}'s tracer and sends its trace context. One whose tracer
+     * provider is the no-op one ({@code OpenTelemetry.noop()}, or {@code GlobalOpenTelemetry.get()}
+     * when no OpenTelemetry SDK was installed) is taken as "no tracing".
      */
     public Builder openTelemetry(OpenTelemetry openTelemetry) {
       Objects.requireNonNull(openTelemetry, "openTelemetry");
-      this.openTelemetry = openTelemetry == OpenTelemetry.noop() ? null : openTelemetry;
+      this.openTelemetry = openTelemetry.getTracerProvider() == TracerProvider.noop() ? null : openTelemetry;
       return this;
     }
 

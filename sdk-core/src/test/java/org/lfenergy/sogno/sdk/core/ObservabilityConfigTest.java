@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,12 @@ class ObservabilityConfigTest {
   }
 
   @Test
-  void theNoopOpenTelemetryIsNoTracing() {
+  void anOpenTelemetryWithTheNoopTracerProviderIsNoTracing() {
     assertThat(ObservabilityConfig.builder().openTelemetry(OpenTelemetry.noop()).build().hasTracing()).isFalse();
+    // What GlobalOpenTelemetry.get() gives without an installed SDK is a wrapper of this kind.
+    OpenTelemetry propagatingOnly = OpenTelemetry.propagating(ContextPropagators.noop());
+    assertThat(propagatingOnly).isNotSameAs(OpenTelemetry.noop());
+    assertThat(ObservabilityConfig.builder().openTelemetry(propagatingOnly).build().hasTracing()).isFalse();
   }
 
   @Test
