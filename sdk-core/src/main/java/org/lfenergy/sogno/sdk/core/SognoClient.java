@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -31,6 +27,7 @@ import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.OpenCalls;
 import org.lfenergy.sogno.sdk.core.internal.Redaction;
 import org.lfenergy.sogno.sdk.core.internal.RedirectInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
@@ -107,8 +104,8 @@ public final class SognoClient implements AutoCloseable {
   private final ResponseHandler responses;
   private final ClientTelemetry telemetry;
   private final boolean usesSharedHttp;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+  // Checked before a call's span starts, so a refused call leaves no span open.
+  private final OpenCalls calls = new OpenCalls();
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
@@ -202,7 +199,7 @@ public final class SognoClient implements AutoCloseable {
   }
 
   private <R> R send(ApiRequest request, ResponseAction<R> action) {
-    ensureOpen();
+    calls.ensureOpen(this);
     Request okRequest = toOkHttp(request);
     CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
@@ -220,7 +217,7 @@ public final class SognoClient implements AutoCloseable {
       observer.ended(status, e);
       throw e;
     } finally {
-      inFlight.remove(call);
+      calls.finished(call);
     }
   }
 
@@ -233,42 +230,12 @@ public final class SognoClient implements AutoCloseable {
    * @throws IllegalStateException at once when the client is closed
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
-    ensureOpen();
+    calls.ensureOpen(this);
     Request okRequest = toOkHttp(request);
-    CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
-    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    future.whenComplete((response, failure) -> {
-      if (future.isCancelled()) {
-        call.cancel();
-      }
-    });
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        inFlight.remove(failed);
-        SognoException failure = Failures.from(e, okRequest);
-        observer.ended(0, failure);
-        future.completeExceptionally(failure);
-      }
-
-      @Override
-      public void onResponse(Call done, Response response) {
-        inFlight.remove(done);
-        try (response) {
-          ApiResponse<T> read = responses.read(done, response, reader);
-          observer.ended(response.code(), null);
-          future.complete(read);
-        } catch (IOException e) {
-          SognoException failure = Failures.from(e, okRequest);
-          observer.ended(response.code(), failure);
-          future.completeExceptionally(failure);
-        } catch (RuntimeException e) {
-          observer.ended(response.code(), e);
-          future.completeExceptionally(e);
-        }
-      }
-    });
+    AsyncCallback<T> callback = new AsyncCallback<>(okRequest, responses, reader, calls);
+    CompletableFuture<ApiResponse<T>> future = callback.future(call);
+    call.enqueue(callback);
     return future;
   }
 
@@ -297,11 +264,8 @@ public final class SognoClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
+    if (!calls.close()) {
       return;
-    }
-    for (Call call : inFlight) {
-      call.cancel();
     }
     telemetry.close();
     if (usesSharedHttp) {
@@ -329,20 +293,10 @@ public final class SognoClient implements AutoCloseable {
     return builder.method(request.method(), body).build();
   }
 
-  /** Checked before a call's span starts, so a refused call leaves no span open. */
-  private void ensureOpen() {
-    if (closed.get()) {
-      throw new IllegalStateException(this + " is closed");
-    }
-  }
-
   private Call newCall(Request request) {
     WatchdogAnchor.shared().touch();
     Call call = http.newCall(request);
-    inFlight.add(call);
-    if (closed.get()) { // closed while this call was being created
-      call.cancel();
-    }
+    calls.started(call);
     Duration perCall = CallContext.of(request).timeout();
     if (perCall != null && !config.callTimeout.isZero()) {
       // A call with its own timeout (a long poll) is never cut short by the client-wide deadline.
