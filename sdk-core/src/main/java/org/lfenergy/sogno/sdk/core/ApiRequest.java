@@ -47,6 +47,7 @@ public final class ApiRequest {
   private final boolean hasJsonBody;
   private final String mediaType;
   private final Duration timeout;
+  private final String operation;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -60,6 +61,7 @@ public final class ApiRequest {
     this.hasJsonBody = builder.hasJsonBody;
     this.mediaType = builder.mediaType;
     this.timeout = builder.timeout;
+    this.operation = builder.operation;
   }
 
   /**
@@ -148,6 +150,15 @@ public final class ApiRequest {
     return body == null ? new byte[0] : body.clone();
   }
 
+  /**
+   * The name metrics and traces give this call: the {@link Builder#operation operation} set on it
+   * (e.g. the spec's {@code operationId}), else the path template, else {@code
+   * "other"} (a request built from a {@link URI}: its path may hold ids, too many names for metrics).
+   */
+  public String operation() {
+    return operation != null ? operation : pathTemplate != null ? pathTemplate : "other";
+  }
+
   /** A builder pre-filled with this request. */
   public Builder newBuilder() {
     Builder copy = new Builder(method, pathTemplate, uri);
@@ -159,6 +170,7 @@ public final class ApiRequest {
     copy.hasJsonBody = hasJsonBody;
     copy.mediaType = mediaType;
     copy.timeout = timeout;
+    copy.operation = operation;
     return copy;
   }
 
@@ -180,6 +192,7 @@ public final class ApiRequest {
     private boolean hasJsonBody;
     private String mediaType;
     private Duration timeout;
+    private String operation;
 
     private Builder(String method, String pathTemplate, URI uri) {
       this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
@@ -266,6 +279,20 @@ public final class ApiRequest {
         throw new IllegalArgumentException("timeout must be positive: " + timeout);
       }
       this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Names the call in metrics and traces (e.g. the spec's {@code operationId}); default the path
+     * template. Keep the set of names small: each one is a separate time series.
+     *
+     * @throws IllegalArgumentException when blank
+     */
+    public Builder operation(String operation) {
+      if (Objects.requireNonNull(operation, "operation").isBlank()) {
+        throw new IllegalArgumentException("operation must not be blank");
+      }
+      this.operation = operation;
       return this;
     }
 

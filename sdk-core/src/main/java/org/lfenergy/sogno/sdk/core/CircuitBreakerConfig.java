@@ -15,6 +15,8 @@ import java.time.Duration;
  * <p>Immutable value object.
  */
 public final class CircuitBreakerConfig {
+  /** The SLF4J logger state changes are logged to, at WARN. */
+  public static final String LOGGER_NAME = "org.lfenergy.sogno.sdk.core.circuitbreaker";
   private static final CircuitBreakerConfig DEFAULTS = builder().build();
   private static final CircuitBreakerConfig DISABLED = builder().enabled(false).build();
 

@@ -16,9 +16,15 @@ import java.util.Set;
  * {@code Retry-After} longer than {@link Builder#maxRetryAfter} is not waited for, the response goes to
  * the caller.
  *
+ * <p>Logged to {@value #LOGGER_NAME}: each retry at DEBUG (attempt number, what failed, the wait);
+ * a call that still fails when retrying stops (attempt cap, time cap, {@code Retry-After} too long)
+ * at WARN, with the number of attempts and the last cause. URLs are logged without query or user info.
+ *
  * <p>Immutable value object.
  */
 public final class RetryConfig {
+  /** The SLF4J logger retries are logged to. */
+  public static final String LOGGER_NAME = "org.lfenergy.sogno.sdk.core.retry";
   private static final RetryConfig DEFAULTS = builder().build();
   private static final RetryConfig DISABLED = builder().backoff(Backoff.defaults().withMaxAttempts(1)).build();
 

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -20,12 +19,15 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
+import org.lfenergy.sogno.sdk.core.internal.CallObserver;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.ClientTelemetry;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
 import org.lfenergy.sogno.sdk.core.internal.FollowUpGuard;
 import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
 import org.lfenergy.sogno.sdk.core.internal.LoggingInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.OpenCalls;
 import org.lfenergy.sogno.sdk.core.internal.Redaction;
 import org.lfenergy.sogno.sdk.core.internal.RedirectInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.RetryInterceptor;
@@ -50,7 +52,8 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  * {@link OkHttpClient} see what will be sent: {@code Accept} (JSON, then problem JSON), user agent
  * {@code sogno-sdk-java/<version> (Java <version>) <suffix>}, request id {@code X-Request-ID} (the
  * caller's, else generated; carried into exceptions) and W3C {@code traceparent} (the caller's valid
- * one, else the configured supplier's, else a new trace). Then every call runs through one pipeline of
+ * one, else the configured supplier's, else a new trace; when the client traces calls, its span's, see
+ * {@link Builder#observability}). Then every call runs through one pipeline of
  * OkHttp interceptors, in this order (outermost first):
  *
  * <ol>
@@ -74,7 +77,13 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  *
  * <p>Immutable and thread-safe; share one per service. {@link #newBuilder()} makes variants that
  * share the connection pool. Clients without a user-supplied {@link OkHttpClient} share one pool and
- * dispatcher process-wide.
+ * dispatcher process-wide, whose threads are daemon threads: a program that returns from {@code main}
+ * without closing its client still exits.
+ *
+ * <p>{@link #close()} releases what the client created: it cancels the calls it has in flight,
+ * refuses new ones and removes its meters; when the last open client on the shared pool closes, the
+ * pool's idle connections are closed. A user-supplied {@link OkHttpClient} (its dispatcher,
+ * connection pool, threads) is never shut down: it stays the user's to close.
  *
  * <p>Failures: {@link ApiException} (non-2xx), {@link TransportException} / {@link
  * RequestTimeoutException} (I/O), {@link CircuitOpenException}, {@link AuthenticationException},
@@ -83,7 +92,7 @@ import org.lfenergy.sogno.sdk.core.internal.WatchdogAnchor;
  * request that cannot be built (missing path parameter) throws {@link IllegalArgumentException}
  * before anything is sent.
  */
-public final class SognoClient {
+public final class SognoClient implements AutoCloseable {
   private static final String ACCEPT = "application/json, " + Problem.MEDIA_TYPE + ";q=0.9, */*;q=0.1";
   private static final MediaType JSON_MEDIA_TYPE = MediaType.get("application/json");
 
@@ -93,14 +102,23 @@ public final class SognoClient {
   private final CallHeadersInterceptor callHeaders;
   private final OkHttpClient http;
   private final ResponseHandler responses;
+  private final ClientTelemetry telemetry;
+  private final boolean usesSharedHttp;
+  // Checked before a call's span starts, so a refused call leaves no span open.
+  private final OpenCalls calls = new OpenCalls();
 
   private SognoClient(Builder builder) {
     this.config = builder.copy();
     this.baseUrl = builder.baseUrl;
     this.urls = new UrlResolver(baseUrl);
     this.callHeaders = new CallHeadersInterceptor(ACCEPT, builder.userAgentSuffix, builder.traceparent);
-    this.http = pipeline(builder, callHeaders);
+    this.telemetry = ClientTelemetry.of(builder.observability, builder.logging);
+    this.http = pipeline(builder, callHeaders, telemetry);
     this.responses = new ResponseHandler(builder.json, builder.maxResponseBytes);
+    this.usesSharedHttp = builder.httpClient == SharedHttp.base();
+    if (usesSharedHttp) {
+      SharedHttp.acquire();
+    }
   }
 
   /** A builder; only the base URL is required. */
@@ -108,7 +126,7 @@ public final class SognoClient {
     return new Builder();
   }
 
-  private static OkHttpClient pipeline(Builder config, CallHeadersInterceptor callHeaders) {
+  private static OkHttpClient pipeline(Builder config, CallHeadersInterceptor callHeaders, ClientTelemetry telemetry) {
     OkHttpClient.Builder http = SharedHttp.newBuilderWithoutNagleDelay(config.httpClient)
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
@@ -123,7 +141,7 @@ public final class SognoClient {
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
-      http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker));
+      http.interceptors().add(new CircuitBreakerInterceptor(config.circuitBreaker, telemetry.breakers()));
     }
     if (config.authentication != Authentication.NONE) {
       http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
@@ -142,6 +160,7 @@ public final class SognoClient {
    * @throws CircuitOpenException when the host's circuit breaker is open
    * @throws JsonException when the reader cannot read the 2xx body
    * @throws ResponseTooLargeException when the 2xx body is longer than {@link Builder#maxResponseBytes}
+   * @throws IllegalStateException when the client is closed
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
     return send(request, (call, response) -> responses.read(call, response, reader));
@@ -180,12 +199,25 @@ public final class SognoClient {
   }
 
   private <R> R send(ApiRequest request, ResponseAction<R> action) {
+    calls.ensureOpen(this);
     Request okRequest = toOkHttp(request);
+    CallObserver observer = CallContext.of(okRequest).observer();
     Call call = newCall(okRequest);
+    int status = 0;
     try (Response response = call.execute()) {
-      return action.apply(call, response);
+      status = response.code();
+      R result = action.apply(call, response);
+      observer.ended(status, null);
+      return result;
     } catch (IOException e) {
-      throw Failures.from(e, okRequest);
+      SognoException failure = Failures.from(e, okRequest);
+      observer.ended(status, failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      observer.ended(status, e);
+      throw e;
+    } finally {
+      calls.finished(call);
     }
   }
 
@@ -195,33 +227,15 @@ public final class SognoClient {
    * HTTP call (and any wait between retries).
    *
    * @throws IllegalArgumentException at once when the request cannot be built
+   * @throws IllegalStateException at once when the client is closed
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseReader<T> reader) {
+    calls.ensureOpen(this);
     Request okRequest = toOkHttp(request);
     Call call = newCall(okRequest);
-    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    future.whenComplete((response, failure) -> {
-      if (future.isCancelled()) {
-        call.cancel();
-      }
-    });
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        future.completeExceptionally(Failures.from(e, okRequest));
-      }
-
-      @Override
-      public void onResponse(Call done, Response response) {
-        try (response) {
-          future.complete(responses.read(done, response, reader));
-        } catch (IOException e) {
-          future.completeExceptionally(Failures.from(e, okRequest));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
-        }
-      }
-    });
+    AsyncCallback<T> callback = new AsyncCallback<>(okRequest, responses, reader, calls);
+    CompletableFuture<ApiResponse<T>> future = callback.future(call);
+    call.enqueue(callback);
     return future;
   }
 
@@ -243,14 +257,32 @@ public final class SognoClient {
     return config.copy();
   }
 
+  /**
+   * Closes this client: calls in flight are cancelled (they fail with {@link TransportException}),
+   * later calls throw {@link IllegalStateException}, and what the client created is released. A
+   * user-supplied {@link OkHttpClient} is left as it is. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    if (!calls.close()) {
+      return;
+    }
+    telemetry.close();
+    if (usesSharedHttp) {
+      SharedHttp.release();
+    }
+  }
+
   @Override
   public String toString() {
     return "SognoClient{" + Redaction.forMessage(baseUrl) + "}";
   }
 
   private Request toOkHttp(ApiRequest request) {
-    CallContext context = new CallContext(request.timeout().orElse(null));
-    Request.Builder builder = new Request.Builder().url(urls.resolve(request)).tag(CallContext.class, context);
+    HttpUrl url = urls.resolve(request);
+    CallContext context = new CallContext(request.timeout().orElse(null),
+        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url));
+    Request.Builder builder = new Request.Builder().url(url).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;
     if (request.hasBody()) {
@@ -264,6 +296,7 @@ public final class SognoClient {
   private Call newCall(Request request) {
     WatchdogAnchor.shared().touch();
     Call call = http.newCall(request);
+    calls.started(call);
     Duration perCall = CallContext.of(request).timeout();
     if (perCall != null && !config.callTimeout.isZero()) {
       // A call with its own timeout (a long poll) is never cut short by the client-wide deadline.
@@ -291,6 +324,7 @@ public final class SognoClient {
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.defaults();
     private LoggingConfig logging = LoggingConfig.defaults();
     private RedirectConfig redirects = RedirectConfig.defaults();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private String userAgentSuffix;
     private Supplier<String> traceparent = () -> null;
@@ -405,6 +439,18 @@ public final class SognoClient {
       return this;
     }
 
+    /**
+     * Where calls are measured and traced; default {@link ObservabilityConfig#defaults()}: neither.
+     * With a meter registry: a timer per call by operation, method, status class and outcome, retries
+     * by reason, circuit-breaker state and transitions. With an OpenTelemetry: a client span per
+     * call (attempts, retries and circuit-breaker refusals as events) whose traceparent is the one
+     * sent. Names in the SDK's {@code docs/observability.md}.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
+      return this;
+    }
+
     /** Default {@link SognoJson#defaults()}. */
     public Builder json(SognoJson json) {
       this.json = Objects.requireNonNull(json, "json");
@@ -418,9 +464,10 @@ public final class SognoClient {
     }
 
     /**
-     * Where the caller's current W3C {@code traceparent} comes from (e.g. a bridge to OpenTelemetry);
+     * Where the caller's current W3C {@code traceparent} comes from (e.g. a bridge to the MDC);
      * returning {@code null} or an invalid value starts a new trace. A {@code traceparent} header set
-     * on the request wins.
+     * on the request wins. With an OpenTelemetry in {@link #observability}, the current span wins
+     * over this supplier, and what is sent is the call's own span's traceparent, a child of either.
      */
     public Builder traceparent(Supplier<String> current) {
       this.traceparent = Objects.requireNonNull(current, "current");
@@ -461,6 +508,7 @@ public final class SognoClient {
       copy.circuitBreaker = circuitBreaker;
       copy.logging = logging;
       copy.redirects = redirects;
+      copy.observability = observability;
       copy.json = json;
       copy.userAgentSuffix = userAgentSuffix;
       copy.traceparent = traceparent;

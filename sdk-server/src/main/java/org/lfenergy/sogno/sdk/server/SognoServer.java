@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ExceptionProblemMapper;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.lint.SpecLoader;
 import org.lfenergy.sogno.sdk.server.internal.ServerCore;
+import org.lfenergy.sogno.sdk.server.internal.ServerTelemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +109,7 @@ public final class SognoServer {
     private ExceptionProblemMapper exceptions = ExceptionProblemMapper.defaults();
     private final Map<String, OperationHandler> handlers = new LinkedHashMap<>();
     private JobManager jobs;
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private Consumer<ResponseValidationException> violations =
         e -> log.error("Response off-spec (request {}): {}", e.requestId(), e.getMessage());
 
@@ -182,6 +185,17 @@ public final class SognoServer {
       return this;
     }
 
+    /**
+     * Where requests are measured and traced; default {@link ObservabilityConfig#defaults()}: neither.
+     * With a meter registry: timer {@code sogno.http.server.requests} by operation, method, status and
+     * outcome. With an OpenTelemetry: a server span per request continuing the caller's {@code
+     * traceparent}, current while the handler runs. Names in the SDK's {@code docs/observability.md}.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
+      return this;
+    }
+
     /** Receives every off-spec answer when {@link ServerConfig#validateResponses()} is on; default: logged. */
     public Builder onResponseViolation(Consumer<ResponseValidationException> listener) {
       this.violations = Objects.requireNonNull(listener, "listener");
@@ -204,7 +218,8 @@ public final class SognoServer {
         throw new SpecLoadException(spec.fileName(), spec.findings().stream()
             .map(f -> f.line() + ":" + f.column() + " " + f.message()).toList());
       }
-      ServerCore core = ServerCore.create(spec, config, json, exceptions, Map.copyOf(handlers), jobs, violations);
+      ServerCore core = ServerCore.create(spec, config, json, exceptions, Map.copyOf(handlers), jobs, violations,
+          ServerTelemetry.of(observability));
       return new SognoServer(core, config);
     }
   }

@@ -1,5 +1,6 @@
 package org.lfenergy.sogno.sdk.server;
 
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,10 @@ abstract class BothAdapters {
   }
 
   Http http(Adapter adapter) {
-    return new Http(running.get(adapter).baseUri());
+    return new Http(baseUri(adapter));
+  }
+
+  URI baseUri(Adapter adapter) {
+    return running.get(adapter).baseUri();
   }
 }

@@ -12,8 +12,8 @@ import org.lfenergy.sogno.sdk.core.TypeRef;
 /**
  * The test service of {@code things.yaml}: one handler per operation, a handler that throws, one that
  * answers off-spec for {@link #OFF_SPEC_ID}, one that waits for {@link #release} (shutdown tests), and
- * a job-starting operation on {@link #jobs} (the job doubles its input). Off-spec answers are collected in
- * {@link #violations}.
+ * a job-starting operation on {@link #jobs} (the job doubles its input), and getThing runs {@link
+ * #duringGetThing}. Off-spec answers are collected in {@link #violations}.
  */
 final class ThingsService {
   static final String OFF_SPEC_ID = "00000000-0000-4000-8000-000000000bad";
@@ -25,6 +25,8 @@ final class ThingsService {
   final CountDownLatch release = new CountDownLatch(1);
 
   final JobManager jobs = JobManager.builder().build();
+  /** Runs inside the getThing handler (observability tests look at the handler's context). */
+  volatile Runnable duringGetThing = () -> {};
 
   SognoServer.Builder builder(ServerConfig config) {
     return SognoServer.builder()
@@ -44,6 +46,7 @@ final class ThingsService {
         })
         .handle("getThing", request -> {
           String id = request.pathParam("thingId").orElseThrow();
+          duringGetThing.run();
           if (id.equals(OFF_SPEC_ID)) {
             return OperationResponse.ok(Map.of("id", id, "name", 42));
           }

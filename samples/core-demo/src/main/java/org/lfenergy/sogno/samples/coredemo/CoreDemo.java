@@ -3,7 +3,6 @@ package org.lfenergy.sogno.samples.coredemo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
@@ -21,13 +20,12 @@ public final class CoreDemo {
   private CoreDemo() {}
 
   public static void main(String[] args) throws Exception {
-    OkHttpClient http = new OkHttpClient();
-    try (DemoServer server = new DemoServer()) {
-      SognoClient client = SognoClient.builder()
-          .baseUrl(server.baseUrl())
-          .httpClient(http)
-          .userAgentSuffix("core-demo/0.1")
-          .build();
+    // Closing the client releases what it created; the JVM would exit without it too (daemon threads).
+    try (DemoServer server = new DemoServer();
+        SognoClient client = SognoClient.builder()
+            .baseUrl(server.baseUrl())
+            .userAgentSuffix("core-demo/0.1")
+            .build()) {
       System.out.println("SOGNO SDK core demo against " + client.baseUrl());
 
       ApiResponse<Grid> grid = client.execute(
@@ -51,9 +49,6 @@ public final class CoreDemo {
         System.out.println("   problem: type=" + e.problem().type() + " code=" + e.problem().code() + " status="
             + e.problem().status() + " detail=\"" + e.problem().detail() + "\" requestId=" + e.problem().requestId());
       }
-    } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
     }
   }
 }

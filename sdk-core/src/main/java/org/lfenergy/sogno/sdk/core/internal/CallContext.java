@@ -5,15 +5,23 @@ import okhttp3.Request;
 
 /**
  * Per-call state carried through the pipeline as the OkHttp request tag: the per-call timeout going
- * in, the request id and attempt count coming out (so failures can name them).
+ * in, the request id and attempt count coming out (so failures can name them), and the call's
+ * {@link CallObserver}.
  */
 public final class CallContext {
   private final Duration timeout;
+  private final CallObserver observer;
   private volatile String requestId;
+  private volatile String traceparent;
   private volatile int attempts;
 
   public CallContext(Duration timeout) {
+    this(timeout, CallObserver.NONE);
+  }
+
+  public CallContext(Duration timeout, CallObserver observer) {
     this.timeout = timeout;
+    this.observer = observer;
   }
 
   /** The context of {@code request}, or a blank one when the request did not come from a SognoClient. */
@@ -26,12 +34,25 @@ public final class CallContext {
     return timeout;
   }
 
+  public CallObserver observer() {
+    return observer;
+  }
+
   public String requestId() {
     return requestId;
   }
 
   void requestId(String requestId) {
     this.requestId = requestId;
+  }
+
+  /** The traceparent of a traced call (its span's), or null. */
+  public String traceparent() {
+    return traceparent;
+  }
+
+  void traceparent(String traceparent) {
+    this.traceparent = traceparent;
   }
 
   public int attempts() {

@@ -18,7 +18,9 @@ import okhttp3.Response;
  * supplier, e.g. bridged from OpenTelemetry or the MDC, else a new sampled trace). {@link #decorate}
  * sets them while {@code SognoClient} builds the request, so user interceptors see what will be sent
  * and no request is copied for them; as an interceptor after the user's own, it puts back any that a
- * user interceptor removed. Retries run inside, so every attempt carries the same ids.
+ * user interceptor removed. Retries run inside, so every attempt carries the same ids. When the call
+ * is traced, its {@link CallObserver} starts the call's span as a child of that traceparent (or of the
+ * current OpenTelemetry context) and the span's own traceparent is sent instead.
  */
 public final class CallHeadersInterceptor implements Interceptor {
   public static final String REQUEST_ID = "X-Request-ID";
@@ -51,7 +53,7 @@ public final class CallHeadersInterceptor implements Interceptor {
     boolean hasAccept = false;
     boolean hasUserAgent = false;
     String requestId = null;
-    boolean hasTraceparent = false;
+    String traceparent = null;
     for (Map.Entry<String, String> header : headers) {
       String name = header.getKey();
       request.addHeader(name, header.getValue());
@@ -60,12 +62,20 @@ public final class CallHeadersInterceptor implements Interceptor {
       if (requestId == null && name.equalsIgnoreCase(REQUEST_ID) && !header.getValue().isBlank()) {
         requestId = header.getValue();
       }
-      hasTraceparent |= name.equalsIgnoreCase(TRACEPARENT) && isValidTraceparent(header.getValue());
+      if (traceparent == null && name.equalsIgnoreCase(TRACEPARENT) && isValidTraceparent(header.getValue())) {
+        traceparent = header.getValue();
+      }
     }
     if (requestId != null) {
       context.requestId(requestId);
     }
-    addMissing(request, hasAccept, hasUserAgent, requestId != null, hasTraceparent, context);
+    String spans = context.observer().begin(traceparent, currentTraceparent);
+    if (spans != null) { // the call's span, a child of what the call would have sent
+      request.header(TRACEPARENT, spans);
+      context.traceparent(spans);
+      traceparent = spans;
+    }
+    addMissing(request, hasAccept, hasUserAgent, requestId != null, traceparent != null, context);
   }
 
   /** Sets the SDK's headers that are missing; a generated request id is recorded in {@code context}. */
@@ -83,7 +93,8 @@ public final class CallHeadersInterceptor implements Interceptor {
       context.requestId(requestId);
     }
     if (!hasTraceparent) {
-      request.header(TRACEPARENT, traceparent());
+      String spans = context.traceparent();
+      request.header(TRACEPARENT, spans != null ? spans : traceparent());
     }
   }
 
@@ -153,7 +164,10 @@ public final class CallHeadersInterceptor implements Interceptor {
     return "00-" + HEX.toHexDigits(traceHigh) + HEX.toHexDigits(traceLow) + "-" + HEX.toHexDigits(parent) + "-01";
   }
 
-  /** Puts back what a user interceptor removed; the request is copied only then. */
+  /**
+   * Puts back what a user interceptor removed (a traced call's own traceparent, else a new one); the
+   * request is copied only then.
+   */
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();

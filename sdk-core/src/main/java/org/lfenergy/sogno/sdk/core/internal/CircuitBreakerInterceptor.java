@@ -11,16 +11,37 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.CircuitOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Resilience4j {@link CircuitBreaker} per {@code host:port}, consulted before every attempt. I/O
- * failures and 5xx responses count as failures; a cancelled call counts as nothing.
+ * failures and 5xx responses count as failures; a cancelled call counts as nothing. Every state
+ * change is logged at WARN to {@value CircuitBreakerConfig#LOGGER_NAME} and told to the {@link
+ * Listener}; a refused call is told to the call's {@link CallObserver}.
  */
 public final class CircuitBreakerInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger(CircuitBreakerConfig.LOGGER_NAME);
+
+  /** Hears of breakers as they are created and change state (metrics). */
+  public interface Listener {
+    Listener NONE = new Listener() {};
+
+    default void created(CircuitBreaker breaker) {}
+
+    default void transitioned(CircuitBreaker breaker, CircuitBreaker.State from, CircuitBreaker.State to) {}
+  }
+
   private final CircuitBreakerRegistry registry;
   private final ConcurrentMap<Origin, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final Listener listener;
 
   public CircuitBreakerInterceptor(CircuitBreakerConfig settings) {
+    this(settings, Listener.NONE);
+  }
+
+  public CircuitBreakerInterceptor(CircuitBreakerConfig settings, Listener listener) {
+    this.listener = listener;
     this.registry = CircuitBreakerRegistry.of(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()
         .failureRateThreshold(settings.failureRateThreshold())
         .slidingWindowType(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -36,7 +57,21 @@ public final class CircuitBreakerInterceptor implements Interceptor {
     Origin origin = new Origin(url.host(), url.port());
     CircuitBreaker breaker = breakers.get(origin);
     return breaker != null ? breaker
-        : breakers.computeIfAbsent(origin, key -> registry.circuitBreaker(key.host() + ":" + key.port()));
+        : breakers.computeIfAbsent(origin, key -> observed(registry.circuitBreaker(key.host() + ":" + key.port())));
+  }
+
+  private CircuitBreaker observed(CircuitBreaker breaker) {
+    breaker.getEventPublisher().onStateTransition(event -> {
+      CircuitBreaker.State from = event.getStateTransition().getFromState();
+      CircuitBreaker.State to = event.getStateTransition().getToState();
+      CircuitBreaker.Metrics metrics = breaker.getMetrics();
+      LOG.warn("Circuit breaker {} changed from {} to {} (failure rate {}% of the last {} calls){}", breaker.getName(),
+          from, to, metrics.getFailureRate(), metrics.getNumberOfBufferedCalls(),
+          to == CircuitBreaker.State.OPEN ? "; calls to this host fail fast with CircuitOpenException" : "");
+      listener.transitioned(breaker, from, to);
+    });
+    listener.created(breaker);
+    return breaker;
   }
 
   /** The breaker's key: no string is built per attempt once the host has its breaker. */
@@ -47,6 +82,7 @@ public final class CircuitBreakerInterceptor implements Interceptor {
     Request request = chain.request();
     CircuitBreaker breaker = breakerFor(request.url());
     if (!breaker.tryAcquirePermission()) {
+      CallContext.of(request).observer().circuitOpen(breaker.getName());
       throw new SognoIOException(new CircuitOpenException(breaker.getName(), request.header(CallHeadersInterceptor.REQUEST_ID)));
     }
     long start = breaker.getCurrentTimestamp();

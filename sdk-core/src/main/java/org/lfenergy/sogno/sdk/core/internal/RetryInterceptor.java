@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * for idempotent methods or requests with {@code Idempotency-Key}; waits {@code Retry-After} or an
  * the configured backoff; stops at the attempt cap or the total-time cap. Waiting notices
  * cancellation of the call within a few milliseconds. Every attempt gets the call's own read timeout
- * when it has one.
+ * when it has one. Retries are logged at DEBUG and a retryable failure it stops at at WARN (logger
+ * {@value RetryConfig#LOGGER_NAME}), and told to the call's {@link CallObserver}.
  */
 public final class RetryInterceptor implements Interceptor {
-  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RetryConfig.LOGGER_NAME);
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
 
   private final RetryConfig settings;
@@ -61,6 +62,7 @@ public final class RetryInterceptor implements Interceptor {
     if (settings.backoff().maxAttempts() == 1 || !isRetryable(request)) {
       return attempt(chain, request);
     }
+    CallContext call = CallContext.of(request);
     long deadline = clock.millis() + settings.backoff().maxTotalTime().toMillis();
     // Created at the first failure: most calls succeed at once and never need Resilience4j's state.
     Retry.AsyncContext<Response> context = null;
@@ -69,17 +71,23 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = attempt(chain, request);
       } catch (IOException e) {
+        call.observer().attemptEnded(call.attempts(), 0, e);
+        if (!isRetryableFailure(e) || chain.call().isCanceled()) {
+          throw e;
+        }
         if (context == null) {
           context = retry.asyncContext();
         }
-        long wait = chain.call().isCanceled() ? -1 : context.onError(e);
+        long wait = context.onError(e);
         if (!mayWait(wait, deadline)) {
+          giveUp(request, call, wait < 0 ? "attempt cap reached" : "next wait would pass the time cap", e.toString());
           throw e;
         }
-        LOG.debug("Retrying {} {} in {} ms after {}", request.method(), request.url().encodedPath(), wait, e.toString());
+        retrying(request, call, CallOutcome.retryReason(0, e), e.toString(), wait, false);
         sleep(chain, wait);
         continue;
       }
+      call.observer().attemptEnded(call.attempts(), response.code(), null);
       if (context == null) {
         if (!isRetryableStatus(response)) {
           return response;
@@ -91,18 +99,40 @@ public final class RetryInterceptor implements Interceptor {
         wait = context.onResult(response);
       } catch (RuntimeException e) {
         // Deciding must never lose the response: it goes to the caller, who closes it.
-        LOG.debug("Not retrying {} {}: {}", request.method(), request.url().encodedPath(), e.toString());
+        LOG.debug("Not retrying {} {}: {}", request.method(), Redaction.forMessage(request.url()), e.toString());
         return response;
       }
-      if (wait < 0 || !mayWait(wait, deadline) || retryAfterTooLong(response)) {
+      boolean retryable = isRetryableStatus(response);
+      String stop = !retryable ? null : wait < 0 ? "attempt cap reached"
+          : retryAfterTooLong(response) ? "Retry-After over maxRetryAfter " + settings.maxRetryAfter()
+          : !mayWait(wait, deadline) ? "next wait would pass the time cap" : null;
+      if (!retryable || stop != null) {
         context.onComplete();
+        if (stop != null) {
+          giveUp(request, call, stop, "HTTP " + response.code());
+        }
         return response;
       }
-      LOG.debug("Retrying {} {} in {} ms after HTTP {}", request.method(), request.url().encodedPath(), wait,
-          response.code());
+      retrying(request, call, CallOutcome.retryReason(response.code(), null), "HTTP " + response.code(), wait,
+          retryAfter(response).isPresent());
       response.close();
       sleep(chain, wait);
     }
+  }
+
+  private void retrying(Request request, CallContext call, String reason, String cause, long wait, boolean retryAfter) {
+    call.observer().retrying(call.attempts(), reason, wait, retryAfter);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Retrying {} {}: attempt {} of {} failed ({}); attempt {} in {} ms ({}, request id {})",
+          request.method(), Redaction.forMessage(request.url()), call.attempts(), settings.backoff().maxAttempts(),
+          cause, call.attempts() + 1, wait, retryAfter ? "Retry-After" : "backoff", call.requestId());
+    }
+  }
+
+  private static void giveUp(Request request, CallContext call, String why, String lastCause) {
+    LOG.warn("Giving up on {} {} after {} attempt{} ({}); last cause: {} (request id {})", request.method(),
+        Redaction.forMessage(request.url()), call.attempts(), call.attempts() == 1 ? "" : "s", why, lastCause,
+        call.requestId());
   }
 
   /** One attempt, with the call's own read timeout ({@code ApiRequest.Builder#timeout}) if it has one. */

@@ -10,7 +10,8 @@ import org.lfenergy.sogno.sdk.server.auth.Principal;
 
 /**
  * One request in the pipeline: the adapter's request, its request id (the caller's if valid, else
- * generated), its decoded query and what a trusted proxy said the external base URL is.
+ * generated), its decoded query, what a trusted proxy said the external base URL is, and its
+ * {@link RequestObserver}.
  */
 final class Exchange {
   private final IncomingRequest request;
@@ -18,9 +19,11 @@ final class Exchange {
   private final Map<String, List<String>> query;
   private final TrustedProxies proxies;
   private Principal principal;
+  private final RequestObserver observer;
 
-  Exchange(IncomingRequest request, TrustedProxies proxies) {
+  Exchange(IncomingRequest request, TrustedProxies proxies, RequestObserver observer) {
     this.request = request;
+    this.observer = observer;
     this.requestId = RequestIds.of(request.header(RequestIds.HEADER));
     this.query = QueryString.parse(request.rawQuery().orElse(null));
     this.proxies = proxies;
@@ -28,6 +31,10 @@ final class Exchange {
 
   IncomingRequest request() {
     return request;
+  }
+
+  RequestObserver observer() {
+    return observer;
   }
 
   String requestId() {

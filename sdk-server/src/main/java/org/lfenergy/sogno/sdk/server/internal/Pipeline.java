@@ -30,7 +30,9 @@ import org.lfenergy.sogno.sdk.server.internal.auth.Authorizer;
  * {@code Content-Type} (415); {@code Accept} (406); bounded read (413); JSON parse (400 {@code
  * malformed-body}); parameters and body against the spec, every violation at once (400 {@code
  * bad-request} with {@code errors[]}); the handler (exceptions through the {@link
- * ExceptionProblemMapper}); optionally the answer against the spec. Thread-safe.
+ * ExceptionProblemMapper}); optionally the answer against the spec. With observability configured,
+ * each request is timed and traced ({@link ServerTelemetry}); its span is current while the pipeline
+ * runs on the adapter's thread, so calls a handler makes are its children. Thread-safe.
  */
 final class Pipeline {
   private final RuntimeParts runtime;
@@ -38,9 +40,11 @@ final class Pipeline {
   private final SognoJson json;
   private final ExceptionProblemMapper exceptions;
   private final Consumer<ResponseValidationException> violations;
+  private final ServerTelemetry telemetry;
 
   Pipeline(RuntimeParts runtime, ServerConfig config, SognoJson json, ExceptionProblemMapper exceptions,
-      Consumer<ResponseValidationException> violations) {
+      Consumer<ResponseValidationException> violations, ServerTelemetry telemetry) {
+    this.telemetry = telemetry;
     this.runtime = runtime;
     this.config = config;
     this.json = json;
@@ -49,22 +53,31 @@ final class Pipeline {
   }
 
   CompletableFuture<OutgoingResponse> serve(IncomingRequest request) {
-    Exchange exchange = new Exchange(request, config.proxies());
+    RequestObserver observer = telemetry.start(request);
+    Exchange exchange = new Exchange(request, config.proxies(), observer);
     CompletableFuture<OutgoingResponse> answer;
-    try {
+    try (RequestObserver.Scope ignored = observer.enter()) {
       answer = route(exchange);
     } catch (RuntimeException e) {
       answer = CompletableFuture.failedFuture(e);
     }
-    return answer.exceptionally(failure -> Answers.problem(exceptions.toResponse(
+    CompletableFuture<OutgoingResponse> handled = answer.exceptionally(failure -> Answers.problem(exceptions.toResponse(
         failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause()
             : failure, exchange.requestId()), exchange.requestId()));
+    if (observer == RequestObserver.NONE) {
+      return handled;
+    }
+    return handled.thenApply(response -> {
+      observer.ended(response.status());
+      return response;
+    });
   }
 
   private CompletableFuture<OutgoingResponse> route(Exchange exchange) {
     IncomingRequest request = exchange.request();
     Optional<OutgoingResponse> builtIn = runtime.builtIns().serve(exchange);
     if (builtIn.isPresent()) {
+      exchange.observer().routed("builtin", request.rawPath());
       return done(builtIn.get());
     }
     Optional<Router.Match> routed = runtime.router().route(request.method(), request.rawPath());
@@ -78,6 +91,7 @@ final class Pipeline {
           + allow + ".").withHeader("Allow", allow));
     }
     Operation operation = match.operation();
+    exchange.observer().routed(operation.id(), operation.path().template());
     Authorizer.Decision auth = runtime.auth().authorize(operation.id(), request.headers().getOrDefault("Authorization",
         List.of()));
     if (auth.refused()) {

@@ -39,7 +39,7 @@ public final class ServerCore {
    */
   public static ServerCore create(LoadedSpec spec, ServerConfig config, SognoJson json,
       ExceptionProblemMapper exceptions, Map<String, OperationHandler> handlers, JobManager jobs,
-      Consumer<ResponseValidationException> violations) {
+      Consumer<ResponseValidationException> violations, ServerTelemetry telemetry) {
     SpecModel model;
     try {
       model = SpecModel.of(spec);
@@ -57,7 +57,7 @@ public final class ServerCore {
     RuntimeParts runtime = new RuntimeParts(new Router(model.operations()), model.schemas(),
         new ParameterValidator(model.schemas()), new ResponseChecker(model.schemas(), json), builtIns,
         jobs == null ? null : new JobBridge(jobs, config.proxies(), json), Map.copyOf(handlers), auth);
-    return new ServerCore(new Pipeline(runtime, config, json, exceptions, violations), builtIns);
+    return new ServerCore(new Pipeline(runtime, config, json, exceptions, violations, telemetry), builtIns);
   }
 
   private static void checkHandlers(String spec, SpecModel model, Map<String, OperationHandler> handlers, boolean jobs) {

@@ -1,0 +1,38 @@
+package org.lfenergy.sogno.sdk.server;
+
+import java.net.http.HttpResponse;
+import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
+
+/**
+ * A program run in a child JVM by {@code WithoutOptionalLibrariesTest}: serves the things service on
+ * the JDK adapter with the default (no) observability, calls it once, prints what it got and whether
+ * OpenTelemetry and Micrometer were on its class path.
+ */
+public final class ServerProgram {
+  static final String LAST_LINE = "main returns";
+
+  private ServerProgram() {}
+
+  public static void main(String[] args) {
+    System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
+    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
+    ThingsService service = new ThingsService();
+    try (JdkServer server = JdkServer.start(service.builder(ServerConfig.builder().host("127.0.0.1").port(0).build())
+        .build())) {
+      HttpResponse<byte[]> response = new Http(server.baseUri()).get("/v1/things");
+      System.out.println("status " + response.statusCode());
+    } finally {
+      service.jobs.close();
+    }
+    System.out.println(LAST_LINE);
+  }
+
+  private static boolean onClassPath(String className) {
+    try {
+      Class.forName(className, false, ServerProgram.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+}
