@@ -51,9 +51,10 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
 
   static final String TEMPLATE_DIR = "sogno-java";
 
+  /** Simple names the client's and the server's API files import or declare: no model may take them. */
   private static final Set<String> API_CLASS_IMPORTS = Set.of(
       "ApiRequest", "ApiResponse", "ResponseReader", "SognoClient", "TypeRef", "CompletableFuture", "Objects",
-      "FormBody");
+      "FormBody", "List", "Map", "Set", "OperationRequest", "OperationResponse", "SognoServer", "ServerParameters");
 
   private Set<String> baseSchemaNames = BaseSchemas.SDK_CLASSES.keySet();
   private static final String STOCK_TEMPLATE_DIR = "Java";
@@ -136,7 +137,7 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     }
   }
 
-  private String mappedModelName(String schemaName) {
+  String mappedModelName(String schemaName) {
     return schemaMapping.getOrDefault(schemaName, toModelName(schemaName));
   }
 

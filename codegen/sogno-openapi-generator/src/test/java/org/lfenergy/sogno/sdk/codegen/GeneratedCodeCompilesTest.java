@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Clients generated from the test spec and from the real DPsim API spec (OpenAPI 3.0) compile with every
- * lint warning turned into an error. (The real Swagger 2.0 file service spec has loading problems and is
+ * Clients and server sides generated from the test spec and from the real DPsim API spec (OpenAPI 3.0)
+ * compile with every lint warning turned into an error. (The real Swagger 2.0 file service spec has loading problems and is
  * refused: {@code GeneratorRefusalTest}.)
  */
 class GeneratedCodeCompilesTest {
@@ -35,6 +35,21 @@ class GeneratedCodeCompilesTest {
 
     List<File> sources = files.stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
     assertThat(sources).isNotEmpty();
+    assertThat(compile(sources, output.resolve("classes"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/dpsim-api.openapi.json"})
+  void generatedServerCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
+    List<File> files = SognoGenerator.builder()
+        .server()
+        .basePackage("org.example.service")
+        .outputDirectory(output.resolve("src"))
+        .build()
+        .generate(Path.of("src/test/resources", spec));
+
+    List<File> sources = files.stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
+    assertThat(sources).anyMatch(f -> f.getName().endsWith("Handler.java"));
     assertThat(compile(sources, output.resolve("classes"))).isEmpty();
   }
 
