@@ -43,18 +43,23 @@ class BadGridOverHttpTest {
         bad("bus without path to the slack", t -> JsonEdits.remove(t, "/grid/branches/13"),
             422, "validation-failed", "#/grid/buses/7", "not-connected"),
         bad("negative base MVA", t -> JsonEdits.set(t, "/grid/baseMva", -100),
-            400, "bad-request", "#/grid/baseMva", "must-be-positive"),
-        bad("NaN value", t -> JsonEdits.set(t, "/grid/buses/4/loadMvar", "NaN"),
-            400, "bad-request", "#/grid/buses/4/loadMvar", "not-finite"),
+            400, "bad-request", "#/grid/baseMva", "minimum"),
+        bad("NaN value (a string where a number belongs)", t -> JsonEdits.set(t, "/grid/buses/4/loadMvar", "NaN"),
+            400, "bad-request", "#/grid/buses/4/loadMvar", "type"),
+        bad("reactive limits inverted", t -> JsonEdits.set(JsonEdits.set(t, "/grid/buses/1/minReactiveMvar", 50),
+                "/grid/buses/1/maxReactiveMvar", -40),
+            400, "bad-request", "#/grid/buses/1/minReactiveMvar", "inverted-limits"),
+        bad("branch from a bus to itself", t -> JsonEdits.set(t, "/grid/branches/0/toBus", 1),
+            400, "bad-request", "#/grid/branches/0/toBus", "same-bus"),
         bad("missing value", t -> JsonEdits.remove(t, "/grid/branches/9/xPu"),
             400, "bad-request", "#/grid/branches/9/xPu", "required"),
         bad("zero-impedance branch",
             t -> JsonEdits.set(JsonEdits.set(t, "/grid/branches/2/rPu", 0), "/grid/branches/2/xPu", 0),
             400, "bad-request", "#/grid/branches/2/xPu", "zero-impedance"),
         bad("unknown bus type", t -> JsonEdits.set(t, "/grid/buses/3/type", "load"),
-            400, "bad-request", "#/grid/buses/3/type", "unknown-value"),
+            400, "bad-request", "#/grid/buses/3/type", "enum"),
         bad("iteration limit out of range", t -> JsonEdits.set(t, "/options/maxIterations", 1000),
-            400, "bad-request", "#/options/maxIterations", "out-of-range"));
+            400, "bad-request", "#/options/maxIterations", "maximum"));
   }
 
   private static Arguments bad(String name, UnaryOperator<Object> edit, int status,
