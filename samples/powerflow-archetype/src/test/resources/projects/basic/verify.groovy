@@ -67,4 +67,5 @@ try {
 def output = log.text
 assert output.contains("listening on http://0.0.0.0:${port}/")
 assert !output.contains('SLF4J(W)') && !output.contains('SLF4J: ')
+assert !output.contains('WARN') : "warnings at start-up:\n${output}"
 return true
