@@ -44,6 +44,8 @@ class BadGridOverHttpTest {
             422, "validation-failed", "#/grid/buses/7", "not-connected"),
         bad("negative base MVA", t -> JsonEdits.set(t, "/grid/baseMva", -100),
             400, "bad-request", "#/grid/baseMva", "minimum"),
+        bad("zero base MVA (exclusiveMinimum)", t -> JsonEdits.set(t, "/grid/baseMva", 0),
+            400, "bad-request", "#/grid/baseMva", "minimum"),
         bad("NaN value (a string where a number belongs)", t -> JsonEdits.set(t, "/grid/buses/4/loadMvar", "NaN"),
             400, "bad-request", "#/grid/buses/4/loadMvar", "type"),
         bad("reactive limits inverted", t -> JsonEdits.set(JsonEdits.set(t, "/grid/buses/1/minReactiveMvar", 50),
