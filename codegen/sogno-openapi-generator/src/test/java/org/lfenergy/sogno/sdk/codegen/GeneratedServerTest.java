@@ -98,6 +98,17 @@ class GeneratedServerTest {
   }
 
   @Test
+  void anInt32ParameterBeyondItsRangeIsABadRequestPointingAtIt() throws Exception {
+    grids.lastList = null;
+
+    HttpResponse<String> refused = send("GET", "/v1/grids?limit=99999999999", null);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("\"pointer\":\"#/query/limit\"");
+    assertThat(grids.lastList).isNull();
+  }
+
+  @Test
   void absentOptionalParametersAreEmpty() throws Exception {
     send("GET", "/v1/grids", null);
 
