@@ -83,6 +83,19 @@ public class SognoJavaServerCodegen extends SognoJavaClientCodegen {
     return item.readOperations().isEmpty();
   }
 
+  /**
+   * An operation with several tags goes to its first tag's handler only: the runtime takes one handler
+   * per {@code operationId}, so registering two interfaces that both declared it would fail.
+   */
+  @Override
+  public void addOperationToGroup(String tag, String resourcePath, Operation operation, CodegenOperation co,
+      Map<String, List<CodegenOperation>> operations) {
+    List<String> tags = operation.getTags();
+    if (tags == null || tags.isEmpty() || sanitizeTag(tags.get(0)).equals(tag)) {
+      super.addOperationToGroup(tag, resourcePath, operation, co, operations);
+    }
+  }
+
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);

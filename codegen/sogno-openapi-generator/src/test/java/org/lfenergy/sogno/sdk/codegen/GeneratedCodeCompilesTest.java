@@ -13,6 +13,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,35 @@ class GeneratedCodeCompilesTest {
     List<File> sources = files.stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
     assertThat(sources).anyMatch(f -> f.getName().endsWith("Handler.java"));
     assertThat(compile(sources, output.resolve("classes"))).isEmpty();
+  }
+
+  @Test
+  void anOperationWithSeveralTagsIsInItsFirstTagsHandlerOnly(@TempDir Path output) throws IOException {
+    Path spec = java.nio.file.Files.writeString(output.resolve("tagged.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Tagged, version: 1.0.0}",
+        "paths:",
+        "  /v1/things:",
+        "    get:",
+        "      tags: [things, inventory]",
+        "      operationId: listThings",
+        "      responses: {'204': {description: none}}",
+        "  /v1/stock:",
+        "    get:",
+        "      tags: [inventory]",
+        "      operationId: countStock",
+        "      responses: {'204': {description: none}}",
+        ""));
+
+    List<File> files = SognoGenerator.builder().server().basePackage("org.example.tagged")
+        .outputDirectory(output.resolve("src")).build().generate(spec);
+
+    Path server = output.resolve("src/org/example/tagged/server");
+    assertThat(java.nio.file.Files.readString(server.resolve("ThingsHandler.java"))).contains("listThings(");
+    assertThat(java.nio.file.Files.readString(server.resolve("InventoryHandler.java")))
+        .contains("countStock(").doesNotContain("listThings");
+    assertThat(compile(files.stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList()),
+        output.resolve("classes"))).isEmpty();
   }
 
   /** Compiles with the test class path (sdk-core, sdk-async, Jackson) and returns the diagnostics. */
