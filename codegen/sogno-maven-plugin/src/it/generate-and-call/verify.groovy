@@ -1,5 +1,6 @@
 def generated = new File(basedir, 'target/generated-sources/sogno/org/example/meters/client')
 assert new File(generated, 'api/MetersApi.java').isFile()
+assert new File(generated, 'server/MetersHandler.java').isFile()
 assert new File(generated, 'model/Meter.java').isFile()
 // Base-spec schemas map to the SDK's classes: no copies.
 assert !new File(generated, 'model/Job.java').exists()

@@ -12,6 +12,7 @@ import org.lfenergy.sogno.sdk.bench.http.HttpRatios;
 import org.lfenergy.sogno.sdk.bench.http.HttpRounds;
 import org.lfenergy.sogno.sdk.bench.http.MeterReadingServer;
 import org.lfenergy.sogno.sdk.bench.memory.JobStoreHeap;
+import org.lfenergy.sogno.sdk.bench.server.ServerRuntimeRatios;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * 5 × 1 s warm-up and 5 × 1 s measurement, see {@link HttpRounds}; the other JMH benchmarks with their own settings), {@code
  * -smoke} (one round, 1 × 1 s everywhere and the harnesses' smoke modes: checks that everything runs,
  * figures meaningless), {@code -http} (only P1, P2 and the heap harness), {@code -calls getSmall,postLarge}
- * (only these P1/P2 calls), {@code -rounds N} (P1/P2 rounds), {@code -against raw,native} (only the SDK
+ * (only these P1/P2 calls), {@code -server-runtime} (only the sdk-server runtime ÷ bare Javalin benchmark,
+ * see {@link ServerRuntimeRatios}), {@code -rounds N} (P1/P2 rounds), {@code -against raw,native} (only the SDK
  * and these P1/P2 alternatives), {@code -server jetty|jdk} (the loopback server of the HTTP benchmarks,
  * see {@link MeterReadingServer}; default {@code jetty}), and {@code -out <dir>} (default {@code target/benchmarks}).
  */
@@ -52,6 +54,10 @@ public final class BenchmarkMain {
 
     if (smoke) {
       System.setProperty("jmh.ignoreLock", "true"); // a smoke run may overlap a real one; its figures mean nothing anyway
+    }
+    if (arguments.contains("-server-runtime")) {
+      ServerRuntimeRatios.run(out, smoke);
+      return;
     }
     int serverIndex = arguments.indexOf("-server");
     if (serverIndex >= 0) {

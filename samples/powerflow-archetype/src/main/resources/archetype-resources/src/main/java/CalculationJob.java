@@ -1,16 +1,15 @@
 package ${package};
 
 import java.util.List;
-import java.util.Map;
+import ${package}.contract.model.CalculationResult;
+import ${package}.contract.server.CalculationsHandler.StartCalculationWork;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
-import org.lfenergy.sogno.sdk.async.server.JobWork;
 
 /**
  * The job's work: adds up the values, reporting progress and honouring cancellation. Replace it with
- * your domain's computation; return the result object (written as JSON) or throw a
- * {@code JobFailureException} with a problem.
+ * your domain's computation; return the result or throw a {@code JobFailureException} with a problem.
  */
-final class CalculationJob implements JobWork {
+final class CalculationJob implements StartCalculationWork {
   static final String KIND = "${serviceName}";
 
   private final List<Double> values;
@@ -20,7 +19,7 @@ final class CalculationJob implements JobWork {
   }
 
   @Override
-  public Object run(JobContext context) {
+  public CalculationResult run(JobContext context) {
     double sum = 0;
     for (int i = 0; i < values.size(); i++) {
       context.throwIfCancellationRequested();
@@ -29,6 +28,6 @@ final class CalculationJob implements JobWork {
         context.progress((int) (100L * (i + 1) / values.size()), (i + 1) + " values added");
       }
     }
-    return Map.of("sum", sum, "count", values.size());
+    return new CalculationResult().sum(sum).count(values.size());
   }
 }

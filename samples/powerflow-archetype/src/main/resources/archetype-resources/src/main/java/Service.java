@@ -1,68 +1,60 @@
 package ${package};
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
+import ${package}.contract.server.CalculationsHandler;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
-import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
-import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
-import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.server.ServerConfig;
+import org.lfenergy.sogno.sdk.server.SognoServer;
+import org.lfenergy.sogno.sdk.server.javalin.JavalinServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ${serviceName} service: an HTTP server (Javalin) whose {@code POST /v1/calculations} runs a
- * {@link CalculationJob} on the SDK's {@link JobManager}; jobs, health and problems follow the SOGNO
- * API guidelines.
+ * The ${serviceName} service: the SOGNO SDK's spec-first server runtime on Javalin, serving
+ * {@code openapi.yaml}. {@link Calculations} implements the interface generated from the spec; the
+ * runtime routes, validates every request against the spec, answers problems, runs the jobs on a
+ * {@link JobManager} and serves the job paths, health probes, {@code /openapi.yaml} and {@code /docs}.
  *
  * <pre>{@code
- * try (Service service = Service.start("127.0.0.1", 0)) {
+ * try (Service service = Service.start(ServerConfig.builder().port(0).build())) {
  *   URI base = service.baseUri();
  * }
  * }</pre>
  *
- * <p>{@link #main} listens on {@code SOGNO_HTTP_PORT} (default 8080) and stops gracefully on SIGTERM.
- * Thread-safe.
+ * <p>{@link #main} reads {@code SOGNO_HTTP_PORT} (default 8080) and the other {@code SOGNO_*}
+ * variables of {@link ServerConfig#fromEnvironment}, and stops gracefully on SIGTERM. Thread-safe.
  */
 public final class Service implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Service.class);
 
-  private final Javalin server;
+  private final JavalinServer server;
   private final JobManager jobs;
-  private final AtomicBoolean ready;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Service(Javalin server, JobManager jobs, AtomicBoolean ready) {
+  private Service(JavalinServer server, JobManager jobs) {
     this.server = server;
     this.jobs = jobs;
-    this.ready = ready;
   }
 
-  /** Starts listening on {@code host:port} (0 = any free port); throws if it cannot bind. */
-  public static Service start(String host, int port) {
-    SognoJson json = SognoJson.defaults();
-    JobManager jobs = JobManager.builder().json(json).build();
-    AtomicBoolean ready = new AtomicBoolean();
-    HttpApi api = new HttpApi(JobEndpoints.of(jobs, TrustedProxies.none(), json), json, ready);
-    Javalin server = Javalin.create(javalin -> {
-      javalin.startup.showJavalinBanner = false;
-      javalin.startup.showOldJavalinVersionWarning = false;
-      api.register(javalin.routes);
-    });
+  /** Starts listening as {@code config} says; throws if the spec does not load or the port cannot be bound. */
+  public static Service start(ServerConfig config) {
+    JobManager jobs = JobManager.builder().build();
     try {
-      server.start(host, port);
+      SognoServer.Builder runtime = SognoServer.builder().specResource("openapi.yaml").config(config).jobs(jobs);
+      CalculationsHandler.register(runtime, new Calculations());
+      JavalinServer server = JavalinServer.start(runtime.build());
+      log.info("${serviceName} listening on http://{}:{}/ (API docs at /docs)", config.host(), server.port());
+      return new Service(server, jobs);
     } catch (RuntimeException e) {
       jobs.close();
       throw e;
     }
-    ready.set(true);
-    log.info("${serviceName} listening on {}:{}", host, server.port());
-    return new Service(server, jobs, ready);
   }
 
   /** {@code http://localhost:<port>}. */
   public URI baseUri() {
-    return URI.create("http://localhost:" + server.port());
+    return server.baseUri();
   }
 
   /** Readiness down, requests in flight finished, then jobs stopped. Idempotent. */
@@ -71,17 +63,15 @@ public final class Service implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    ready.set(false);
     try {
-      server.stop();
+      server.close();
     } finally {
       jobs.close();
     }
   }
 
   public static void main(String[] args) {
-    String port = System.getenv("SOGNO_HTTP_PORT");
-    Service service = start("0.0.0.0", port == null || port.isBlank() ? 8080 : Integer.parseInt(port.trim()));
+    Service service = start(ServerConfig.fromEnvironment(System.getenv()));
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "${serviceName}-shutdown"));
   }
 }

@@ -26,6 +26,11 @@ final class Http {
     this.base = base;
   }
 
+  /** The absolute URI of {@code path} on the server. */
+  URI uri(String path) {
+    return base.resolve(path);
+  }
+
   HttpResponse<byte[]> send(String method, String path, String body, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

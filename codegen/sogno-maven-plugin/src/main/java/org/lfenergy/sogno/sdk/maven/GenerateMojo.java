@@ -3,7 +3,10 @@ package org.lfenergy.sogno.sdk.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +28,11 @@ import org.lfenergy.sogno.sdk.codegen.SognoGenerator;
  * needs {@code sogno-sdk-core} at compile time, and {@code sogno-sdk-async} and {@code
  * sogno-platform-client} when the spec uses the base spec's jobs or health schemas: depending on
  * {@code sogno-platform-client} brings all three.
+ *
+ * <p>{@code side} picks what is written: {@code client} (the default), {@code server} (per tag a
+ * {@code <Tag>Handler} interface in {@code <packageName>.server} with typed requests and responses on
+ * {@code sogno-sdk-server}; the service implements it and writes no reader, router or problem code) or
+ * {@code both}. The server side needs {@code sogno-sdk-server} at compile time.
  *
  * <p>Runs only when the spec, the files beside it or the configuration changed since the last run.
  */
@@ -53,6 +61,14 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> options;
 
+  /**
+   * What to write: {@code client} (API classes in {@code <packageName>.api}), {@code server} (handler
+   * interfaces in {@code <packageName>.server}) or {@code both}; models in {@code <packageName>.model}
+   * either way.
+   */
+  @Parameter(property = "sogno.side", defaultValue = "client")
+  private String side;
+
   /** Skips generation. */
   @Parameter(property = "sogno.generate.skip", defaultValue = "false")
   private boolean skip;
@@ -67,16 +83,22 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     Directories.requireSpec(spec);
+    boolean client = !"server".equals(side);
+    boolean server = !"client".equals(side);
+    if (!List.of("client", "server", "both").contains(side)) {
+      throw new MojoFailureException("side must be client, server or both, was '" + side + "'");
+    }
     Path output = Directories.requireInsideBuildDirectory(outputDirectory.toPath(),
         Path.of(project.getBuild().getDirectory()));
     Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
     settings.put("(package)", packageName);
+    settings.put("(side)", side);
     GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, output);
     try {
       if (stamp.isCurrent()) {
         getLog().info("Client for " + spec.getName() + " is up to date in " + outputDirectory);
       } else {
-        generate(output);
+        generate(output, client, server);
         stamp.write();
       }
     } catch (IOException e) {
@@ -85,17 +107,27 @@ public class GenerateMojo extends AbstractMojo {
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }
 
-  private void generate(Path output) throws IOException, MojoFailureException {
+  private void generate(Path output, boolean client, boolean server) throws IOException, MojoFailureException {
     Directories.deleteRecursively(output);
     try {
-      SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
-      if (options != null) {
-        options.forEach(builder::option);
+      Set<File> files = new HashSet<>();
+      if (client) {
+        files.addAll(generator(output).build().generate(spec.toPath()));
       }
-      int files = builder.build().generate(spec.toPath()).size();
-      getLog().info("Generated " + files + " files for " + spec.getName() + " into " + outputDirectory);
+      if (server) {
+        files.addAll(generator(output).server().build().generate(spec.toPath()));
+      }
+      getLog().info("Generated " + files.size() + " files (" + side + ") for " + spec.getName() + " into " + outputDirectory);
     } catch (IllegalArgumentException | GenerationException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
+  }
+
+  private SognoGenerator.Builder generator(Path output) {
+    SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
+    if (options != null) {
+      options.forEach(builder::option);
+    }
+    return builder;
   }
 }

@@ -41,6 +41,30 @@ class GenerateMojoTest {
   }
 
   @Test
+  void sideServerWritesHandlerInterfacesAndModelsButNoClient() throws Exception {
+    with(generate(SPEC, "org.example.meters"), "side", "server").execute();
+
+    assertThat(output.resolve("org/example/meters/server/DefaultHandler.java")).exists();
+    assertThat(output.resolve("org/example/meters/model/Meter.java")).exists();
+    assertThat(output.resolve("org/example/meters/api")).doesNotExist();
+  }
+
+  @Test
+  void sideBothWritesClientAndServer() throws Exception {
+    with(generate(SPEC, "org.example.meters"), "side", "both").execute();
+
+    assertThat(output.resolve("org/example/meters/server/DefaultHandler.java")).exists();
+    assertThat(output.resolve("org/example/meters/api/DefaultApi.java")).exists();
+  }
+
+  @Test
+  void anUnknownSideFailsWithTheAcceptedValues() {
+    assertThatThrownBy(with(generate(SPEC, "org.example.meters"), "side", "servers")::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("side must be client, server or both, was 'servers'");
+  }
+
+  @Test
   void unchangedInputsAreNotGeneratedAgain() throws Exception {
     generate(SPEC, "org.example.meters").execute();
     Path meter = output.resolve("org/example/meters/model/Meter.java");
@@ -140,6 +164,7 @@ class GenerateMojoTest {
     with(mojo, "spec", spec);
     with(mojo, "packageName", packageName);
     with(mojo, "outputDirectory", outputDirectory.toFile());
+    with(mojo, "side", "client");
     return with(mojo, "project", project);
   }
 }

@@ -18,7 +18,9 @@ import org.openapitools.codegen.DefaultGenerator;
 /**
  * Generates a client with the SDK's defaults from a parsed spec: {@code <package>.api} for the API
  * classes, {@code <package>.model} for the models, Java sources straight under the output directory
- * (add it as a source root). The Maven plugin's {@code generate} goal and the platform client's build
+ * (add it as a source root). With {@link Builder#server()} it writes the server side instead:
+ * {@code <package>.server} for the handler interfaces on {@code sogno-sdk-server} (see {@link
+ * SognoJavaServerCodegen}) and the same models. The Maven plugin's {@code generate} goal and the platform client's build
  * use it; from the CLI, use generator name {@link SognoJavaClientCodegen#NAME} instead.
  *
  * <pre>{@code
@@ -38,8 +40,10 @@ public final class SognoGenerator {
   private final String basePackage;
   private final Path outputDirectory;
   private final Map<String, Object> additionalProperties;
+  private final boolean server;
 
   private SognoGenerator(Builder builder) {
+    this.server = builder.server;
     this.basePackage = builder.basePackage;
     this.outputDirectory = builder.outputDirectory;
     this.additionalProperties = Map.copyOf(builder.additionalProperties);
@@ -79,6 +83,7 @@ public final class SognoGenerator {
 
   private SognoGenerator withOption(String name, Object value) {
     Builder builder = builder().basePackage(basePackage).outputDirectory(outputDirectory);
+    builder.server = server;
     additionalProperties.forEach(builder::option);
     return builder.option(name, value).build();
   }
@@ -99,13 +104,13 @@ public final class SognoGenerator {
   private List<File> generate(OpenAPI openApi, Path specLocation, Set<String> baseSchemaNames,
       Function<String, String> locate) {
     Objects.requireNonNull(openApi, "openApi");
-    SognoJavaClientCodegen config = new SognoJavaClientCodegen();
+    SognoJavaClientCodegen config = server ? new SognoJavaServerCodegen() : new SognoJavaClientCodegen();
     config.baseSchemaNames(baseSchemaNames);
     config.setOutputDir(outputDirectory.toAbsolutePath().toString());
     config.setInputSpec(specLocation.toString());
     Map<String, Object> properties = config.additionalProperties();
     properties.put(CodegenConstants.INVOKER_PACKAGE, basePackage);
-    properties.put(CodegenConstants.API_PACKAGE, basePackage + ".api");
+    properties.put(CodegenConstants.API_PACKAGE, basePackage + (server ? ".server" : ".api"));
     properties.put(CodegenConstants.MODEL_PACKAGE, basePackage + ".model");
     properties.put(CodegenConstants.SOURCE_FOLDER, "");
     properties.putAll(additionalProperties);
@@ -134,8 +139,18 @@ public final class SognoGenerator {
     private String basePackage;
     private Path outputDirectory;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private boolean server;
 
     private Builder() {}
+
+    /**
+     * Writes the server side instead of the client: per tag a {@code <Tag>Handler} interface in {@code
+     * <package>.server} with typed requests and responses on {@code sogno-sdk-server}, and the models.
+     */
+    public Builder server() {
+      this.server = true;
+      return this;
+    }
 
     /**
      * The package of the client, e.g. {@code com.acme.powerflow.client}.

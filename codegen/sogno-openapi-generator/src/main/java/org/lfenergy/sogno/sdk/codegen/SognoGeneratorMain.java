@@ -4,20 +4,24 @@ import java.nio.file.Path;
 
 /**
  * Command line entry for builds that run the generator as a Java program (for example {@code
- * exec-maven-plugin}): {@code <spec> <package> <output-directory> [option=value …]}, where {@code
- * <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client. Exits with status 2 on wrong
+ * exec-maven-plugin}): {@code <spec> <package> <output-directory> [--server] [option=value …]}, where
+ * {@code <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client, and {@value #SERVER}
+ * writes the server side (handler interfaces on {@code sogno-sdk-server}) instead of the client. Exits with status 2 on wrong
  * arguments and 1 when generation fails, printing the reason.
  */
 public final class SognoGeneratorMain {
   /** The spec argument that stands for the base spec in the {@code sogno-api-spec} jar. */
   public static final String BASE_SPEC = "--base-spec";
 
+  /** The argument that asks for the server side. */
+  public static final String SERVER = "--server";
+
   private SognoGeneratorMain() {}
 
   /** Runs the generator; see the class comment for the arguments. */
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [option=value ...]");
+      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--server] [option=value ...]");
       System.exit(2);
       return;
     }
@@ -25,6 +29,10 @@ public final class SognoGeneratorMain {
       SognoGenerator.Builder builder =
           SognoGenerator.builder().basePackage(args[1]).outputDirectory(Path.of(args[2]));
       for (int i = 3; i < args.length; i++) {
+        if (SERVER.equals(args[i])) {
+          builder.server();
+          continue;
+        }
         int equals = args[i].indexOf('=');
         if (equals < 1) {
           throw new IllegalArgumentException("Not an option=value pair: " + args[i]);

@@ -53,9 +53,10 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
 
   static final String TEMPLATE_DIR = "sogno-java";
 
+  /** Simple names the client's and the server's API files import or declare: no model may take them. */
   private static final Set<String> API_CLASS_IMPORTS = Set.of(
       "ApiRequest", "ApiResponse", "ResponseReader", "SognoClient", "TypeRef", "CompletableFuture", "Objects",
-      "FormBody");
+      "FormBody", "List", "Map", "Set", "OperationRequest", "OperationResponse", "SognoServer", "ServerParameters");
 
   private Set<String> baseSchemaNames = BaseSchemas.SDK_CLASSES.keySet();
   private static final String STOCK_TEMPLATE_DIR = "Java";
@@ -149,7 +150,7 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
    *
    * @throws IllegalArgumentException if no schema of {@code components/schemas} has that name
    */
-  private String jobResultType(String schemaName) {
+  String jobResultType(String schemaName) {
     if (schemaMapping.containsKey(schemaName)) {
       return schemaMapping.get(schemaName);
     }

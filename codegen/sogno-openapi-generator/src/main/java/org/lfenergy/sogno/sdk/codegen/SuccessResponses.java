@@ -107,6 +107,11 @@ final class SuccessResponses {
     extensions.put("x-sogno-begin-args", arguments.toString());
   }
 
+  /** The result type of the job {@code operation} starts; see {@link #describeBegin}. */
+  static String jobResultType(CodegenOperation operation, UnaryOperator<String> modelNames) {
+    return of(operation, modelNames).resultType();
+  }
+
   /** Cancelling or reading job {@code {jobId}} answers with that job; it starts none to follow. */
   private boolean addressesAnExistingJob() {
     return operation.pathParams.stream().anyMatch(p -> "jobId".equals(p.baseName));

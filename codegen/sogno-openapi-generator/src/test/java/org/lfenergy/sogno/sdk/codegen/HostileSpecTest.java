@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Spec text never becomes code: every string a spec author controls carries Java unicode escapes, comment
  * ends, quotes, backslashes and line breaks that would each declare a member named {@code injected…} if
- * pasted into the source unescaped. The client must compile, declare none of them, and keep the wire
- * names exact.
+ * pasted into the source unescaped. The client and the server side (generated into one source tree)
+ * must compile, declare none of them, and keep the wire names exact.
  */
 class HostileSpecTest {
 
@@ -46,15 +46,19 @@ class HostileSpecTest {
   @BeforeAll
   static void generateAndCompile() throws Exception {
     Path spec = Files.writeString(dir.resolve("hostile.json"), new ObjectMapper().writeValueAsString(spec()));
-    sources = SognoGenerator.builder().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
-        .build().generate(spec).stream().filter(f -> f.getName().endsWith(".java")).collect(Collectors.toList());
+    sources = Stream.concat(
+            SognoGenerator.builder().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
+                .build().generate(spec).stream(),
+            SognoGenerator.builder().server().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
+                .build().generate(spec).stream())
+        .filter(f -> f.getName().endsWith(".java")).distinct().collect(Collectors.toList());
     diagnostics = GeneratedCodeCompilesTest.compile(sources, dir.resolve("classes"));
     classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, HostileSpecTest.class.getClassLoader());
   }
 
   @Test
-  void theClientCompilesWithoutWarnings() {
-    assertThat(sources).isNotEmpty();
+  void theClientAndServerCompileWithoutWarnings() {
+    assertThat(sources).anyMatch(f -> f.getName().endsWith("Api.java")).anyMatch(f -> f.getName().endsWith("Handler.java"));
     assertThat(diagnostics).isEmpty();
   }
 

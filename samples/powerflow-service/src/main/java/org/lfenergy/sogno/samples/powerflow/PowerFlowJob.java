@@ -2,13 +2,14 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import java.util.Locale;
 import org.lfenergy.sogno.samples.powerflow.api.PowerFlowRequest;
-import org.lfenergy.sogno.samples.powerflow.api.PowerFlowResult;
+import org.lfenergy.sogno.samples.powerflow.api.PowerFlowResults;
+import org.lfenergy.sogno.samples.powerflow.contract.model.PowerFlowResult;
+import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler.StartPowerFlowWork;
 import org.lfenergy.sogno.samples.powerflow.solver.IterationProgress;
 import org.lfenergy.sogno.samples.powerflow.solver.NewtonRaphsonSolver;
 import org.lfenergy.sogno.samples.powerflow.solver.NotConvergedException;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.async.server.JobFailureException;
-import org.lfenergy.sogno.sdk.async.server.JobWork;
 import org.lfenergy.sogno.sdk.core.Problem;
 
 /**
@@ -16,7 +17,7 @@ import org.lfenergy.sogno.sdk.core.Problem;
  * stops when the job is cancelled, and fails with a {@code power-flow-not-converged} problem when the
  * grid has no solution within the options.
  */
-final class PowerFlowJob implements JobWork {
+final class PowerFlowJob implements StartPowerFlowWork {
   static final String KIND = "powerflow";
   static final String NOT_CONVERGED = "power-flow-not-converged";
 
@@ -27,10 +28,10 @@ final class PowerFlowJob implements JobWork {
   }
 
   @Override
-  public Object run(JobContext context) {
+  public PowerFlowResult run(JobContext context) {
     context.progress(0, "solving " + request.grid().buses().size() + " buses");
     try {
-      return PowerFlowResult.of(request, NewtonRaphsonSolver.with(request.options())
+      return PowerFlowResults.of(request, NewtonRaphsonSolver.with(request.options())
           .solve(request.grid(), progress -> report(context, progress)));
     } catch (NotConvergedException e) {
       throw new JobFailureException(notConverged(e));

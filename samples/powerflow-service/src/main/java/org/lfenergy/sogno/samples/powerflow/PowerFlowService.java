@@ -1,27 +1,26 @@
 package org.lfenergy.sogno.samples.powerflow;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
-import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
-import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
+import org.lfenergy.sogno.sdk.server.ServerConfig;
+import org.lfenergy.sogno.sdk.server.SognoServer;
+import org.lfenergy.sogno.sdk.server.javalin.JavalinServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The power-flow sample service: an HTTP server (Javalin on Jetty) whose {@code POST /v1/powerflows}
- * runs an AC power flow as an asynchronous job of the SDK's {@link JobManager}.
+ * The power-flow sample service: the SDK's spec-first server runtime on Javalin (Jetty), serving
+ * {@code openapi.yaml}. {@code POST /v1/powerflows} is implemented by {@link PowerFlows} (the interface
+ * generated from the spec) and runs an AC power flow as an asynchronous job of the SDK's {@link
+ * JobManager}; the runtime routes, validates, answers problems, serves the job paths, the health probes,
+ * {@code /openapi.yaml} and {@code /docs}.
  *
  * <pre>{@code
  * ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
@@ -42,18 +41,15 @@ public final class PowerFlowService implements AutoCloseable {
   static final URI EVENT_SOURCE = URI.create("/sogno/powerflow");
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
 
-  private final Javalin server;
+  private final JavalinServer server;
   private final JobManager jobs;
   private final EventPublisher events;
-  private final AtomicBoolean ready;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PowerFlowService(Javalin server, JobManager jobs, EventPublisher events,
-      AtomicBoolean ready) {
+  private PowerFlowService(JavalinServer server, JobManager jobs, EventPublisher events) {
     this.server = server;
     this.jobs = jobs;
     this.events = events;
-    this.ready = ready;
   }
 
   /** Starts listening; throws if the port cannot be bound. */
@@ -72,59 +68,34 @@ public final class PowerFlowService implements AutoCloseable {
       manager.listener(JobEventPublisher.create(events));
     }
     JobManager jobs = manager.build();
-    TrustedProxies proxies = config.trustedProxies().isEmpty() ? TrustedProxies.none()
-        : TrustedProxies.of(config.trustedProxies().toArray(String[]::new));
-    AtomicBoolean ready = new AtomicBoolean();
     if (config.auth().isDisabled()) {
       log.warn("SOGNO_AUTH_DISABLED=true: requests are not authenticated; never run like this in"
           + " a shared environment");
     }
-    HttpApi api = new HttpApi(JobEndpoints.of(jobs, proxies, json), json, ready,
-        BearerAuthenticator.of(config.auth()));
-    AtomicReference<Server> jettyServer = new AtomicReference<>();
-    Javalin server = Javalin.create(javalin -> {
-      javalin.startup.showJavalinBanner = false;
-      javalin.startup.showOldJavalinVersionWarning = false;
-      javalin.http.maxRequestSize = config.maxRequestBytes();
-      javalin.http.prefer405over404 = true;
-      javalin.jetty.modifyServer(jetty -> {
-        jetty.insertHandler(new GracefulHandler());
-        jetty.setStopTimeout(config.shutdownGrace().toMillis());
-        jetty.setStopAtShutdown(false); // our shutdown hook orders the steps
-        jettyServer.set(jetty);
-      });
-      api.register(javalin.routes);
-    });
+    JavalinServer server;
     try {
-      server.start(config.host(), config.port());
+      SognoServer.Builder runtime = SognoServer.builder()
+          .specResource("openapi.yaml")
+          .config(ServerConfig.builder()
+              .host(config.host())
+              .port(config.port())
+              .maxRequestBytes(config.maxRequestBytes())
+              .trustedProxies(config.trustedProxies())
+              .shutdownGrace(config.shutdownGrace())
+              .build())
+          .json(json)
+          .jobs(jobs);
+      PowerflowsHandler.register(runtime, new PowerFlows());
+      BearerAuthenticator authenticator = BearerAuthenticator.of(config.auth());
+      server = JavalinServer.start(runtime.build(), routes -> BearerAuthentication.install(routes, authenticator));
     } catch (RuntimeException e) {
       closeJobsAndEvents(jobs, events);
       throw e;
     }
-    closeIdleConnectionsEarlyOnShutdown(jettyServer.get(), config.shutdownGrace());
-    ready.set(true);
-    log.info("power-flow service listening on {}:{}{}", config.host(), server.port(),
+    log.info("power-flow service listening on http://{}:{}/ (API docs at /docs){}", config.host(), server.port(),
         events == null ? " (no job events: SOGNO_KAFKA_BOOTSTRAP_SERVERS is not set)"
             : ", job events to " + config.kafka().bootstrapServers());
-    return new PowerFlowService(server, jobs, events, ready);
-  }
-
-  /**
-   * On shutdown Jetty's connectors lower every connection's idle timeout to their shutdown idle
-   * timeout (1 s by default) and count as shut down only when all connections are closed; idle
-   * keep-alive connections, the normal case behind a reverse proxy, therefore held shutdown up for
-   * that second, and with a grace period of 1 s or less made it fail with a
-   * {@code TimeoutException}. A quarter of the grace period (at most 1 s) closes them well before
-   * the grace period ends. The idle timeout counts inactivity, so a request in flight whose handler
-   * is working is not affected; one whose client stays silent that long mid-body is cut off.
-   */
-  private static void closeIdleConnectionsEarlyOnShutdown(Server jetty, Duration grace) {
-    long idleMillis = Math.max(1, Math.min(1_000, grace.toMillis() / 4));
-    for (Connector connector : jetty.getConnectors()) {
-      if (connector instanceof AbstractConnector abstractConnector) {
-        abstractConnector.setShutdownIdleTimeout(idleMillis);
-      }
-    }
+    return new PowerFlowService(server, jobs, events);
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */
@@ -146,9 +117,8 @@ public final class PowerFlowService implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    ready.set(false);
     try {
-      server.stop();
+      server.close();
     } finally {
       closeJobsAndEvents(jobs, events);
       log.info("power-flow service stopped");

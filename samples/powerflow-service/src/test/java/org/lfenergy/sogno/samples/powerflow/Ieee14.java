@@ -24,6 +24,16 @@ public final class Ieee14 {
     return SognoJson.defaults().readUntyped(requestBody());
   }
 
+  /**
+   * A body as plain JSON values, bound to the spec's model as the server runtime binds it and mapped
+   * to the solver's request (for bodies the runtime would accept).
+   */
+  public static org.lfenergy.sogno.samples.powerflow.api.PowerFlowRequest toDomain(Object tree) {
+    SognoJson json = SognoJson.defaults();
+    return org.lfenergy.sogno.samples.powerflow.api.GridMapping.toDomain(json.read(json.write(tree),
+        org.lfenergy.sogno.samples.powerflow.contract.model.PowerFlowRequest.class));
+  }
+
   /** Vm/Va of the IEEE CDF file for the case (see {@code examples/ieee14.SOURCE.md}). */
   public static List<PublishedBus> publishedSolution() {
     String csv = new String(resource("/ieee14-published-solution.csv"), StandardCharsets.UTF_8);

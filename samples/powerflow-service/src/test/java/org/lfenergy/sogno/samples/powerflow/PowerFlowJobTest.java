@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.samples.powerflow.api.PowerFlowRequest;
-import org.lfenergy.sogno.samples.powerflow.api.PowerFlowRequestReader;
-import org.lfenergy.sogno.samples.powerflow.api.PowerFlowResult;
+import org.lfenergy.sogno.samples.powerflow.contract.model.PowerFlowResult;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.async.server.JobFailureException;
 
@@ -42,7 +41,7 @@ class PowerFlowJobTest {
   }
 
   private static PowerFlowRequest ieee14(int maxIterations) {
-    return PowerFlowRequestReader.read(
+    return Ieee14.toDomain(
         JsonEdits.set(Ieee14.requestTree(), "/options/maxIterations", maxIterations));
   }
 
@@ -50,9 +49,9 @@ class PowerFlowJobTest {
   void reportsProgressAfterEveryNewtonStep() {
     RecordingContext context = new RecordingContext(Integer.MAX_VALUE);
 
-    PowerFlowResult result = (PowerFlowResult) new PowerFlowJob(ieee14(20)).run(context);
+    PowerFlowResult result = new PowerFlowJob(ieee14(20)).run(context);
 
-    assertThat(context.messages).hasSize(result.iterations() + 1);
+    assertThat(context.messages).hasSize(result.getIterations() + 1);
     assertThat(context.messages.get(0)).isEqualTo("solving 14 buses");
     assertThat(context.messages.get(1)).matches("iteration 1: largest mismatch \\d\\.\\d\\de[-+]\\d+ p\\.u\\.");
     assertThat(context.percents).isSorted().endsWith(100);

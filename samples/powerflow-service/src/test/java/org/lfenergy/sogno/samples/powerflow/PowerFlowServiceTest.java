@@ -177,7 +177,7 @@ class PowerFlowServiceTest {
         Ieee14.requestBody(), "text/plain");
 
     assertThat(notJson.status()).isEqualTo(400);
-    assertThat(notJson.json().get("code")).isEqualTo("bad-request");
+    assertThat(notJson.json().get("code")).isEqualTo("malformed-body");
     assertThat(wrongType.status()).isEqualTo(415);
     assertThat(wrongType.json().get("code")).isEqualTo("unsupported-media-type");
   }

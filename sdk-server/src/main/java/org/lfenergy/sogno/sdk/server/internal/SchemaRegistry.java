@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -63,7 +64,11 @@ final class SchemaRegistry {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise the spec for validation", e);
     }
-    JsonMetaSchema dialect = openApi31 ? OpenApi31.getInstance() : OpenApi30.getInstance();
+    // The spec's own members (openapi, info, paths, x-…) and OpenAPI 3.0's exclusiveMinimum/Maximum
+    // booleans (read by minimum/maximum) are no JSON Schema keywords: annotations, not a warning each.
+    JsonMetaSchema dialect = JsonMetaSchema.builder(openApi31 ? OpenApi31.getInstance() : OpenApi30.getInstance())
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+        .build();
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
         openApi31 ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V4,
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri())

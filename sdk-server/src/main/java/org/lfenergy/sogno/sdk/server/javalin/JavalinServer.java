@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -28,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * #start(SognoServer)} runs a Javalin of its own; {@link #routes(RoutesConfig, SognoServer)} adds the
  * runtime to a Javalin you configure yourself (every path and method goes to the runtime).
  *
+ * <p>Until the runtime authenticates requests itself, a Javalin before-handler (given to {@link
+ * #start(SognoServer, Consumer)}) may authenticate them and store the principal's name in the request
+ * attribute {@link #PRINCIPAL_ATTRIBUTE}; the runtime takes it when the servlet request has no user
+ * principal (jobs are owned by, and visible to, that principal).
+ *
  * <p>{@link #close()} stops gracefully: readiness down, Jetty's {@code GracefulHandler} lets requests
  * in flight finish for up to {@link org.lfenergy.sogno.sdk.server.ServerConfig#shutdownGrace()},
  * idle keep-alive connections are closed early. Needs {@code io.javalin:javalin} on the class path
@@ -35,6 +41,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class JavalinServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JavalinServer.class);
+
+  /** The request attribute a before-handler sets to the authenticated principal's name. */
+  public static final String PRINCIPAL_ATTRIBUTE = "org.lfenergy.sogno.sdk.server.principal";
 
   private final SognoServer server;
   private final Javalin javalin;
@@ -47,7 +56,16 @@ public final class JavalinServer implements AutoCloseable {
 
   /** Starts a Javalin on the configured host and port that serves only {@code server}. */
   public static JavalinServer start(SognoServer server) {
+    return start(server, routes -> { });
+  }
+
+  /**
+   * Like {@link #start(SognoServer)}, with {@code before} adding routes first: before-handlers (say, an
+   * authentication that sets {@link #PRINCIPAL_ATTRIBUTE}) and exception handlers for what they throw.
+   */
+  public static JavalinServer start(SognoServer server, Consumer<RoutesConfig> before) {
     Objects.requireNonNull(server, "server");
+    Objects.requireNonNull(before, "before");
     Duration grace = server.config().shutdownGrace();
     Server[] jetty = new Server[1];
     Javalin javalin = Javalin.create(config -> {
@@ -59,6 +77,7 @@ public final class JavalinServer implements AutoCloseable {
         s.setStopAtShutdown(false);
         jetty[0] = s;
       });
+      before.accept(config.routes);
       routes(config.routes, server);
     });
     javalin.start(server.config().host(), server.config().port());
@@ -83,7 +102,7 @@ public final class JavalinServer implements AutoCloseable {
     IncomingRequest.Builder request = IncomingRequest.builder(req.getMethod(), req.getRequestURI())
         .rawQuery(req.getQueryString())
         .remoteAddress(address(req.getRemoteAddr()))
-        .principal(req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName())
+        .principal(req.getUserPrincipal() == null ? ctx.attribute(PRINCIPAL_ATTRIBUTE) : req.getUserPrincipal().getName())
         .body(req.getInputStream(), req.getContentLengthLong());
     for (String name : Collections.list(req.getHeaderNames())) {
       Collections.list(req.getHeaders(name)).forEach(value -> request.header(name, value));

@@ -17,10 +17,9 @@ import org.lfenergy.sogno.samples.powerflow.grid.BusType;
 final class GridRules {
   private GridRules() {}
 
-  static void check(
-      JsonObjectReader grid, List<Bus> buses, List<Branch> branches, Violations violations) {
-    String busesPointer = grid.pointer("buses");
-    String branchesPointer = grid.pointer("branches");
+  static void check(List<Bus> buses, List<Branch> branches, Violations violations) {
+    String busesPointer = "#/grid/buses";
+    String branchesPointer = "#/grid/branches";
     Map<Integer, Integer> indexByNumber = new HashMap<>();
     int slack = -1;
     for (int i = 0; i < buses.size(); i++) {

@@ -6,7 +6,7 @@ import org.lfenergy.sogno.samples.powerflow.solver.SolverOptions;
 
 /**
  * A validated {@code POST /v1/powerflows} body: a grid that can be solved and the solver options.
- * Made by {@link PowerFlowRequestReader}; immutable.
+ * Made by {@link GridMapping}; immutable.
  *
  * @param name the grid's name as given, or {@code ""}
  */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
+import org.lfenergy.sogno.samples.powerflow.contract.model.BusResult;
+import org.lfenergy.sogno.samples.powerflow.contract.model.PowerFlowResult;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.samples.powerflow.Ieee14;
 import org.lfenergy.sogno.samples.powerflow.Ieee14.PublishedBus;
@@ -18,7 +20,7 @@ import org.lfenergy.sogno.samples.powerflow.solver.NewtonRaphsonSolver;
 import org.lfenergy.sogno.samples.powerflow.solver.PowerFlowSolution;
 
 class Ieee14CaseTest {
-  private final PowerFlowRequest request = PowerFlowRequestReader.read(Ieee14.requestTree());
+  private final PowerFlowRequest request = Ieee14.toDomain(Ieee14.requestTree());
   private final List<IterationProgress> progress = new ArrayList<>();
   private final PowerFlowSolution solution =
       NewtonRaphsonSolver.with(request.options()).solve(request.grid(), progress::add);
@@ -65,7 +67,7 @@ class Ieee14CaseTest {
     Map<String, Object> grid = (Map<String, Object>) shuffled.get("grid");
     Collections.shuffle((List<Object>) grid.get("buses"), new Random(7));
     Collections.reverse((List<Object>) grid.get("branches"));
-    PowerFlowRequest reordered = PowerFlowRequestReader.read(shuffled);
+    PowerFlowRequest reordered = Ieee14.toDomain(shuffled);
 
     PowerFlowSolution again =
         NewtonRaphsonSolver.with(reordered.options()).solve(reordered.grid(), p -> {});
@@ -78,18 +80,18 @@ class Ieee14CaseTest {
 
   @Test
   void resultCarriesEveryBusAndBranchInRequestOrder() {
-    PowerFlowResult result = PowerFlowResult.of(request, solution);
+    PowerFlowResult result = PowerFlowResults.of(request, solution);
 
-    assertThat(result.name()).isEqualTo("IEEE 14-bus test case");
-    assertThat(result.converged()).isTrue();
-    assertThat(result.buses()).extracting(PowerFlowResult.BusResult::number)
+    assertThat(result.getName()).isEqualTo("IEEE 14-bus test case");
+    assertThat(result.getConverged()).isTrue();
+    assertThat(result.getBuses()).extracting(BusResult::getNumber)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
-    assertThat(result.buses().get(0).type()).isEqualTo("slack");
-    assertThat(result.branches()).hasSize(20);
-    assertThat(result.branches().get(7)).satisfies(b -> {
-      assertThat(b.fromBus()).isEqualTo(4);
-      assertThat(b.toBus()).isEqualTo(7);
+    assertThat(result.getBuses().get(0).getType().value()).isEqualTo("slack");
+    assertThat(result.getBranches()).hasSize(20);
+    assertThat(result.getBranches().get(7)).satisfies(b -> {
+      assertThat(b.getFromBus()).isEqualTo(4);
+      assertThat(b.getToBus()).isEqualTo(7);
     });
-    assertThat(result.losses().mw()).isEqualTo(solution.totalLossMw());
+    assertThat(result.getLosses().getMw()).isEqualTo(solution.totalLossMw());
   }
 }
