@@ -16,6 +16,7 @@ public final class SdkModules {
       SdkModule.library("sdk-kafka", "sogno-sdk-kafka", "org.lfenergy.sogno.sdk.kafka", "micrometer"),
       SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
+      SdkModule.library("sdk-async-jdbc", "sogno-sdk-async-jdbc", "org.lfenergy.sogno.sdk.async.jdbc"),
       SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),
       SdkModule.tool("codegen/sogno-lint", "sogno-lint", "org.lfenergy.sogno.sdk.lint"),
