@@ -358,6 +358,8 @@ public final class JobManager implements AutoCloseable {
       dispatcher.dispatch(record, work);
     } catch (RejectedExecutionException e) {
       throw JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter());
+    } catch (JobStoreUnavailableException e) {
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     }
     return record.job();
   }
