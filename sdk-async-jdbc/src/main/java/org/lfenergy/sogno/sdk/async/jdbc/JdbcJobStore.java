@@ -49,8 +49,10 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
   private final Clock clock;
   private final int sweepBatchSize;
   private final AutoCloseable ownedPool;
+  private final boolean embedded;
 
-  private JdbcJobStore(Builder b) {
+  private JdbcJobStore(Builder b, boolean embedded) {
+    this.embedded = embedded;
     this.transactions = new Transactions(b.dataSource, b.queryTimeout);
     this.rows = new JobRows(b.json, transactions.queryTimeoutSeconds());
     this.clock = b.clock;
@@ -182,6 +184,11 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
     return clock;
   }
 
+  /** True on H2, which one process opens at a time: what it finds running at start was interrupted. */
+  boolean embedded() {
+    return embedded;
+  }
+
   private long now() {
     return clock.millis();
   }
@@ -259,12 +266,13 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
      */
     public JdbcJobStore build() {
       try {
-        migrateIfEnabled();
+        String vendor = vendor();
+        migrateIfEnabled(vendor);
+        return new JdbcJobStore(this, vendor.equals("h2"));
       } catch (RuntimeException e) {
         closeOwnedPool(e);
         throw e;
       }
-      return new JdbcJobStore(this);
     }
 
     private void closeOwnedPool(RuntimeException cause) {
@@ -293,12 +301,12 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
       throw new IllegalArgumentException("Jobs are kept in PostgreSQL or H2, not in " + product);
     }
 
-    private void migrateIfEnabled() {
+    private void migrateIfEnabled(String vendor) {
       if (migrate) {
         try {
           Flyway.configure(JdbcJobStore.class.getClassLoader())
               .dataSource(dataSource)
-              .locations("classpath:org/lfenergy/sogno/sdk/async/jdbc/migration/" + vendor())
+              .locations("classpath:org/lfenergy/sogno/sdk/async/jdbc/migration/" + vendor)
               .table("sogno_jobs_schema_history")
               .baselineOnMigrate(true)
               .baselineVersion("0")
