@@ -28,7 +28,7 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
  * (a line in {@code <control>/started-<jobId>}) and then waits for the file {@code <control>/release}.
  *
  * <p>Arguments: the JDBC URL (or {@code dir:<path>} for the embedded default), the HTTP port (0: any),
- * the control directory, the replica id, the lease in seconds. Prints {@code READY <port>} once it
+ * the control directory, the replica id, the lease in seconds, optionally the workers (2). Prints {@code READY <port>} once it
  * serves.
  */
 public final class DurableServiceProcess {
@@ -41,7 +41,8 @@ public final class DurableServiceProcess {
     String database = args[0];
     int port = Integer.parseInt(args[1]);
     Path control = Path.of(args[2]);
-    DurableJobsConfig config = DurableJobsConfig.builder().replicaId(args[3]).workers(2)
+    int workers = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+    DurableJobsConfig config = DurableJobsConfig.builder().replicaId(args[3]).workers(workers)
         .leaseDuration(Duration.ofSeconds(Long.parseLong(args[4]))).pollInterval(Duration.ofMillis(200)).build();
     JdbcJobStore store = database.startsWith("dir:")
         ? JdbcJobStores.fromEnvironment(Map.of(JdbcJobStores.DIR_VARIABLE, database.substring(4)))

@@ -27,10 +27,17 @@ public final class ServiceProcess implements AutoCloseable {
   /** Starts a child service and waits until it serves (at most two minutes on a loaded machine). */
   public static ServiceProcess start(String database, int port, Path control, String replica, int leaseSeconds)
       throws Exception {
+    return start(database, port, control, replica, leaseSeconds, 2);
+  }
+
+  /** As above, with {@code workers} jobs running at once. */
+  public static ServiceProcess start(String database, int port, Path control, String replica, int leaseSeconds,
+      int workers) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dsun.net.httpserver.nodelay=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
         "-cp", System.getProperty("java.class.path"), DurableServiceProcess.class.getName(),
-        database, String.valueOf(port), control.toString(), replica, String.valueOf(leaseSeconds)));
+        database, String.valueOf(port), control.toString(), replica, String.valueOf(leaseSeconds),
+        String.valueOf(workers)));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     CompletableFuture<Integer> ready = CompletableFuture.supplyAsync(() -> readyPort(process));
     try {
