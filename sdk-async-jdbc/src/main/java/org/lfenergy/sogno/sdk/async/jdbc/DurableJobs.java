@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.async.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lfenergy.sogno.sdk.async.jdbc.internal.DurableWorkers;
 import org.lfenergy.sogno.sdk.async.jdbc.internal.JdbcJobDispatcher;
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. {@link #close()} drains: submissions are refused at once ({@code 503} with
  * {@code Retry-After}), running jobs get {@code drainGrace} to finish, what is left is re-queued for
- * the next start (its attempt not counted), and the log says which jobs. The store stays open.
+ * the next start (its attempt not counted), and the log says which jobs. The store stays open
+ * unless {@link #fromEnvironment} opened it.
  */
 public final class DurableJobs implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DurableJobs.class);
@@ -53,10 +55,12 @@ public final class DurableJobs implements AutoCloseable {
   private final JdbcJobStore store;
   private final DurableWorkers workers;
   private final JobManager manager;
+  private final boolean ownsStore;
 
   private DurableJobs(Builder b) {
     this.config = b.config;
     this.store = b.store;
+    this.ownsStore = b.ownsStore;
     JobLeases leases = new JobLeases(store.transactions(), store.rows(), store.clock(), config.leaseDuration(),
         b.managerConfig.ttl());
     JobListeners listeners = JobListeners.of(b.listeners);
@@ -73,6 +77,38 @@ public final class DurableJobs implements AutoCloseable {
     workers.publish(leases.recover(config.maxAttempts(), config.replicaId(), store.embedded()));
     workers.start(store::sweepExpired, config.sweepInterval());
     log.info("Durable jobs started on replica {} ({})", config.replicaId(), store.embedded() ? "embedded" : "shared");
+  }
+
+  /**
+   * Durable jobs as the environment configures them, in one call: the store of {@link
+   * JdbcJobStores#fromEnvironment()} ({@code SOGNO_JOBS_JDBC_URL}, else the embedded database in
+   * {@code SOGNO_JOBS_DIR}) and {@link DurableJobsConfig#fromEnvironment()}. These jobs own the
+   * store: {@link #close()} drains, then closes it.
+   *
+   * @throws org.lfenergy.sogno.sdk.async.server.JobStoreUnavailableException if the database cannot be
+   *     opened
+   */
+  public static DurableJobs fromEnvironment(JobKinds kinds, JobManagerConfig managerConfig, JobListener... listeners) {
+    return fromEnvironment(System.getenv(), kinds, managerConfig, listeners);
+  }
+
+  /** As {@link #fromEnvironment(JobKinds, JobManagerConfig, JobListener...)}, reading {@code environment}. */
+  public static DurableJobs fromEnvironment(Map<String, String> environment, JobKinds kinds,
+      JobManagerConfig managerConfig, JobListener... listeners) {
+    Objects.requireNonNull(kinds, "kinds");
+    DurableJobsConfig config = DurableJobsConfig.fromEnvironment(environment);
+    JdbcJobStore store = JdbcJobStores.fromEnvironment(environment);
+    try {
+      Builder builder = builder(store, kinds).config(config).managerConfig(managerConfig);
+      builder.ownsStore = true;
+      for (JobListener listener : listeners) {
+        builder.listener(listener);
+      }
+      return builder.start();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   /**
@@ -97,14 +133,22 @@ public final class DurableJobs implements AutoCloseable {
 
   /**
    * Drains: refuses new jobs at once, gives running jobs {@code drainGrace} to finish, then re-queues
-   * what is left (it runs on the next start or on another replica) and stops the workers.
+   * what is left (it runs on the next start or on another replica) and stops the workers. Closes the
+   * store only if {@link #fromEnvironment} opened it.
    */
   @Override
   public void close() {
     manager.close();
     log.info("Draining durable jobs on replica {}: up to {} for running jobs to finish", config.replicaId(),
         config.drainGrace());
-    List<String> requeued = workers.drain(config.drainGrace());
+    List<String> requeued;
+    try {
+      requeued = workers.drain(config.drainGrace());
+    } finally {
+      if (ownsStore) {
+        store.close();
+      }
+    }
     if (requeued.isEmpty()) {
       log.info("Durable jobs drained on replica {}: nothing left running", config.replicaId());
     } else {
@@ -121,6 +165,7 @@ public final class DurableJobs implements AutoCloseable {
     private JobManagerConfig managerConfig = JobManagerConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private final List<JobListener> listeners = new ArrayList<>();
+    private boolean ownsStore;
 
     private Builder(JdbcJobStore store, JobKinds kinds) {
       this.store = store;

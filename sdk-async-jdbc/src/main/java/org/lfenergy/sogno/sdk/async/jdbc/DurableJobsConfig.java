@@ -1,7 +1,9 @@
 package org.lfenergy.sogno.sdk.async.jdbc;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,6 +56,40 @@ public final class DurableJobsConfig {
   /** The defaults of the table above. */
   public static DurableJobsConfig defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The defaults, overridden by the environment variables {@code SOGNO_JOBS_WORKERS}, {@code
+   * SOGNO_JOBS_REPLICA_ID}, {@code SOGNO_JOBS_LEASE_SECONDS}, {@code SOGNO_JOBS_MAX_ATTEMPTS} and
+   * {@code SOGNO_JOBS_DRAIN_SECONDS} where set.
+   *
+   * @throws IllegalArgumentException naming the variable if a value is not a number or out of range
+   */
+  public static DurableJobsConfig fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /** As {@link #fromEnvironment()}, reading the variables from {@code environment}. */
+  public static DurableJobsConfig fromEnvironment(Map<String, String> environment) {
+    Builder b = builder();
+    integer(environment, "SOGNO_JOBS_WORKERS").ifPresent(b::workers);
+    Optional.ofNullable(environment.get("SOGNO_JOBS_REPLICA_ID")).filter(id -> !id.isBlank()).ifPresent(b::replicaId);
+    integer(environment, "SOGNO_JOBS_LEASE_SECONDS").ifPresent(seconds -> b.leaseDuration(Duration.ofSeconds(seconds)));
+    integer(environment, "SOGNO_JOBS_MAX_ATTEMPTS").ifPresent(b::maxAttempts);
+    integer(environment, "SOGNO_JOBS_DRAIN_SECONDS").ifPresent(seconds -> b.drainGrace(Duration.ofSeconds(seconds)));
+    return b.build();
+  }
+
+  private static Optional<Integer> integer(Map<String, String> environment, String name) {
+    String value = environment.get(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number: " + value, e);
+    }
   }
 
   /** A builder starting from the defaults. */
