@@ -12,6 +12,7 @@ import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobListeners;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.async.server.JobStateChange;
 import org.lfenergy.sogno.sdk.async.server.JobStoreUnavailableException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ public final class DurableJobs implements AutoCloseable {
     JobLeases leases = new JobLeases(store.transactions(), store.rows(), store.clock(), config.leaseDuration(),
         b.managerConfig.ttl());
     JobListeners listeners = JobListeners.of(b.listeners);
+    List<JobStateChange> recovered = leases.recover(config.maxAttempts(), config.replicaId(), store.embedded());
     this.workers = new DurableWorkers(
         new DurableWorkers.Settings(config.replicaId(), config.workers(), config.pollInterval(),
             config.heartbeatInterval(), config.maxAttempts(), b.managerConfig.ttl(),
@@ -74,7 +76,10 @@ public final class DurableJobs implements AutoCloseable {
             store.clock(), b.managerConfig.ttl()));
     b.listeners.forEach(manager::listener);
     this.manager = manager.build();
-    workers.publish(leases.recover(config.maxAttempts(), config.replicaId(), store.embedded()));
+    workers.publish(recovered);
+    if (!recovered.isEmpty()) {
+      log.info("Recovered {} interrupted jobs on replica {}", recovered.size(), config.replicaId());
+    }
     workers.start(store::sweepExpired, config.sweepInterval());
     log.info("Durable jobs started on replica {} ({})", config.replicaId(), store.embedded() ? "embedded" : "shared");
   }

@@ -13,8 +13,10 @@ import java.util.UUID;
  *   <caption>Defaults</caption>
  *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>workers</td><td>available processors</td><td>jobs this replica runs at once</td></tr>
- *   <tr><td>replicaId</td><td>{@code HOSTNAME}, else random</td><td>names this replica's leases; a
- *       replica restarted with the same id takes its own running jobs back at once</td></tr>
+ *   <tr><td>replicaId</td><td>{@code HOSTNAME} (or {@code replica}) plus a random suffix</td><td>names
+ *       this replica's leases and must differ between replicas running at once; set a stable one
+ *       (e.g. a StatefulSet pod name) and a restarted replica takes its own running jobs back at
+ *       once instead of after the lease</td></tr>
  *   <tr><td>leaseDuration</td><td>30 s</td><td>how long a claimed job stays with a replica that
  *       stopped renewing it; then another replica (or this one, restarted) runs it again</td></tr>
  *   <tr><td>heartbeatInterval</td><td>a third of the lease</td><td>how often running jobs' leases
@@ -231,9 +233,11 @@ public final class DurableJobsConfig {
       return value;
     }
 
+    /** Unique per process even when two replicas share a host name: leases are fenced by it. */
     private static String defaultReplicaId() {
       String host = System.getenv("HOSTNAME");
-      return host != null && !host.isBlank() ? host : "replica-" + UUID.randomUUID();
+      String suffix = UUID.randomUUID().toString().substring(0, 8);
+      return (host != null && !host.isBlank() ? host : "replica") + "-" + suffix;
     }
   }
 }
