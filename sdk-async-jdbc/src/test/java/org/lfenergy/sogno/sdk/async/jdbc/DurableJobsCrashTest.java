@@ -16,6 +16,7 @@ import org.lfenergy.sogno.sdk.async.PollingConfig;
 import org.lfenergy.sogno.sdk.async.jdbc.testing.ServiceProcess;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.Backoff;
+import org.lfenergy.sogno.sdk.core.CircuitBreakerConfig;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.lfenergy.sogno.sdk.core.SognoClient;
@@ -97,9 +98,13 @@ class DurableJobsCrashTest {
   private static final ResponseReader<Map<String, Object>> GREETING =
       ResponseReader.json(new TypeRef<Map<String, Object>>() {});
 
-  /** A client whose calls outlast a restart: connection failures are retried for up to a minute. */
+  /**
+   * A client whose calls outlast a restart: connection failures are retried for up to a minute, and
+   * no circuit breaker opens on the refused connections of the restart (an open breaker fails the
+   * poll with {@code CircuitOpenException}, which polling does not retry).
+   */
   static SognoClient patientClient(String baseUrl) {
-    return SognoClient.builder().baseUrl(baseUrl)
+    return SognoClient.builder().baseUrl(baseUrl).circuitBreaker(CircuitBreakerConfig.disabled())
         .retry(RetryConfig.builder().backoff(Backoff.builder().initialDelay(Duration.ofMillis(300))
             .maxDelay(Duration.ofSeconds(2)).maxAttempts(30).maxTotalTime(Duration.ofMinutes(1)).build()).build())
         .build();

@@ -14,6 +14,7 @@ final class DurableExecution implements Runnable, JobContext {
   private final JobLeases.Claim claim;
   private volatile boolean cancelRequested;
   private volatile boolean abandoned;
+  private volatile boolean finished;
   private Thread thread; // guarded by this
 
   DurableExecution(DurableWorkers workers, JobLeases.Claim claim) {
@@ -38,6 +39,7 @@ final class DurableExecution implements Runnable, JobContext {
       }
       Thread.interrupted();
     }
+    finished = true;
     workers.finished(this, outcome, failure);
     if (failure instanceof Error) {
       throw (Error) failure;
@@ -73,6 +75,11 @@ final class DurableExecution implements Runnable, JobContext {
   void abandon() {
     abandoned = true;
     requestCancel(true);
+  }
+
+  /** True once the work returned: a heartbeat that finds the lease ended then raced the outcome. */
+  boolean isFinished() {
+    return finished;
   }
 
   boolean isAbandoned() {

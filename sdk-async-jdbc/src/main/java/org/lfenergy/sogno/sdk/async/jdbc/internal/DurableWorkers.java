@@ -71,10 +71,18 @@ public final class DurableWorkers {
     this.scheduler = Executors.newScheduledThreadPool(2, threads("sogno-durable-scheduler-"));
   }
 
-  /** Starts polling and heartbeats; {@code sweep} runs every {@code sweepInterval}. */
+  /**
+   * Starts polling (recovery of expired leases and claims every {@code pollInterval}, claims alone
+   * when woken), heartbeats, and {@code sweep} every {@code sweepInterval}.
+   */
   public void start(Runnable sweep, Duration sweepInterval) {
     long poll = settings.pollInterval().toMillis();
-    scheduler.scheduleWithFixedDelay(this::pollSafely, 0, poll, TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(() -> guarded("recover and claim jobs", () -> {
+      if (claiming) {
+        publish(leases.recover(settings.maxAttempts(), null, false));
+      }
+      poll();
+    }), 0, poll, TimeUnit.MILLISECONDS);
     long beat = settings.heartbeatInterval().toMillis();
     scheduler.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     scheduler.scheduleWithFixedDelay(() -> guarded("sweep expired jobs", sweep), sweepInterval.toMillis(),
@@ -185,11 +193,10 @@ public final class DurableWorkers {
     guarded("claim jobs", this::poll);
   }
 
-  private void poll() {
+  private synchronized void poll() {
     if (!claiming) {
       return;
     }
-    publish(leases.recover(settings.maxAttempts(), null, false));
     int free = settings.workers() - running.size();
     if (free <= 0) {
       return;
@@ -209,7 +216,7 @@ public final class DurableWorkers {
       }
       JobLeases.Heartbeat beat = leases.renew(settings.replicaId(), Set.copyOf(running.keySet()));
       for (String lost : beat.lost()) {
-        Optional.ofNullable(running.get(lost)).ifPresent(execution -> {
+        Optional.ofNullable(running.get(lost)).filter(execution -> !execution.isFinished()).ifPresent(execution -> {
           log.warn("Job {} lost its lease on replica {}; stopping it", lost, settings.replicaId());
           execution.abandon();
         });

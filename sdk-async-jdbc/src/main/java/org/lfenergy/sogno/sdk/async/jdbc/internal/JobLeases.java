@@ -82,9 +82,9 @@ public final class JobLeases {
           }
         }
       }
+      long until = now.plus(lease).toEpochMilli();
       for (Claim claim : claims) {
-        rows.update(connection, claim.record(), claim.record());
-        setLease(connection, claim.record().id(), replica, claim.attempt(), now.plus(lease));
+        rows.update(connection, claim.record(), claim.record(), new JobRows.Lease(replica, until, claim.attempt()));
       }
       return claims;
     });
@@ -144,12 +144,10 @@ public final class JobLeases {
           }
           JobRecord before = rows.record(found);
           JobRecord after = change.apply(before);
-          rows.update(connection, before, after);
-          if (release) {
-            int attempts = found.getInt("attempts");
-            boolean requeued = after.job().status().equals(JobStatus.QUEUED);
-            setLease(connection, jobId, null, requeued ? attempts - 1 : attempts, null);
-          }
+          int attempts = found.getInt("attempts");
+          boolean requeued = after.job().status().equals(JobStatus.QUEUED);
+          rows.update(connection, before, after,
+              release ? new JobRows.Lease(null, null, requeued ? attempts - 1 : attempts) : null);
           return Optional.of(JobStateChange.of(after.job(), before.job().status(), after.owner().orElse(null)));
         }
       }
@@ -213,8 +211,7 @@ public final class JobLeases {
       JobRecord after = before.withJob(again
           ? JobLifecycle.requeue(before.job(), now)
           : failInterrupted(before, attempts.get(i), now));
-      rows.update(connection, before, after);
-      setLease(connection, before.id(), null, attempts.get(i), null);
+      rows.update(connection, before, after, new JobRows.Lease(null, null, attempts.get(i)));
       changes.add(JobStateChange.of(after.job(), before.job().status(), after.owner().orElse(null)));
     }
     return changes;
@@ -229,22 +226,6 @@ public final class JobLeases {
     return record.job().status().equals(JobStatus.QUEUED)
         ? JobLifecycle.fail(JobLifecycle.start(record.job(), now), problem, now, ttl)
         : JobLifecycle.fail(record.job(), problem, now, ttl);
-  }
-
-  private void setLease(Connection connection, String jobId, String owner, int attempts, Instant until)
-      throws SQLException {
-    try (PreparedStatement update = rows.prepare(connection,
-        "UPDATE " + TABLE + " SET lease_owner = ?, lease_until = ?, attempts = ? WHERE id = ?")) {
-      update.setString(1, owner);
-      if (until == null) {
-        update.setNull(2, java.sql.Types.BIGINT);
-      } else {
-        update.setLong(2, until.toEpochMilli());
-      }
-      update.setInt(3, attempts);
-      update.setString(4, jobId);
-      update.executeUpdate();
-    }
   }
 
   private Instant now() {

@@ -104,14 +104,23 @@ public final class JobRows {
     }
   }
 
+  /** Who runs a job: the lease columns written together with a change of the job. */
+  public record Lease(String owner, Long until, int attempts) {}
+
   /**
    * Writes the changed record over the row of {@code before}: status, job, cancel flag, expiry, and
    * the result only when it changed (a large result is not rewritten by every progress update).
    */
   public void update(Connection connection, JobRecord before, JobRecord after) throws SQLException {
+    update(connection, before, after, null);
+  }
+
+  /** As {@link #update(Connection, JobRecord, JobRecord)}, also setting the lease columns if given. */
+  public void update(Connection connection, JobRecord before, JobRecord after, Lease lease) throws SQLException {
     boolean resultChanged = before.result().orElse(null) != after.result().orElse(null);
     String sql = "UPDATE " + TABLE + " SET status = ?, job_json = ?, cancel_requested = ?, expires_at = ?"
-        + (resultChanged ? ", result_body = ?, result_media_type = ?" : "") + " WHERE id = ?";
+        + (resultChanged ? ", result_body = ?, result_media_type = ?" : "")
+        + (lease != null ? ", lease_owner = ?, lease_until = ?, attempts = ?" : "") + " WHERE id = ?";
     try (PreparedStatement update = prepare(connection, sql)) {
       Job job = after.job();
       update.setString(1, job.status().value());
@@ -122,6 +131,11 @@ public final class JobRows {
       if (resultChanged) {
         setResult(update, next, after.result().orElse(null));
         next += 2;
+      }
+      if (lease != null) {
+        update.setString(next++, lease.owner());
+        setMillis(update, next++, Optional.ofNullable(lease.until()).map(Instant::ofEpochMilli));
+        update.setInt(next++, lease.attempts());
       }
       update.setString(next, before.id());
       update.executeUpdate();
