@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.server.http.JobEndpoints;
+import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
+import org.lfenergy.sogno.sdk.async.server.http.ServerResponse;
+import org.lfenergy.sogno.sdk.core.Problem;
 
 /** {@link JobManager#close()} drains: refuse, let running jobs finish within the grace, cancel the rest. */
 class JobManagerDrainTest {
@@ -48,6 +54,22 @@ class JobManagerDrainTest {
     closing.join();
     assertThat(manager.get(running.id(), null).status()).isEqualTo(JobStatus.SUCCEEDED);
     assertThat(manager.result(running.id(), null).body()).asString().isEqualTo("\"finished\"");
+  }
+
+  @Test
+  void aDrainingManagerAnswersSubmissionsWithA503ProblemAndRetryAfter() throws Exception {
+    manager = JobManager.builder().config(JobManagerConfig.builder().queueFullRetryAfter(Duration.ofSeconds(7))
+        .build()).build();
+    manager.close();
+
+    ServerResponse answer = JobEndpoints.of(manager)
+        .submit(ServerRequest.builder("POST", "/v1/things").build(), "test", ctx -> "late")
+        .get(30, TimeUnit.SECONDS);
+
+    assertThat(answer.status()).isEqualTo(503);
+    assertThat(answer.header("Retry-After")).contains("7");
+    assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(Problem.MEDIA_TYPE));
+    assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"status\":503");
   }
 
   @Test
