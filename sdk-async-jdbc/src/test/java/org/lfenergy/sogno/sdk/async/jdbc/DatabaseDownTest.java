@@ -58,7 +58,10 @@ class DatabaseDownTest {
         rows.next();
         assertThat(rows.getInt(1)).as("only the job submitted while the database was up").isEqualTo(1);
       }
-      Job after = jobs.jobManager().submit(JobSubmission.builder("echo").build(), ECHO.work("echo", "up again"));
+      // A client retries after Retry-After; the pool replaces the connections the restart broke.
+      Job after = await().ignoreExceptionsInstanceOf(JobManagerException.class).until(
+          () -> jobs.jobManager().submit(JobSubmission.builder("echo").build(), ECHO.work("echo", "up again")),
+          job -> job != null);
       await().until(() -> jobs.jobManager().get(after.id(), null).status() == JobStatus.SUCCEEDED);
     } finally {
       postgres.close();
