@@ -124,6 +124,21 @@ abstract class JobStoreContract {
   }
 
   @Test
+  void keepsALargeResultThroughLaterUpdates() {
+    byte[] body = new byte[4 * 1024 * 1024];
+    new java.util.Random(23).nextBytes(body);
+    JobRecord record = store.insert(newRecord("alice", null, null));
+    store.update(record.id(), r -> r.withJob(JobLifecycle.start(r.job(), clock.instant())));
+    store.update(record.id(), r -> r.withResult(JobResult.of(body, "application/octet-stream"))
+        .withJob(JobLifecycle.succeed(r.job(), clock.instant(), TTL)));
+    store.update(record.id(), JobRecord::withCancelRequested);
+
+    JobResult stored = store.find(record.id()).orElseThrow().result().orElseThrow();
+    assertThat(stored.size()).isEqualTo(body.length);
+    assertThat(stored.body()).isEqualTo(body);
+  }
+
+  @Test
   void unknownJobsAreNotFoundAndNotUpdated() {
     AtomicInteger calls = new AtomicInteger();
     assertThat(store.find("no-such-job")).isEmpty();
