@@ -184,7 +184,10 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
     return clock;
   }
 
-  /** True on H2, which one process opens at a time: what it finds running at start was interrupted. */
+  /**
+   * True on H2 opened in this process (not through a server or {@code AUTO_SERVER}), which one process
+   * opens at a time: what it finds running at start was interrupted.
+   */
   boolean embedded() {
     return embedded;
   }
@@ -267,8 +270,9 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
     public JdbcJobStore build() {
       try {
         String vendor = vendor();
-        migrateIfEnabled(vendor);
-        return new JdbcJobStore(this, vendor.equals("h2"));
+        boolean embedded = vendor.equals("h2-embedded");
+        migrateIfEnabled(embedded ? "h2" : vendor);
+        return new JdbcJobStore(this, embedded);
       } catch (RuntimeException e) {
         closeOwnedPool(e);
         throw e;
@@ -285,10 +289,13 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
       }
     }
 
+    /** The migration folder of the database, and {@code "h2-embedded"} for H2 one process opens. */
     private String vendor() {
       String product;
+      String url;
       try (Connection connection = dataSource.getConnection()) {
         product = connection.getMetaData().getDatabaseProductName();
+        url = connection.getMetaData().getURL();
       } catch (SQLException e) {
         throw JdbcFailures.unavailable("be opened", e);
       }
@@ -296,9 +303,16 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
         return "postgresql";
       }
       if (product.equalsIgnoreCase("H2")) {
-        return "h2";
+        return isSingleProcess(url) ? "h2-embedded" : "h2";
       }
       throw new IllegalArgumentException("Jobs are kept in PostgreSQL or H2, not in " + product);
+    }
+
+    /** H2 opened in-process without a server: no other process can hold jobs in it. */
+    private static boolean isSingleProcess(String url) {
+      String upper = url == null ? "" : url.toUpperCase(java.util.Locale.ROOT);
+      return !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
+          && !upper.contains("AUTO_SERVER=TRUE");
     }
 
     private void migrateIfEnabled(String vendor) {
