@@ -17,6 +17,7 @@ public final class SdkModules {
       SdkModule.tool("sdk-testkit", "sogno-sdk-testkit", "org.lfenergy.sogno.sdk.testkit"),
       SdkModule.tool("sdk-testkit-auth", "sogno-sdk-testkit-auth", "org.lfenergy.sogno.sdk.testkit.auth"),
       SdkModule.library("sdk-async-kafka", "sogno-sdk-async-kafka", "org.lfenergy.sogno.sdk.async.kafka"),
+      SdkModule.library("sdk-async-jdbc", "sogno-sdk-async-jdbc", "org.lfenergy.sogno.sdk.async.jdbc"),
       SdkModule.library("sdk-server", "sogno-sdk-server", "org.lfenergy.sogno.sdk.server", "jdk", "javalin", "auth"),
       SdkModule.library("sdk-conformance", "sogno-sdk-conformance", "org.lfenergy.sogno.sdk.conformance"),
       SdkModule.tool("codegen/sogno-api-spec", "sogno-api-spec", "org.lfenergy.sogno.sdk.spec"),

@@ -25,6 +25,7 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /**
  * One replica's part of distributed job execution on Kafka: a {@link JobManager} with the same API as

@@ -9,6 +9,7 @@ import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /**
  * A service's job manager in the mode its configuration asks for — the switch between the in-memory

@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.async.kafka;
 
 import org.lfenergy.sogno.sdk.core.SognoException;
+import org.lfenergy.sogno.sdk.async.server.JobKindHandler;
 
 /**
  * Thrown by a {@link JobKindHandler} whose failure may pass (a dependency down, a lock held): in

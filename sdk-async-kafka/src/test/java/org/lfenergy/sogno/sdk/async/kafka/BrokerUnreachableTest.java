@@ -28,6 +28,7 @@ import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /**
  * The broker goes away (stopped) while replicas run: submissions are refused with a 503 problem

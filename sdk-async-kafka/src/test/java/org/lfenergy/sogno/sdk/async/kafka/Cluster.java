@@ -9,6 +9,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /** Replicas of one service sharing fresh topics and a fresh share group on the test broker. */
 final class Cluster implements AutoCloseable {

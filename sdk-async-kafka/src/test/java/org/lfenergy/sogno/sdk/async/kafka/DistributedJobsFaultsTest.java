@@ -23,6 +23,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.SognoException;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /**
  * The fault claims of distributed mode that need a lease to run out, an owner, or a result too large

@@ -32,6 +32,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 class DistributedJobsTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = Cluster.broker();

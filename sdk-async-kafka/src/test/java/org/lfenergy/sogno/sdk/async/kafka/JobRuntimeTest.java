@@ -14,6 +14,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 class JobRuntimeTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = Cluster.broker();

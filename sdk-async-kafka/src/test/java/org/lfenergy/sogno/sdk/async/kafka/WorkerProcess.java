@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.async.kafka;
 
 import java.util.concurrent.CountDownLatch;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
 /**
  * A worker replica in a child JVM, for the process-kill test: args = bootstrap servers, cluster

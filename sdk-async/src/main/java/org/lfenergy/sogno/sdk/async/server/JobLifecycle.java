@@ -55,6 +55,18 @@ public final class JobLifecycle {
     return finish(job, JobStatus.CANCELLED, now, ttl).build();
   }
 
+  /**
+   * {@code running → queued}: the run was interrupted (its process stopped or drained) and the job
+   * waits to run again; {@code startedAt} and progress are cleared. Only for runtimes that keep jobs
+   * durably and run them again; the status machine of clients sees a job that is not terminal yet.
+   */
+  public static Job requeue(Job job, Instant now) {
+    if (!job.status().equals(JobStatus.RUNNING)) {
+      throw new IllegalJobTransitionException(job.id(), job.status(), JobStatus.QUEUED);
+    }
+    return job.toBuilder().status(JobStatus.QUEUED).startedAt(null).progress(null).updatedAt(now).build();
+  }
+
   /** New progress; recorded only while {@code running}. */
   public static Job progress(Job job, JobProgress progress, Instant now) {
     if (!job.status().equals(JobStatus.RUNNING)) {

@@ -5,8 +5,12 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The listeners of one manager, called in order; a failing listener is logged and skipped. */
-final class JobListeners {
+/**
+ * Listeners called in order, for runtimes that change jobs outside a {@link JobManager} (durable or
+ * distributed workers): a failing listener is logged and skipped, never breaks the caller.
+ * Immutable and thread-safe.
+ */
+public final class JobListeners {
   private static final Logger log = LoggerFactory.getLogger(JobListeners.class);
 
   private final List<JobListener> listeners;
@@ -15,7 +19,13 @@ final class JobListeners {
     this.listeners = List.copyOf(listeners);
   }
 
-  void stateChanged(JobStateChange change) {
+  /** The listeners, in calling order. */
+  public static JobListeners of(List<JobListener> listeners) {
+    return new JobListeners(listeners);
+  }
+
+  /** Reports a status change to every listener. */
+  public void stateChanged(JobStateChange change) {
     for (JobListener listener : listeners) {
       try {
         listener.onStateChanged(change);
@@ -25,7 +35,8 @@ final class JobListeners {
     }
   }
 
-  void progress(Job job) {
+  /** Reports new progress of a running job to every listener. */
+  public void progress(Job job) {
     for (JobListener listener : listeners) {
       try {
         listener.onProgress(job);

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -58,8 +58,10 @@ import org.slf4j.LoggerFactory;
  * changes nothing. A listener's exception is logged and ignored. Jobs of the default {@link
  * InMemoryJobStore} do not survive a restart: clients then get {@code job-not-found}.
  *
- * <p>Thread-safe. {@link #close()} stops accepting jobs, cancels queued ones and interrupts running
- * ones.
+ * <p>Thread-safe. {@link #close()} drains: it stops accepting jobs ({@code 503 queue-full} with
+ * {@code Retry-After}), cancels queued ones, lets running ones finish within the configured {@code
+ * drainGrace}, then cancels (and interrupts) what is still running, and logs what it did. An
+ * in-memory job cannot outlive its process; durable runtimes re-queue instead.
  */
 public final class JobManager implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobManager.class);
@@ -69,7 +71,7 @@ public final class JobManager implements AutoCloseable {
   private final JobListeners listeners;
   private final SognoJson json;
   private final Clock clock;
-  private final ExecutorService workers;
+  private final ThreadPoolExecutor workers;
   private final Semaphore capacity;
   private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
   private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
@@ -89,7 +91,8 @@ public final class JobManager implements AutoCloseable {
     this.dispatcher = b.dispatcher;
     this.ids = new JobIds(b.idRandom);
     this.capacity = new Semaphore(config.workers() + config.queueCapacity());
-    this.workers = Executors.newFixedThreadPool(config.workers(), workerThreads());
+    this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0L, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), workerThreads());
   }
 
   /** A builder with the default config, an {@link InMemoryJobStore} and no listeners. */
@@ -286,23 +289,48 @@ public final class JobManager implements AutoCloseable {
     return config;
   }
 
-  /** Stops accepting jobs, cancels queued ones, interrupts running ones and waits up to 10 s for them. */
+  /**
+   * Drains and stops: refuses new jobs at once ({@code queue-full} with {@code Retry-After}), cancels
+   * queued jobs, waits up to {@code drainGrace} for running jobs to finish, then asks what is left to
+   * stop (interrupting its thread) and waits up to 10 s more. Each step is logged. Calling it again
+   * does nothing.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
+    List<Runnable> queued = new ArrayList<>();
+    workers.getQueue().drainTo(queued);
+    workers.shutdown();
+    for (Runnable execution : queued) {
+      cancelQueued((JobExecution) execution);
+    }
+    int running = executions.size();
+    if (running > 0 || !queued.isEmpty()) {
+      log.info("Draining the job manager: {} queued jobs cancelled, {} running get up to {} to finish",
+          queued.size(), running, config.drainGrace());
+    }
+    if (awaitWorkers(config.drainGrace())) {
+      return;
+    }
+    log.warn("Jobs still running after the drain grace of {}, cancelling them: {}", config.drainGrace(),
+        executions.keySet());
     // Flag first, so work interrupted by shutdownNow() ends cancelled rather than failed.
     executions.values().forEach(execution -> execution.requestCancel(false));
-    for (Runnable queued : workers.shutdownNow()) {
-      if (queued instanceof JobExecution) {
-        cancelQueued((JobExecution) queued);
-      }
+    workers.shutdownNow();
+    if (!awaitWorkers(Duration.ofSeconds(10))) {
+      log.warn("Jobs still running 10 s after they were cancelled: {}", executions.keySet());
     }
+  }
+
+  private boolean awaitWorkers(Duration timeout) {
     try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        log.warn("Jobs still running 10 s after close: {}", executions.keySet());
-      }
+      return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -391,6 +419,8 @@ public final class JobManager implements AutoCloseable {
       dispatcher.dispatch(record, work);
     } catch (RejectedExecutionException e) {
       throw JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter());
+    } catch (JobStoreUnavailableException e) {
+      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     }
     return record.job();
   }

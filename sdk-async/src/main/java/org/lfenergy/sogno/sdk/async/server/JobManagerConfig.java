@@ -22,6 +22,8 @@ import java.util.Objects;
  *   <tr><td>pollRetryAfter</td><td>1 s</td><td>{@code Retry-After} on unfinished jobs</td></tr>
  *   <tr><td>queueFullRetryAfter</td><td>5 s</td><td>{@code Retry-After} of a queue-full refusal</td></tr>
  *   <tr><td>maxWait</td><td>30 s</td><td>upper bound of a {@code Prefer: wait=N} long poll</td></tr>
+ *   <tr><td>drainGrace</td><td>10 s</td><td>on {@link JobManager#close()}, how long running jobs may
+ *       finish before they are cancelled</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -36,6 +38,7 @@ public final class JobManagerConfig {
   private final Duration pollRetryAfter;
   private final Duration queueFullRetryAfter;
   private final Duration maxWait;
+  private final Duration drainGrace;
 
   private JobManagerConfig(Builder b) {
     this.workers = b.workers;
@@ -47,6 +50,7 @@ public final class JobManagerConfig {
     this.pollRetryAfter = b.pollRetryAfter;
     this.queueFullRetryAfter = b.queueFullRetryAfter;
     this.maxWait = b.maxWait;
+    this.drainGrace = b.drainGrace;
   }
 
   /** The defaults of the table above. */
@@ -70,7 +74,8 @@ public final class JobManagerConfig {
         .interruptOnCancel(interruptOnCancel)
         .pollRetryAfter(pollRetryAfter)
         .queueFullRetryAfter(queueFullRetryAfter)
-        .maxWait(maxWait);
+        .maxWait(maxWait)
+        .drainGrace(drainGrace);
   }
 
   public int workers() {
@@ -109,6 +114,10 @@ public final class JobManagerConfig {
     return maxWait;
   }
 
+  public Duration drainGrace() {
+    return drainGrace;
+  }
+
   /** Builds a {@link JobManagerConfig}; not thread-safe. */
   public static final class Builder {
     private int workers = Runtime.getRuntime().availableProcessors();
@@ -120,6 +129,7 @@ public final class JobManagerConfig {
     private Duration pollRetryAfter = Duration.ofSeconds(1);
     private Duration queueFullRetryAfter = Duration.ofSeconds(5);
     private Duration maxWait = Duration.ofSeconds(30);
+    private Duration drainGrace = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -186,6 +196,20 @@ public final class JobManagerConfig {
         throw new IllegalArgumentException("maxWait must not be negative, was " + maxWait);
       }
       this.maxWait = maxWait;
+      return this;
+    }
+
+    /**
+     * How long {@link JobManager#close()} lets running jobs finish before it cancels them.
+     *
+     * @throws IllegalArgumentException if negative (zero cancels running jobs at once)
+     */
+    public Builder drainGrace(Duration drainGrace) {
+      Objects.requireNonNull(drainGrace, "drainGrace");
+      if (drainGrace.isNegative()) {
+        throw new IllegalArgumentException("drainGrace must not be negative, was " + drainGrace);
+      }
+      this.drainGrace = drainGrace;
       return this;
     }
 

@@ -6,14 +6,18 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What a job's work produced, as stored: its result, or the problem clients see. */
-final class JobOutcomes {
+/**
+ * What a job's work produced, as stored: its result, or the problem clients see. The one mapping used
+ * by the {@link JobManager} and by runtimes that run work elsewhere (durable or distributed workers).
+ * Stateless and thread-safe.
+ */
+public final class JobOutcomes {
   private static final Logger log = LoggerFactory.getLogger(JobOutcomes.class);
 
   private JobOutcomes() {}
 
   /** A {@link JobResult} as is, null as no result, anything else as JSON. */
-  static JobResult result(Object outcome, SognoJson json) {
+  public static JobResult result(Object outcome, SognoJson json) {
     if (outcome == null) {
       return JobResult.empty();
     }
@@ -23,8 +27,11 @@ final class JobOutcomes {
     return JobResult.of(json.write(outcome), "application/json");
   }
 
-  /** The work's own problem, or a generic one that leaks nothing (the cause is logged instead). */
-  static Problem problem(String jobId, Throwable failure) {
+  /**
+   * The work's own problem ({@link JobFailureException}), or a generic {@code job-failed} one that
+   * leaks nothing (the cause is logged instead).
+   */
+  public static Problem problem(String jobId, Throwable failure) {
     if (failure instanceof JobFailureException) {
       return ((JobFailureException) failure).problem();
     }

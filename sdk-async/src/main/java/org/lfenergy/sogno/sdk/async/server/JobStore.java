@@ -5,7 +5,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Where a {@link JobManager} keeps its jobs: the SPI behind the default {@link InMemoryJobStore}.
- * Implement it to keep jobs in a database or a cache shared by several instances.
+ * Implement it to keep jobs in a database or a cache shared by several instances ({@code
+ * sogno-sdk-async-jdbc} keeps them in H2 or PostgreSQL, {@code sogno-sdk-async-kafka} in a topic).
  *
  * <p>Contract, for every implementation:
  *

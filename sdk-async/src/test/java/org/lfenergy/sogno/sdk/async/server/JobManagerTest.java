@@ -324,8 +324,8 @@ class JobManagerTest {
   }
 
   @Test
-  void closeCancelsQueuedJobsInterruptsRunningOnesAndRefusesNewOnes() {
-    start(JobManagerConfig.builder().workers(1).build());
+  void closeWithoutGraceCancelsQueuedJobsInterruptsRunningOnesAndRefusesNewOnes() {
+    start(JobManagerConfig.builder().workers(1).drainGrace(Duration.ZERO).build());
     Job running = manager.submit(by("alice"), untilReleased());
     Job queued = manager.submit(by("alice"), ctx -> null);
     awaitStatus(running.id(), JobStatus.RUNNING);

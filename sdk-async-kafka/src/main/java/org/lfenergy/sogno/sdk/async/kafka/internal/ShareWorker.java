@@ -17,7 +17,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.JobProgress;
-import org.lfenergy.sogno.sdk.async.kafka.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.core.JsonException;

@@ -1,4 +1,4 @@
-package org.lfenergy.sogno.sdk.async.kafka;
+package org.lfenergy.sogno.sdk.async.server;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.lfenergy.sogno.sdk.async.server.JobWork;
 
 /**
  * The allow-list of job kinds a service runs: kind name → request type and handler. Register the same
- * kinds on every replica. A distributed job travels as its kind name and its request as JSON — never a
+ * kinds on every replica. Runtimes that run jobs outside the submitting call — distributed on Kafka,
+ * durable in a database after a restart — look the work up here by the kind name stored with the job. A distributed job travels as its kind name and its request as JSON — never a
  * class name — and a worker reads the request into the type registered here, so nothing else can be
  * instantiated from the wire.
  *
@@ -121,7 +121,7 @@ public final class JobKinds {
     }
 
     @Override
-    public Object run(org.lfenergy.sogno.sdk.async.server.JobContext context) throws Exception {
+    public Object run(JobContext context) throws Exception {
       return kind.handler().run(request, context);
     }
   }
