@@ -7,7 +7,7 @@ import org.lfenergy.sogno.sdk.async.kafka.DistributedJobs;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventWaiter;
-import org.lfenergy.sogno.sdk.async.kafka.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.kafka.JobRuntime;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.async.server.JobManager;

@@ -85,7 +85,9 @@ public final class PowerFlowService implements AutoCloseable {
               .build())
           .json(json)
           .jobs(jobs);
+      // snippet-start:register
       PowerflowsHandler.register(runtime, new PowerFlows());
+      // snippet-end:register
       BearerAuthenticator authenticator = BearerAuthenticator.of(config.auth());
       server = JavalinServer.start(runtime.build(), routes -> BearerAuthentication.install(routes, authenticator));
     } catch (RuntimeException e) {

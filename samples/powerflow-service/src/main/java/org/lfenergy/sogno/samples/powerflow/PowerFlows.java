@@ -17,6 +17,7 @@ import org.lfenergy.sogno.sdk.core.server.Problems;
  */
 final class PowerFlows implements PowerflowsHandler {
 
+  // snippet-start:handler
   @Override
   public StartPowerFlowResponse startPowerFlow(StartPowerFlowRequest request) {
     PowerFlowRequest input;
@@ -27,6 +28,7 @@ final class PowerFlows implements PowerflowsHandler {
     }
     return StartPowerFlowResponse.accepted(PowerFlowJob.KIND, new PowerFlowJob(input));
   }
+  // snippet-end:handler
 
   /** {@code 400 bad-request} for members wrong with their siblings, {@code 422} for an unsolvable grid. */
   static ProblemResponse validationProblem(InvalidRequestException e) {
