@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.lfenergy.sogno.sdk.lint.LintReport;
 import org.lfenergy.sogno.sdk.lint.Linter;
 import org.lfenergy.sogno.sdk.lint.ReportFormat;
+import org.lfenergy.sogno.sdk.lint.SpecCompatibility;
 import org.lfenergy.sogno.sdk.lint.cli.internal.Options;
 
 /**
@@ -67,14 +68,20 @@ public final class LintCli {
             out.flush();
             return OK;
         }
-        for (Path spec : options.specs()) {
+        List<Path> inputs = new java.util.ArrayList<>(options.specs());
+        if (options.compatWith() != null) {
+            inputs.add(options.compatWith());
+        }
+        for (Path spec : inputs) {
             String unreadable = unreadable(spec);
             if (unreadable != null) {
                 return usage(err, "cannot read " + spec + ": " + unreadable);
             }
         }
         Linter linter = options.linter();
-        List<LintReport> reports = options.specs().stream().map(linter::lint).toList();
+        List<LintReport> reports = options.compatWith() != null
+                ? List.of(SpecCompatibility.defaults().compare(options.compatWith(), options.specs().get(0)))
+                : options.specs().stream().map(linter::lint).toList();
         String report = options.format().render(reports, "sogno-lint", Options.toolVersion());
         boolean summariesOnErr = options.output() != null || !options.format().isText();
         if (options.output() != null) {

@@ -74,6 +74,25 @@ class LintCliTest {
     }
 
     @Test
+    void compatWithReportsABreakingChangeWithinTheMajorVersionAndExitsOne(@TempDir Path dir) throws Exception {
+        String v1 = "openapi: 3.0.3\ninfo: {title: Meters, version: 1.0.0}\npaths:\n  /v1/meters:\n"
+                + "    get:\n      operationId: listMeters\n      responses:\n        '200': {description: The meters.}\n"
+                + "    delete:\n      operationId: deleteMeters\n      responses:\n        '204': {description: Deleted.}\n";
+        Path previous = Files.writeString(dir.resolve("meters-1.0.yaml"), v1);
+        Path removed = Files.writeString(dir.resolve("meters-1.1.yaml"),
+                v1.substring(0, v1.indexOf("    delete:")).replace("1.0.0", "1.1.0"));
+        Path compatible = Files.writeString(dir.resolve("meters-1.2.yaml"), v1.replace("1.0.0", "1.2.0"));
+
+        Run breaking = run("--compat-with", previous, removed);
+        Run fine = run("--compat-with=" + previous, compatible);
+
+        assertThat(breaking.status()).isEqualTo(LintCli.FINDINGS);
+        assertThat(breaking.out()).contains("SOGNO-801 MUST " + previous + ":9 Operation DELETE /v1/meters was removed;");
+        assertThat(fine.status()).isEqualTo(LintCli.OK);
+        assertThat(run("--compat-with", previous, compatible, removed).status()).isEqualTo(LintCli.USAGE);
+    }
+
+    @Test
     void textPrintsThePluginsLinesAndTheSummary() {
         Run run = run(DPSIM);
 

@@ -34,6 +34,10 @@ public final class Options {
               -o, --output FILE write the report to FILE instead of standard output
               --disable RULE    turn a rule off (repeatable, or comma-separated); prefer
                                 x-sogno-lint-ignore with a reason in the spec
+              --compat-with PREVIOUS
+                                instead of linting, compare the one SPEC with its previous
+                                version PREVIOUS (a file) for breaking changes (SOGNO-801,
+                                MUST within the same major info.version)
               -h, --help        print this help and exit
               -V, --version     print the version and exit
 
@@ -47,14 +51,17 @@ public final class Options {
     private final Linter linter;
     private final boolean help;
     private final boolean version;
+    private final Path compatWith;
 
-    private Options(List<Path> specs, ReportFormat format, Path output, Linter linter, boolean help, boolean version) {
+    private Options(List<Path> specs, ReportFormat format, Path output, Linter linter, boolean help, boolean version,
+            Path compatWith) {
         this.specs = List.copyOf(specs);
         this.format = format;
         this.output = output;
         this.linter = linter;
         this.help = help;
         this.version = version;
+        this.compatWith = compatWith;
     }
 
     /**
@@ -70,6 +77,7 @@ public final class Options {
         boolean help = false;
         boolean version = false;
         boolean optionsEnded = false;
+        Path compatWith = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
@@ -86,6 +94,7 @@ public final class Options {
                 case "--fail-on" -> failOn(linter, value(args, i, inline, name));
                 case "--format", "-f" -> format = ReportFormat.parse(value(args, i, inline, name));
                 case "--output", "-o" -> output = path(value(args, i, inline, name), name);
+                case "--compat-with" -> compatWith = path(value(args, i, inline, name), name);
                 case "--disable" -> {
                     for (String id : value(args, i, inline, name).split(",")) {
                         linter.disable(id.trim().toUpperCase(Locale.ROOT));
@@ -100,11 +109,14 @@ public final class Options {
         if (specs.isEmpty() && !help && !version) {
             throw new IllegalArgumentException("no spec given");
         }
-        return new Options(specs, format, output, linter.build(), help, version);
+        if (compatWith != null && specs.size() != 1) {
+            throw new IllegalArgumentException("--compat-with compares exactly one spec with its previous version");
+        }
+        return new Options(specs, format, output, linter.build(), help, version, compatWith);
     }
 
     private static boolean takesValue(String name) {
-        return List.of("--fail-on", "--format", "-f", "--output", "-o", "--disable").contains(name);
+        return List.of("--fail-on", "--format", "-f", "--output", "-o", "--disable", "--compat-with").contains(name);
     }
 
     private static String value(String[] args, int i, String inline, String name) {
@@ -155,6 +167,11 @@ public final class Options {
     /** The linter configured with {@code --fail-on} and {@code --disable}. */
     public Linter linter() {
         return linter;
+    }
+
+    /** The previous version to compare the spec with ({@code --compat-with}), or null to lint. */
+    public Path compatWith() {
+        return compatWith;
     }
 
     /** Whether {@code --help} was given. */
