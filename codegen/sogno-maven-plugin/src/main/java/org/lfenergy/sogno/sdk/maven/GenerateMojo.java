@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
@@ -53,6 +54,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> options;
 
+  /**
+   * Overlay files merged onto the spec before generation, in order: each a JSON Merge Patch (RFC 7396)
+   * in YAML or JSON, e.g. to give an operation of a spec you do not own an {@code x-sogno-job-dialect}.
+   */
+  @Parameter
+  private List<File> overlays;
+
   /** Skips generation. */
   @Parameter(property = "sogno.generate.skip", defaultValue = "false")
   private boolean skip;
@@ -71,6 +79,7 @@ public class GenerateMojo extends AbstractMojo {
         Path.of(project.getBuild().getDirectory()));
     Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
     settings.put("(package)", packageName);
+    settings.put("(overlays)", OverlayFiles.describe(overlays));
     GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, output);
     try {
       if (stamp.isCurrent()) {
@@ -91,6 +100,9 @@ public class GenerateMojo extends AbstractMojo {
       SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
       if (options != null) {
         options.forEach(builder::option);
+      }
+      if (overlays != null) {
+        overlays.forEach(overlay -> builder.overlay(overlay.toPath()));
       }
       int files = builder.build().generate(spec.toPath()).size();
       getLog().info("Generated " + files + " files for " + spec.getName() + " into " + outputDirectory);

@@ -17,7 +17,6 @@ final class RequestParts {
   private RequestParts() {}
 
   static void describe(CodegenOperation operation) {
-    describeRequiredOnlyOverload(operation);
     for (CodegenParameter query : operation.queryParams) {
       query.vendorExtensions.put("x-sogno-separator", query.collectionFormat == null ? "," : SEPARATORS.getOrDefault(query.collectionFormat, ","));
     }
@@ -29,24 +28,6 @@ final class RequestParts {
       boolean multipart = mediaType == null || mediaType.startsWith("multipart/");
       operation.vendorExtensions.put("x-sogno-form", multipart ? "multipart" : "urlEncoded");
     }
-  }
-
-  /** With optional parameters, a shorter overload takes the required ones and passes null for the rest. */
-  private static void describeRequiredOnlyOverload(CodegenOperation operation) {
-    if (operation.optionalParams.isEmpty()) {
-      return;
-    }
-    StringBuilder parameters = new StringBuilder();
-    StringBuilder arguments = new StringBuilder();
-    for (CodegenParameter parameter : operation.allParams) {
-      if (parameter.required) {
-        parameters.append(parameters.length() == 0 ? "" : ", ").append(parameter.dataType).append(' ').append(parameter.paramName);
-      }
-      arguments.append(arguments.length() == 0 ? "" : ", ").append(parameter.required ? parameter.paramName : "null");
-    }
-    operation.vendorExtensions.put("x-sogno-required-params", parameters.toString());
-    operation.vendorExtensions.put("x-sogno-required-args", arguments.toString());
-    operation.vendorExtensions.put("x-sogno-has-optional", true);
   }
 
   private static String bodyStatement(CodegenParameter body, String mediaType) {

@@ -5,19 +5,22 @@ import java.nio.file.Path;
 /**
  * Command line entry for builds that run the generator as a Java program (for example {@code
  * exec-maven-plugin}): {@code <spec> <package> <output-directory> [option=value …]}, where {@code
- * <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client. Exits with status 2 on wrong
+ * <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client, and {@code
+ * --overlay=<file>} among the options adds an overlay ({@link SognoGenerator.Builder#overlay}). Exits with status 2 on wrong
  * arguments and 1 when generation fails, printing the reason.
  */
 public final class SognoGeneratorMain {
   /** The spec argument that stands for the base spec in the {@code sogno-api-spec} jar. */
   public static final String BASE_SPEC = "--base-spec";
 
+  private static final String OVERLAY = "--overlay=";
+
   private SognoGeneratorMain() {}
 
   /** Runs the generator; see the class comment for the arguments. */
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [option=value ...]");
+      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--overlay=file ...] [option=value ...]");
       System.exit(2);
       return;
     }
@@ -25,6 +28,10 @@ public final class SognoGeneratorMain {
       SognoGenerator.Builder builder =
           SognoGenerator.builder().basePackage(args[1]).outputDirectory(Path.of(args[2]));
       for (int i = 3; i < args.length; i++) {
+        if (args[i].startsWith(OVERLAY)) {
+          builder.overlay(Path.of(args[i].substring(OVERLAY.length())));
+          continue;
+        }
         int equals = args[i].indexOf('=');
         if (equals < 1) {
           throw new IllegalArgumentException("Not an option=value pair: " + args[i]);

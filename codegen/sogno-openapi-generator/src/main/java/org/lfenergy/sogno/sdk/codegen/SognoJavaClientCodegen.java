@@ -216,6 +216,7 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
     for (CodegenOperation operation : result.getOperations().getOperation()) {
+      OperationSignature.describe(operation);
       SuccessResponses.of(operation, this::jobResultType).describeInto(operation.vendorExtensions);
       RequestParts.describe(operation);
       importDeclaredJobResult(operation, result);
