@@ -47,6 +47,7 @@ public final class ApiRequest {
   private final boolean hasJsonBody;
   private final String mediaType;
   private final Duration timeout;
+  private final boolean deprecated;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -60,6 +61,7 @@ public final class ApiRequest {
     this.hasJsonBody = builder.hasJsonBody;
     this.mediaType = builder.mediaType;
     this.timeout = builder.timeout;
+    this.deprecated = builder.deprecated;
   }
 
   /**
@@ -125,6 +127,14 @@ public final class ApiRequest {
     return Optional.ofNullable(timeout);
   }
 
+  /**
+   * Whether the operation is deprecated in its API description ({@link Builder#deprecated}): the client
+   * then logs a WARN the first time it calls it.
+   */
+  public boolean isDeprecated() {
+    return deprecated;
+  }
+
   /** Whether the request has a body. */
   public boolean hasBody() {
     return body != null || hasJsonBody;
@@ -159,6 +169,7 @@ public final class ApiRequest {
     copy.hasJsonBody = hasJsonBody;
     copy.mediaType = mediaType;
     copy.timeout = timeout;
+    copy.deprecated = deprecated;
     return copy;
   }
 
@@ -180,6 +191,7 @@ public final class ApiRequest {
     private boolean hasJsonBody;
     private String mediaType;
     private Duration timeout;
+    private boolean deprecated;
 
     private Builder(String method, String pathTemplate, URI uri) {
       this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
@@ -266,6 +278,15 @@ public final class ApiRequest {
         throw new IllegalArgumentException("timeout must be positive: " + timeout);
       }
       this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Marks the operation as deprecated in its API description (generated clients do so for {@code
+     * deprecated: true}): the client logs one WARN per operation, as for a {@code Deprecation} header.
+     */
+    public Builder deprecated() {
+      this.deprecated = true;
       return this;
     }
 

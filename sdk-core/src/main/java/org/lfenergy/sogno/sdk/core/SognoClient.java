@@ -20,6 +20,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
+import org.lfenergy.sogno.sdk.core.internal.DeprecationInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
@@ -120,6 +121,7 @@ public final class SognoClient {
         .followRedirects(false)
         .followSslRedirects(false);
     http.interceptors().add(callHeaders);
+    http.interceptors().add(new DeprecationInterceptor());
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
@@ -249,7 +251,8 @@ public final class SognoClient {
   }
 
   private Request toOkHttp(ApiRequest request) {
-    CallContext context = new CallContext(request.timeout().orElse(null));
+    String operation = request.method() + " " + request.pathTemplate().orElseGet(() -> request.uri().orElseThrow().getPath());
+    CallContext context = new CallContext(request.timeout().orElse(null), operation, request.isDeprecated());
     Request.Builder builder = new Request.Builder().url(urls.resolve(request)).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;

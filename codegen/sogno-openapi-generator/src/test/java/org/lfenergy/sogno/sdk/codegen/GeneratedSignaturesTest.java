@@ -112,6 +112,19 @@ class GeneratedSignaturesTest {
     assertThat(names).contains("startStudy", "beginStudy").doesNotContain("beginStartStudy");
   }
 
+  @Test
+  void aDeprecatedOperationIsMarkedSoTheClientWarnsOnceAndItsMethodsAreDeprecated(@TempDir Path output) throws Exception {
+    SognoGenerator.builder().basePackage("org.example.dep").outputDirectory(output).build()
+        .generate(Path.of("src/test/resources/specs/grid.yaml"));
+    String api = Files.readString(output.resolve("org/example/dep/api/GridsApi.java"));
+
+    String deleteRequest = api.substring(api.indexOf("private static ApiRequest deleteGridRequest("));
+    assertThat(deleteRequest.substring(0, deleteRequest.indexOf("return request.build();"))).contains("request.deprecated();");
+    String getRequest = api.substring(api.indexOf("private static ApiRequest getGridRequest("));
+    assertThat(getRequest.substring(0, getRequest.indexOf("return request.build();"))).doesNotContain("deprecated");
+    assertThat(GridsApi.class.getMethod("deleteGrid", String.class).isAnnotationPresent(Deprecated.class)).isTrue();
+  }
+
   private static MockResponse json(int status, String body) {
     return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
   }
