@@ -1,6 +1,8 @@
 package org.lfenergy.sogno.sdk.core;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +50,8 @@ public final class ApiRequest {
   private final String mediaType;
   private final Duration timeout;
   private final boolean deprecated;
+  private final Path bodyFile;
+  private final InputStream bodyStream;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -62,6 +66,8 @@ public final class ApiRequest {
     this.mediaType = builder.mediaType;
     this.timeout = builder.timeout;
     this.deprecated = builder.deprecated;
+    this.bodyFile = builder.bodyFile;
+    this.bodyStream = builder.bodyStream;
   }
 
   /**
@@ -137,7 +143,22 @@ public final class ApiRequest {
 
   /** Whether the request has a body. */
   public boolean hasBody() {
-    return body != null || hasJsonBody;
+    return body != null || hasJsonBody || isStreamed();
+  }
+
+  /** Whether the body is streamed from a file or stream ({@link Builder#bodyFrom(Path, String)}), not held as bytes. */
+  public boolean isStreamed() {
+    return bodyFile != null || bodyStream != null;
+  }
+
+  /** The file a {@linkplain Builder#bodyFrom(Path, String) streamed body} is read from, if any. */
+  public Optional<Path> bodyFile() {
+    return Optional.ofNullable(bodyFile);
+  }
+
+  /** The stream a {@linkplain Builder#bodyFrom(InputStream, String) streamed body} is read from, if any. */
+  public Optional<InputStream> bodyStream() {
+    return Optional.ofNullable(bodyStream);
   }
 
   /** The body's media type, if the request has a body. */
@@ -150,8 +171,12 @@ public final class ApiRequest {
    * request has no body.
    *
    * @throws JsonException when the JSON body cannot be written
+   * @throws IllegalStateException when the body is {@linkplain #isStreamed() streamed}
    */
   public byte[] body(SognoJson json) {
+    if (isStreamed()) {
+      throw new IllegalStateException("The body is streamed from " + (bodyFile != null ? bodyFile : "a stream"));
+    }
     if (hasJsonBody) {
       return json.write(jsonBody);
     }
@@ -170,6 +195,8 @@ public final class ApiRequest {
     copy.mediaType = mediaType;
     copy.timeout = timeout;
     copy.deprecated = deprecated;
+    copy.bodyFile = bodyFile;
+    copy.bodyStream = bodyStream;
     return copy;
   }
 
@@ -192,6 +219,8 @@ public final class ApiRequest {
     private String mediaType;
     private Duration timeout;
     private boolean deprecated;
+    private Path bodyFile;
+    private InputStream bodyStream;
 
     private Builder(String method, String pathTemplate, URI uri) {
       this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
@@ -243,7 +272,7 @@ public final class ApiRequest {
 
     /** A JSON body, written by the client's {@link SognoJson} ({@code application/json}). */
     public Builder jsonBody(Object value) {
-      this.body = null;
+      clearBody();
       this.jsonBody = value;
       this.hasJsonBody = true;
       this.mediaType = "application/json";
@@ -252,9 +281,9 @@ public final class ApiRequest {
 
     /** A body of {@code mediaType}; the array is copied. */
     public Builder body(byte[] content, String mediaType) {
-      this.body = Objects.requireNonNull(content, "content").clone();
-      this.jsonBody = null;
-      this.hasJsonBody = false;
+      byte[] copy = Objects.requireNonNull(content, "content").clone();
+      clearBody();
+      this.body = copy;
       this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
       return this;
     }
@@ -279,6 +308,42 @@ public final class ApiRequest {
       }
       this.timeout = timeout;
       return this;
+    }
+
+    /**
+     * A body streamed from {@code file} as the call sends it, never held in memory: for large uploads.
+     * The file is read afresh for each attempt, so retries and redirects resend it whole; it must not
+     * change during the call. Replaces any other body.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder bodyFrom(Path file, String mediaType) {
+      clearBody();
+      this.bodyFile = Objects.requireNonNull(file, "file");
+      this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+      return this;
+    }
+
+    /**
+     * A body streamed from {@code stream} as the call sends it, never held in memory. A stream can be
+     * read once, so this call is neither retried nor redirected with its body (use {@link
+     * #bodyFrom(Path, String)} for that). The caller closes the stream. Replaces any other body.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder bodyFrom(InputStream stream, String mediaType) {
+      clearBody();
+      this.bodyStream = Objects.requireNonNull(stream, "stream");
+      this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+      return this;
+    }
+
+    private void clearBody() {
+      body = null;
+      jsonBody = null;
+      hasJsonBody = false;
+      bodyFile = null;
+      bodyStream = null;
     }
 
     /**

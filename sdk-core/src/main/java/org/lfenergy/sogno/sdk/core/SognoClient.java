@@ -21,6 +21,7 @@ import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
 import org.lfenergy.sogno.sdk.core.internal.DeprecationInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.StreamedRequestBody;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.Failures;
@@ -256,7 +257,11 @@ public final class SognoClient {
     Request.Builder builder = new Request.Builder().url(urls.resolve(request)).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;
-    if (request.hasBody()) {
+    if (request.isStreamed()) {
+      MediaType type = mediaType(request.mediaType().orElseThrow());
+      body = request.bodyFile().<RequestBody>map(file -> StreamedRequestBody.ofFile(file, type))
+          .orElseGet(() -> StreamedRequestBody.ofStream(request.bodyStream().orElseThrow(), type));
+    } else if (request.hasBody()) {
       body = RequestBody.create(request.body(config.json), mediaType(request.mediaType().orElseThrow()));
     } else if (HttpMethods.requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);

@@ -48,6 +48,8 @@ final class OperationSignature {
     }
     extensions.put("x-sogno-params", hasOptions ? join(required, optionsClass + " options") : required.toString());
     extensions.put("x-sogno-args", hasOptions ? join(requiredArgs, "options") : requiredArgs.toString());
+    String params = (String) extensions.get("x-sogno-params");
+    extensions.put("x-sogno-params-lead", params.isEmpty() ? "" : params + ", "); // before a trailing parameter
     if (hasOptions) {
       extensions.put("x-sogno-has-options", true);
       extensions.put("x-sogno-options-class", optionsClass);

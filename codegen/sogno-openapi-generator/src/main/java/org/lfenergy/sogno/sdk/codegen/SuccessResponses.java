@@ -73,6 +73,9 @@ final class SuccessResponses {
       String type = types.get(0);
       extensions.put("x-sogno-return-type", type);
       extensions.put("x-sogno-reader", singleTypeReader(type));
+      if ("byte[]".equals(type)) {
+        extensions.put("x-sogno-download", true); // …To(OutputStream) and …To(Path) stream the body
+      }
     } else {
       String outcome = operation.operationIdCamelCase + "Outcome";
       extensions.put("x-sogno-return-type", outcome);
