@@ -53,6 +53,7 @@ class CodegenSnippets {
   void generate() {
     // snippet-start:generator
     List<File> written = SognoGenerator.builder()
+        .overlay(Path.of("src/main/openapi/powerflow.overlay.yaml"))   // optional, repeatable: see below
         .basePackage("com.acme.powerflow.client")          // → ….api and ….model
         .outputDirectory(Path.of("target/generated-sources/sogno"))
         .build()
@@ -64,9 +65,9 @@ class CodegenSnippets {
     // snippet-start:platform-client
     SognoClient client = SognoClient.builder().baseUrl("https://grid.example/api/powerflow").build();
     JobsApi jobs = new JobsApi(client);
-    Job job = jobs.getJob(jobId, "wait=10", null);      // long poll: answers when terminal or after 10 s
+    Job job = jobs.getJob(jobId, JobsApi.GetJobOptions.defaults().prefer("wait=10"));  // long poll: answers when terminal or after 10 s
     if (!job.isTerminal()) {
-      jobs.cancelJob(jobId, null, null);
+      jobs.cancelJob(jobId);                  // sends a fresh Idempotency-Key
     }
     Job now = jobs.getJob(jobId);                         // optional parameters left out
     Health ready = new HealthApi(client).getReadiness();

@@ -8,6 +8,7 @@ import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.OAuth2ClientCredentials;
+import org.lfenergy.sogno.sdk.core.PagedIterable;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.SognoClient;
@@ -43,10 +44,41 @@ class CoreSnippets {
     // Non-blocking: cancelling the future cancels the HTTP call (and any wait between retries).
     CompletableFuture<ApiResponse<Job>> later = client.executeAsync(request, ResponseReader.json(Job.class));
 
+    // Large uploads: streamed from a file (re-read for each retry) or an InputStream (sent once, never retried).
+    client.execute(ApiRequest.builder("PUT", "/v1/files/{id}").pathParam("id", id)
+        .bodyFrom(Path.of("grid.xml"), "application/xml").build(), ResponseReader.discarding());
+
     // Large bodies: streamed as they arrive, no size limit; the file is replaced only once complete.
     long bytes = client.download(ApiRequest.builder("GET", "/v1/results/{id}").pathParam("id", id).build(),
         Path.of("result.csv")).body();
     // snippet-end:call
+  }
+
+  /** A generated page model, as {@code sogno:generate} writes one for the base spec's page shape. */
+  interface Grid {
+    String getName();
+  }
+
+  interface GridPage {
+    List<Grid> getItems();
+
+    String getNext();
+  }
+
+  void pages(SognoClient client, String savedCursor) {
+    // snippet-start:paged
+    PagedIterable<Grid> grids = PagedIterable.of(client, ApiRequest.builder("GET", "/v1/grids").queryParam("limit", 100).build(),
+        ResponseReader.json(GridPage.class), GridPage::getItems, GridPage::getNext);
+    grids.stream().filter(g -> g.getName().startsWith("n")).findFirst();   // stops fetching when found
+    for (PagedIterable.Page<Grid> page : grids.pages()) { save(page.items(), page.nextCursor()); }
+    grids.fromCursor(savedCursor).forEach(this::process);                  // resume where you left off
+    // snippet-end:paged
+  }
+
+  void save(List<Grid> grids, java.util.Optional<String> cursor) {
+  }
+
+  void process(Grid grid) {
   }
 
   void answerWithProblems(String id, Exception exception, String requestId) {

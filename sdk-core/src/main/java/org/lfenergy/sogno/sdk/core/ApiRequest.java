@@ -1,6 +1,8 @@
 package org.lfenergy.sogno.sdk.core;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +50,9 @@ public final class ApiRequest {
   private final String mediaType;
   private final Duration timeout;
   private final String operation;
+  private final boolean deprecated;
+  private final Path bodyFile;
+  private final InputStream bodyStream;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -62,6 +67,9 @@ public final class ApiRequest {
     this.mediaType = builder.mediaType;
     this.timeout = builder.timeout;
     this.operation = builder.operation;
+    this.deprecated = builder.deprecated;
+    this.bodyFile = builder.bodyFile;
+    this.bodyStream = builder.bodyStream;
   }
 
   /**
@@ -127,9 +135,32 @@ public final class ApiRequest {
     return Optional.ofNullable(timeout);
   }
 
+  /**
+   * Whether the operation is deprecated in its API description ({@link Builder#deprecated}): the client
+   * then logs a WARN the first time it calls it.
+   */
+  public boolean isDeprecated() {
+    return deprecated;
+  }
+
   /** Whether the request has a body. */
   public boolean hasBody() {
-    return body != null || hasJsonBody;
+    return body != null || hasJsonBody || isStreamed();
+  }
+
+  /** Whether the body is streamed from a file or stream ({@link Builder#bodyFrom(Path, String)}), not held as bytes. */
+  public boolean isStreamed() {
+    return bodyFile != null || bodyStream != null;
+  }
+
+  /** The file a {@linkplain Builder#bodyFrom(Path, String) streamed body} is read from, if any. */
+  public Optional<Path> bodyFile() {
+    return Optional.ofNullable(bodyFile);
+  }
+
+  /** The stream a {@linkplain Builder#bodyFrom(InputStream, String) streamed body} is read from, if any. */
+  public Optional<InputStream> bodyStream() {
+    return Optional.ofNullable(bodyStream);
   }
 
   /** The body's media type, if the request has a body. */
@@ -142,8 +173,12 @@ public final class ApiRequest {
    * request has no body.
    *
    * @throws JsonException when the JSON body cannot be written
+   * @throws IllegalStateException when the body is {@linkplain #isStreamed() streamed}
    */
   public byte[] body(SognoJson json) {
+    if (isStreamed()) {
+      throw new IllegalStateException("The body is streamed from " + (bodyFile != null ? bodyFile : "a stream"));
+    }
     if (hasJsonBody) {
       return json.write(jsonBody);
     }
@@ -171,6 +206,9 @@ public final class ApiRequest {
     copy.mediaType = mediaType;
     copy.timeout = timeout;
     copy.operation = operation;
+    copy.deprecated = deprecated;
+    copy.bodyFile = bodyFile;
+    copy.bodyStream = bodyStream;
     return copy;
   }
 
@@ -193,6 +231,9 @@ public final class ApiRequest {
     private String mediaType;
     private Duration timeout;
     private String operation;
+    private boolean deprecated;
+    private Path bodyFile;
+    private InputStream bodyStream;
 
     private Builder(String method, String pathTemplate, URI uri) {
       this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
@@ -244,7 +285,7 @@ public final class ApiRequest {
 
     /** A JSON body, written by the client's {@link SognoJson} ({@code application/json}). */
     public Builder jsonBody(Object value) {
-      this.body = null;
+      clearBody();
       this.jsonBody = value;
       this.hasJsonBody = true;
       this.mediaType = "application/json";
@@ -253,9 +294,9 @@ public final class ApiRequest {
 
     /** A body of {@code mediaType}; the array is copied. */
     public Builder body(byte[] content, String mediaType) {
-      this.body = Objects.requireNonNull(content, "content").clone();
-      this.jsonBody = null;
-      this.hasJsonBody = false;
+      byte[] copy = Objects.requireNonNull(content, "content").clone();
+      clearBody();
+      this.body = copy;
       this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
       return this;
     }
@@ -293,6 +334,51 @@ public final class ApiRequest {
         throw new IllegalArgumentException("operation must not be blank");
       }
       this.operation = operation;
+      return this;
+    }
+
+    /**
+     * A body streamed from {@code file} as the call sends it, never held in memory: for large uploads.
+     * The file is read afresh for each attempt, so retries and redirects resend it whole; it must not
+     * change during the call. Replaces any other body.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder bodyFrom(Path file, String mediaType) {
+      clearBody();
+      this.bodyFile = Objects.requireNonNull(file, "file");
+      this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+      return this;
+    }
+
+    /**
+     * A body streamed from {@code stream} as the call sends it, never held in memory. A stream can be
+     * read once, so this call is neither retried nor redirected with its body (use {@link
+     * #bodyFrom(Path, String)} for that). The caller closes the stream. Replaces any other body.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder bodyFrom(InputStream stream, String mediaType) {
+      clearBody();
+      this.bodyStream = Objects.requireNonNull(stream, "stream");
+      this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+      return this;
+    }
+
+    private void clearBody() {
+      body = null;
+      jsonBody = null;
+      hasJsonBody = false;
+      bodyFile = null;
+      bodyStream = null;
+    }
+
+    /**
+     * Marks the operation as deprecated in its API description (generated clients do so for {@code
+     * deprecated: true}): the client logs one WARN per operation, as for a {@code Deprecation} header.
+     */
+    public Builder deprecated() {
+      this.deprecated = true;
       return this;
     }
 

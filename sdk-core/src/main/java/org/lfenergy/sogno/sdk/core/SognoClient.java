@@ -20,6 +20,8 @@ import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
 import org.lfenergy.sogno.sdk.core.internal.CallObserver;
+import org.lfenergy.sogno.sdk.core.internal.DeprecationInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.StreamedRequestBody;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.ClientTelemetry;
@@ -138,6 +140,7 @@ public final class SognoClient implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false);
     http.interceptors().add(callHeaders);
+    http.interceptors().add(new DeprecationInterceptor());
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
@@ -280,12 +283,18 @@ public final class SognoClient implements AutoCloseable {
 
   private Request toOkHttp(ApiRequest request) {
     HttpUrl url = urls.resolve(request);
+    String operation = request.method() + " " + request.pathTemplate().orElseGet(() -> request.uri().orElseThrow().getPath());
     CallContext context = new CallContext(request.timeout().orElse(null),
-        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url));
+        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url),
+        operation, request.isDeprecated());
     Request.Builder builder = new Request.Builder().url(url).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;
-    if (request.hasBody()) {
+    if (request.isStreamed()) {
+      MediaType type = mediaType(request.mediaType().orElseThrow());
+      body = request.bodyFile().<RequestBody>map(file -> StreamedRequestBody.ofFile(file, type))
+          .orElseGet(() -> StreamedRequestBody.ofStream(request.bodyStream().orElseThrow(), type));
+    } else if (request.hasBody()) {
       body = RequestBody.create(request.body(config.json), mediaType(request.mediaType().orElseThrow()));
     } else if (HttpMethods.requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);

@@ -105,6 +105,16 @@ public final class SpecLoader {
                 java.util.Objects.requireNonNull(content, "content"), null);
     }
 
+    /**
+     * Loads {@code content} as the text of {@code file} (for example the file with overlays merged):
+     * findings name {@code file.toString()}, relative file references resolve beside {@code file}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public LoadedSpec load(Path file, String content) {
+        return load(file.toString(), java.util.Objects.requireNonNull(content, "content"), file);
+    }
+
     private LoadedSpec load(String fileName, String content, Path path) {
         try {
             return parse(fileName, content, path);

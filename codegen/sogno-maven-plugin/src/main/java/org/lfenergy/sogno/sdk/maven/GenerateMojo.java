@@ -69,6 +69,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "sogno.side", defaultValue = "client")
   private String side;
 
+  /**
+   * Overlay files merged onto the spec before generation, in order: each a JSON Merge Patch (RFC 7396)
+   * in YAML or JSON, e.g. to give an operation of a spec you do not own an {@code x-sogno-job-dialect}.
+   */
+  @Parameter
+  private List<File> overlays;
+
   /** Skips generation. */
   @Parameter(property = "sogno.generate.skip", defaultValue = "false")
   private boolean skip;
@@ -93,6 +100,7 @@ public class GenerateMojo extends AbstractMojo {
     Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
     settings.put("(package)", packageName);
     settings.put("(side)", side);
+    settings.put("(overlays)", OverlayFiles.describe(overlays));
     GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, output);
     try {
       if (stamp.isCurrent()) {
@@ -127,6 +135,9 @@ public class GenerateMojo extends AbstractMojo {
     SognoGenerator.Builder builder = SognoGenerator.builder().basePackage(packageName).outputDirectory(output);
     if (options != null) {
       options.forEach(builder::option);
+    }
+    if (overlays != null) {
+      overlays.forEach(overlay -> builder.overlay(overlay.toPath()));
     }
     return builder;
   }

@@ -17,13 +17,15 @@ final class RequestParts {
   private RequestParts() {}
 
   static void describe(CodegenOperation operation) {
-    describeRequiredOnlyOverload(operation);
     for (CodegenParameter query : operation.queryParams) {
       query.vendorExtensions.put("x-sogno-separator", query.collectionFormat == null ? "," : SEPARATORS.getOrDefault(query.collectionFormat, ","));
     }
     String mediaType = firstConsumed(operation);
     if (operation.bodyParam != null) {
       operation.bodyParam.vendorExtensions.put("x-sogno-body", bodyStatement(operation.bodyParam, mediaType));
+      if (operation.bodyParam.required && "byte[]".equals(operation.bodyParam.dataType)) {
+        describeStreamedUpload(operation, mediaType == null ? "application/octet-stream" : mediaType);
+      }
     }
     if (!operation.formParams.isEmpty()) {
       boolean multipart = mediaType == null || mediaType.startsWith("multipart/");
@@ -31,22 +33,27 @@ final class RequestParts {
     }
   }
 
-  /** With optional parameters, a shorter overload takes the required ones and passes null for the rest. */
-  private static void describeRequiredOnlyOverload(CodegenOperation operation) {
-    if (operation.optionalParams.isEmpty()) {
-      return;
-    }
+  /**
+   * A required binary body also gets overloads streaming it from a {@code Path} or an {@code
+   * InputStream}: the same request, its body replaced by {@code ApiRequest.Builder.bodyFrom}.
+   */
+  private static void describeStreamedUpload(CodegenOperation operation, String mediaType) {
     StringBuilder parameters = new StringBuilder();
     StringBuilder arguments = new StringBuilder();
-    for (CodegenParameter parameter : operation.allParams) {
-      if (parameter.required) {
-        parameters.append(parameters.length() == 0 ? "" : ", ").append(parameter.dataType).append(' ').append(parameter.paramName);
-      }
-      arguments.append(arguments.length() == 0 ? "" : ", ").append(parameter.required ? parameter.paramName : "null");
+    for (CodegenParameter parameter : operation.requiredParams) {
+      boolean body = parameter.isBodyParam;
+      parameters.append(parameters.length() == 0 ? "" : ", ").append(body ? "%s source" : parameter.dataType + " " + parameter.paramName);
+      arguments.append(arguments.length() == 0 ? "" : ", ").append(body ? "new byte[0]" : parameter.paramName);
     }
-    operation.vendorExtensions.put("x-sogno-required-params", parameters.toString());
-    operation.vendorExtensions.put("x-sogno-required-args", arguments.toString());
-    operation.vendorExtensions.put("x-sogno-has-optional", true);
+    if (operation.vendorExtensions.containsKey("x-sogno-has-options")) {
+      parameters.append(", ").append(operation.vendorExtensions.get("x-sogno-options-class")).append(" options");
+      arguments.append(", options");
+    }
+    operation.vendorExtensions.put("x-sogno-upload", true);
+    operation.vendorExtensions.put("x-sogno-upload-file-params", String.format(parameters.toString(), "java.nio.file.Path"));
+    operation.vendorExtensions.put("x-sogno-upload-stream-params", String.format(parameters.toString(), "java.io.InputStream"));
+    operation.vendorExtensions.put("x-sogno-upload-args", arguments.toString());
+    operation.vendorExtensions.put("x-sogno-upload-media-type", JavaText.stringContent(mediaType));
   }
 
   private static String bodyStatement(CodegenParameter body, String mediaType) {

@@ -41,12 +41,14 @@ public final class SognoGenerator {
   private final Path outputDirectory;
   private final Map<String, Object> additionalProperties;
   private final boolean server;
+  private final List<Path> overlays;
 
   private SognoGenerator(Builder builder) {
     this.server = builder.server;
     this.basePackage = builder.basePackage;
     this.outputDirectory = builder.outputDirectory;
     this.additionalProperties = Map.copyOf(builder.additionalProperties);
+    this.overlays = List.copyOf(builder.overlays);
   }
 
   /** A builder; {@link Builder#basePackage} and {@link Builder#outputDirectory} are required. */
@@ -55,15 +57,16 @@ public final class SognoGenerator {
   }
 
   /**
-   * Reads {@code spec} (OpenAPI 3.0 or Swagger 2.0, YAML or JSON), writes its client and returns the
-   * files written.
+   * Reads {@code spec} (OpenAPI 3.0 or Swagger 2.0, YAML or JSON) with the {@linkplain Builder#overlay
+   * overlays} merged onto it, writes its client and returns the files written.
    *
    * @throws GenerationException if the spec cannot be read or the loader reports any finding (the
    *     message lists them, {@code RULE LEVEL file:line message}), or generation fails (the message
-   *     names the operation or schema, located in the spec, and the root cause, never the model)
+   *     names the operation or schema, located in the spec, and the root cause, never the model), or an
+   *     overlay is not a readable YAML or JSON object (the message names it)
    */
   public List<File> generate(Path spec) {
-    LoadedSpec loaded = SpecParsing.load(spec);
+    LoadedSpec loaded = SpecParsing.load(spec, overlays);
     return generate(loaded.openApi().orElseThrow(), spec, loaded.baseSchemaNames(), loaded::locate);
   }
 
@@ -85,6 +88,7 @@ public final class SognoGenerator {
     Builder builder = builder().basePackage(basePackage).outputDirectory(outputDirectory);
     builder.server = server;
     additionalProperties.forEach(builder::option);
+    overlays.forEach(builder::overlay);
     return builder.option(name, value).build();
   }
 
@@ -140,6 +144,7 @@ public final class SognoGenerator {
     private Path outputDirectory;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private boolean server;
+    private final List<Path> overlays = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -178,6 +183,17 @@ public final class SognoGenerator {
      */
     public Builder option(String name, Object value) {
       additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Adds an overlay file: a JSON Merge Patch (RFC 7396, YAML or JSON) merged onto the spec before it
+     * is read, after the overlays added before it. How to add, for example, {@code x-sogno-job-dialect}
+     * to an operation of a spec you do not own without editing it. Loader findings then locate in the
+     * merged document.
+     */
+    public Builder overlay(Path overlay) {
+      overlays.add(Objects.requireNonNull(overlay, "overlay"));
       return this;
     }
 

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 
 /**
  * Command line entry for builds that run the generator as a Java program (for example {@code
- * exec-maven-plugin}): {@code <spec> <package> <output-directory> [--server] [option=value …]}, where
- * {@code <spec>} is a file or {@value #BASE_SPEC} for the base spec's own client, and {@value #SERVER}
- * writes the server side (handler interfaces on {@code sogno-sdk-server}) instead of the client. Exits with status 2 on wrong
+ * exec-maven-plugin}): {@code <spec> <package> <output-directory> [--server] [--overlay=<file> …]
+ * [option=value …]}, where {@code <spec>} is a file or {@value #BASE_SPEC} for the base spec's own
+ * client, {@value #SERVER} writes the server side (handler interfaces on {@code sogno-sdk-server})
+ * instead of the client, and {@code --overlay=<file>} adds an overlay ({@link
+ * SognoGenerator.Builder#overlay}). Exits with status 2 on wrong
  * arguments and 1 when generation fails, printing the reason.
  */
 public final class SognoGeneratorMain {
@@ -15,13 +17,14 @@ public final class SognoGeneratorMain {
 
   /** The argument that asks for the server side. */
   public static final String SERVER = "--server";
+  private static final String OVERLAY = "--overlay=";
 
   private SognoGeneratorMain() {}
 
   /** Runs the generator; see the class comment for the arguments. */
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--server] [option=value ...]");
+      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--server] [--overlay=file ...] [option=value ...]");
       System.exit(2);
       return;
     }
@@ -31,6 +34,10 @@ public final class SognoGeneratorMain {
       for (int i = 3; i < args.length; i++) {
         if (SERVER.equals(args[i])) {
           builder.server();
+          continue;
+        }
+        if (args[i].startsWith(OVERLAY)) {
+          builder.overlay(Path.of(args[i].substring(OVERLAY.length())));
           continue;
         }
         int equals = args[i].indexOf('=');

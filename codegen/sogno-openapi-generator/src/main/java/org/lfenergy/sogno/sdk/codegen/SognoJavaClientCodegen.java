@@ -136,6 +136,10 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     if (!modelName.equals(jobResultType((String) declared))) {
       return; // an alias of a primitive or container type: nothing to import
     }
+    importModel(modelName, operations);
+  }
+
+  private void importModel(String modelName, OperationsMap operations) {
     String modelImport = toModelImport(modelName);
     boolean present = operations.getImports().stream().anyMatch(i -> modelImport.equals(i.get("import")));
     if (!present) {
@@ -216,9 +220,17 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
+    Map<String, CodegenModel> models = new java.util.HashMap<>();
+    allModels.forEach(model -> models.put(model.getModel().classname, model.getModel()));
     for (CodegenOperation operation : result.getOperations().getOperation()) {
+      OperationSignature.describe(operation);
       SuccessResponses.of(operation, this::jobResultType).describeInto(operation.vendorExtensions);
       RequestParts.describe(operation);
+      PagedOperations.describe(operation, models);
+      Object itemType = operation.vendorExtensions.get("x-sogno-page-item-type");
+      if (itemType instanceof String && models.containsKey(itemType)) {
+        importModel((String) itemType, result); // the items' model may be in no response of its own
+      }
       importDeclaredJobResult(operation, result);
     }
     return result;

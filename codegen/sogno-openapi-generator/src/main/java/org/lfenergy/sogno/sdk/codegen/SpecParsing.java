@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.codegen;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.lfenergy.sogno.sdk.lint.LoadedSpec;
 import org.lfenergy.sogno.sdk.lint.SpecLoader;
 import org.lfenergy.sogno.sdk.spec.BaseSpec;
@@ -15,6 +16,16 @@ final class SpecParsing {
 
   static LoadedSpec load(Path spec) {
     return parsed(SpecLoader.defaults().load(spec));
+  }
+
+  /** The spec with the overlays merged onto it ({@link SpecOverlays}), read as {@link #load} does. */
+  static LoadedSpec load(Path spec, List<Path> overlays) {
+    if (overlays.isEmpty()) {
+      return load(spec);
+    }
+    return SpecOverlays.apply(spec, overlays)
+        .map(merged -> parsed(SpecLoader.defaults().load(spec, merged)))
+        .orElseGet(() -> load(spec));
   }
 
   /** The base spec itself, from the {@code sogno-api-spec} jar. */

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.openapitools.codegen.CodegenOperation;
-import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.CodegenResponse;
 
 /**
@@ -31,6 +30,9 @@ final class SuccessResponses {
           "203", "nonAuthoritative",
           "206", "partialContent",
           "207", "multiStatus");
+
+  /** The operation extension naming the job dialect of a legacy long-running operation. */
+  static final String JOB_DIALECT = "x-sogno-job-dialect";
 
   private final CodegenOperation operation;
   private final UnaryOperator<String> modelNames;
@@ -71,6 +73,9 @@ final class SuccessResponses {
       String type = types.get(0);
       extensions.put("x-sogno-return-type", type);
       extensions.put("x-sogno-reader", singleTypeReader(type));
+      if ("byte[]".equals(type)) {
+        extensions.put("x-sogno-download", true); // …To(OutputStream) and …To(Path) stream the body
+      }
     } else {
       String outcome = operation.operationIdCamelCase + "Outcome";
       extensions.put("x-sogno-return-type", outcome);
@@ -78,33 +83,36 @@ final class SuccessResponses {
       extensions.put("x-sogno-outcome", outcomeEntries());
       extensions.put("x-sogno-reader", outcomeReader(outcome));
     }
-    if (jobResponse().isPresent() && !addressesAnExistingJob()
-        && !Boolean.FALSE.equals(operation.vendorExtensions.get("x-sogno-begin"))) {
-      describeBegin(extensions);
+    if (Boolean.FALSE.equals(operation.vendorExtensions.get("x-sogno-begin"))) {
+      return;
+    }
+    Object dialect = operation.vendorExtensions.get(JOB_DIALECT);
+    if (dialect instanceof String && !((String) dialect).isBlank()) {
+      describeBegin(extensions, dialectResultType());
+    } else if (jobResponse().isPresent() && !addressesAnExistingJob()) {
+      describeBegin(extensions, resultType());
     }
   }
 
   /**
-   * {@code begin<Operation>}: the operation's parameters without {@code Prefer} (begin always sends
-   * {@code respond-async}), and the job result's type: the operation's {@code x-sogno-job-result}
-   * (a schema name), else its non-job 2xx body type, else {@code Object}.
+   * {@code begin<Operation>} (named by {@link OperationSignature#beginMethodName}), taking the plain
+   * methods' parameters ({@code begin} always sends {@code Prefer: respond-async}), and the job
+   * result's type: the operation's {@code x-sogno-job-result} (a schema name), else its non-job 2xx
+   * body type, else {@code Object}.
    */
-  private void describeBegin(Map<String, Object> extensions) {
-    extensions.put("x-sogno-begin", "begin" + operation.operationIdCamelCase);
-    String resultType = resultType();
+  private void describeBegin(Map<String, Object> extensions, String resultType) {
+    extensions.put("x-sogno-begin", OperationSignature.beginMethodName(operation));
     extensions.put("x-sogno-begin-result-type", resultType);
     extensions.put("x-sogno-begin-reader", singleTypeReaderForResult(resultType));
-    StringBuilder parameters = new StringBuilder();
-    StringBuilder arguments = new StringBuilder();
-    for (CodegenParameter parameter : operation.allParams) {
-      boolean prefer = parameter.isHeaderParam && "Prefer".equalsIgnoreCase(parameter.baseName);
-      if (!prefer) {
-        parameters.append(parameters.length() == 0 ? "" : ", ").append(parameter.dataType).append(' ').append(parameter.paramName);
-      }
-      arguments.append(arguments.length() == 0 ? "" : ", ").append(prefer ? "null" : parameter.paramName);
-    }
-    extensions.put("x-sogno-begin-params", parameters.toString());
-    extensions.put("x-sogno-begin-args", arguments.toString());
+  }
+
+  /**
+   * A legacy job's 2xx answer is the service's own job representation, not the result: the result is
+   * the type {@code x-sogno-job-result} names, else {@code Object} (the JSON as maps and lists).
+   */
+  private String dialectResultType() {
+    Object declared = operation.vendorExtensions.get("x-sogno-job-result");
+    return declared instanceof String && !((String) declared).isBlank() ? modelNames.apply((String) declared) : "Object";
   }
 
   /** The result type of the job {@code operation} starts; see {@link #describeBegin}. */

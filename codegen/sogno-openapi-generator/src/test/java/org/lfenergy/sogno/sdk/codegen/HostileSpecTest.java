@@ -109,10 +109,17 @@ class HostileSpecTest {
       Class<?> api = generatedClasses().stream().filter(c -> c.getName().startsWith("org.example.hostile.api.")
           && c.getName().endsWith("Api")).findFirst().orElseThrow();
       java.lang.reflect.Method call = Stream.of(api.getMethods())
-          .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 4).findFirst().orElseThrow();
+          .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 2
+              && m.getParameterTypes()[1].getSimpleName().endsWith("Options")).findFirst().orElseThrow();
+      // the optional query parameter is an option; its setter is the String one not named after the X- header
+      Class<?> optionsType = call.getParameterTypes()[1];
+      java.lang.reflect.Method querySetter = Stream.of(optionsType.getMethods())
+          .filter(m -> m.getReturnType() == optionsType && m.getParameterCount() == 1
+              && m.getParameterTypes()[0] == String.class && !m.getName().startsWith("x"))
+          .findFirst().orElseThrow();
 
       call.invoke(api.getConstructor(org.lfenergy.sogno.sdk.core.SognoClient.class).newInstance(client),
-          "t1", "v", null, null);
+          "t1", querySetter.invoke(optionsType.getMethod("defaults").invoke(null), "v"));
 
       okhttp3.HttpUrl sent = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getUrl();
       assertThat(sent.pathSegments()).containsExactly("api", "v1", "things", "t1", UNICODE_QUOTE.replace(" ", "-"));

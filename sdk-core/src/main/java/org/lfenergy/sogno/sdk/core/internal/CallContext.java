@@ -11,17 +11,36 @@ import okhttp3.Request;
 public final class CallContext {
   private final Duration timeout;
   private final CallObserver observer;
+  private final String operation;
+  private final boolean deprecated;
   private volatile String requestId;
   private volatile String traceparent;
   private volatile int attempts;
 
   public CallContext(Duration timeout) {
-    this(timeout, CallObserver.NONE);
+    this(timeout, CallObserver.NONE, null, false);
   }
 
-  public CallContext(Duration timeout, CallObserver observer) {
+  /**
+   * @param observer what records the call's telemetry
+   * @param operation names the operation in log messages ({@code GET /v1/grids/{gridId}}), null if unknown
+   * @param deprecated whether the operation is deprecated in its API description
+   */
+  public CallContext(Duration timeout, CallObserver observer, String operation, boolean deprecated) {
     this.timeout = timeout;
     this.observer = observer;
+    this.operation = operation;
+    this.deprecated = deprecated;
+  }
+
+  /** The operation, e.g. {@code GET /v1/grids/{gridId}}; null when the request did not come from a SognoClient. */
+  public String operation() {
+    return operation;
+  }
+
+  /** Whether the operation is deprecated in its API description. */
+  public boolean deprecated() {
+    return deprecated;
   }
 
   /** The context of {@code request}, or a blank one when the request did not come from a SognoClient. */

@@ -69,7 +69,7 @@ public final class LoggingInterceptor implements Interceptor {
   }
 
   private String requestBody(RequestBody body) throws IOException {
-    if (!settings.bodies() || body == null || !isText(body.contentType())) {
+    if (!settings.bodies() || body == null || body instanceof StreamedRequestBody || !isText(body.contentType())) {
       return "";
     }
     Buffer buffer = new Buffer();

@@ -51,6 +51,9 @@ public final class RetryInterceptor implements Interceptor {
 
   /** Whether the request may be sent again without risk of doing its effect twice. */
   public static boolean isRetryable(Request request) {
+    if (request.body() != null && request.body().isOneShot()) {
+      return false; // a body streamed from an InputStream cannot be sent twice
+    }
     return IDEMPOTENT_METHODS.contains(request.method())
         || (("POST".equals(request.method()) || "PATCH".equals(request.method()))
             && request.header("Idempotency-Key") != null);

@@ -79,7 +79,8 @@ class MetersClientTest {
     server.enqueue(json(200, "{\"imported\":1200,\"rejected\":3}"));
 
     ImportSummary summary = new ImportsApi(client)
-        .beginImportReadings(new ImportRequest().source(URI.create("s3://readings/2026-03.csv")), "import-2026-03")
+        .beginImportReadings(new ImportRequest().source(URI.create("s3://readings/2026-03.csv")),
+            ImportsApi.ImportReadingsOptions.defaults().idempotencyKey("import-2026-03"))
         .withPolling(PollingConfig.builder()
             .backoff(PollingConfig.DEFAULT_BACKOFF.toBuilder().initialDelay(Duration.ofMillis(10)).build()).build())
         .waitForCompletion(Duration.ofSeconds(60));

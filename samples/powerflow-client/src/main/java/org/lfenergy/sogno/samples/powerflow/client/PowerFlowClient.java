@@ -68,7 +68,7 @@ public final class PowerFlowClient implements AutoCloseable {
 
   /** Starts a power flow on {@code request} and waits for its result. */
   public PowerFlowResult solve(PowerFlowRequest request) {
-    JobHandle<PowerFlowResult> job = powerflows.beginStartPowerFlow(request, null, null, null)
+    JobHandle<PowerFlowResult> job = powerflows.beginPowerFlow(request)
         .withUpdateListener(this::report);
     progress.accept("job " + job.jobId() + " accepted");
     if (events != null) {
