@@ -25,7 +25,9 @@ import org.lfenergy.sogno.sdk.codegen.gridserver.model.GridKind;
 import org.lfenergy.sogno.sdk.codegen.gridserver.model.PowerflowResult;
 import org.lfenergy.sogno.sdk.codegen.gridserver.model.ValidationReport;
 import org.lfenergy.sogno.sdk.codegen.gridserver.server.GridsHandler;
+import org.lfenergy.sogno.sdk.codegen.gridserver.server.PagesHandler;
 import org.lfenergy.sogno.sdk.codegen.gridserver.server.PowerflowsHandler;
+import org.lfenergy.sogno.sdk.codegen.gridserver.server.StudiesHandler;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ProblemException;
 import org.lfenergy.sogno.sdk.core.server.Problems;
@@ -59,7 +61,32 @@ class GeneratedServerTest {
     GridsHandler.register(builder, grids);
     PowerflowsHandler.register(builder, request -> PowerflowsHandler.RunPowerflowResponse.accepted("powerflow",
         context -> new PowerflowResult().converged(true).iterations(request.body().getTolerance() == null ? 1 : 3)));
+    PagesHandler.register(builder, new NotServedHere());
+    StudiesHandler.register(builder, new NotServedHere());
     running = JdkServer.start(builder.build());
+  }
+
+  /** The spec's paged-list and legacy-study operations, which the client tests exercise, not these. */
+  private static final class NotServedHere implements PagesHandler, StudiesHandler {
+    @Override
+    public ListBusesResponse listBuses(ListBusesRequest request) {
+      throw new UnsupportedOperationException("not exercised by the server tests");
+    }
+
+    @Override
+    public ListGridPagesResponse listGridPages(ListGridPagesRequest request) {
+      throw new UnsupportedOperationException("not exercised by the server tests");
+    }
+
+    @Override
+    public GetStudyResponse getStudy(GetStudyRequest request) {
+      throw new UnsupportedOperationException("not exercised by the server tests");
+    }
+
+    @Override
+    public StartStudyResponse startStudy(StartStudyRequest request) {
+      throw new UnsupportedOperationException("not exercised by the server tests");
+    }
   }
 
   @AfterAll
