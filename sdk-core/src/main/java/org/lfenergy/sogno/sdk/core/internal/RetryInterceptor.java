@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.BufferedSource;
 import org.lfenergy.sogno.sdk.core.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryConfig.LOGGER_NAME);
+  /** The largest body of a retried response read to its end so that its connection is reused. */
+  private static final long DISCARD_LIMIT = 64 * 1024;
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
 
   private final RetryConfig settings;
@@ -118,8 +121,26 @@ public final class RetryInterceptor implements Interceptor {
       }
       retrying(request, call, CallOutcome.retryReason(response.code(), null), "HTTP " + response.code(), wait,
           retryAfter(response).isPresent());
-      response.close();
+      discard(response);
       sleep(chain, wait);
+    }
+  }
+
+  /**
+   * Closes a response that will be retried, reading a small body to its end first: a connection is
+   * reused only after its body was read, and OkHttp's own discard on close gives up after 100 ms,
+   * which a busy machine can miss. A larger body, or one that fails to read, just closes the
+   * connection.
+   */
+  private static void discard(Response response) {
+    try (response) {
+      BufferedSource source = response.body().source();
+      source.request(DISCARD_LIMIT + 1);
+      if (source.getBuffer().size() <= DISCARD_LIMIT) {
+        source.skip(source.getBuffer().size());
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // the connection is not reused; nothing else depends on this body
     }
   }
 
