@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
  * {@code openapi.yaml}. {@code POST /v1/powerflows} is implemented by {@link PowerFlows} (the interface
  * generated from the spec) and runs an AC power flow as an asynchronous job of the SDK's {@link
  * JobManager}; the runtime routes, validates, answers problems, serves the job paths, the health probes,
- * {@code /openapi.yaml} and {@code /docs}.
+ * {@code /openapi.yaml} and {@code /docs}. The runtime also authenticates: the spec's {@code security}
+ * asks for a token with {@code powerflow.write} to start a power flow and {@code powerflow.read} (or
+ * write) for the job paths, checked against the issuer {@code SOGNO_AUTH_*} configures.
  *
  * <pre>{@code
  * ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
- *     "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+ *     "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
  * try (PowerFlowService service = PowerFlowService.start(config)) {
  *   URI base = service.baseUri(); // http://localhost:<port>
  * }
@@ -52,7 +54,10 @@ public final class PowerFlowService implements AutoCloseable {
     this.events = events;
   }
 
-  /** Starts listening; throws if the port cannot be bound. */
+  /**
+   * Starts listening; throws if the port cannot be bound, and {@link IllegalStateException} naming the
+   * {@code SOGNO_AUTH_*} variables when neither an issuer nor development mode is configured.
+   */
   public static PowerFlowService start(ServiceConfig config) {
     SognoJson json = SognoJson.defaults();
     EventPublisher events = config.kafka() == null ? null
@@ -68,10 +73,6 @@ public final class PowerFlowService implements AutoCloseable {
       manager.listener(JobEventPublisher.create(events));
     }
     JobManager jobs = manager.build();
-    if (config.auth().isDisabled()) {
-      log.warn("SOGNO_AUTH_DISABLED=true: requests are not authenticated; never run like this in"
-          + " a shared environment");
-    }
     JavalinServer server;
     try {
       SognoServer.Builder runtime = SognoServer.builder()
@@ -82,14 +83,14 @@ public final class PowerFlowService implements AutoCloseable {
               .maxRequestBytes(config.maxRequestBytes())
               .trustedProxies(config.trustedProxies())
               .shutdownGrace(config.shutdownGrace())
+              .auth(config.auth())
               .build())
           .json(json)
           .jobs(jobs);
       // snippet-start:register
       PowerflowsHandler.register(runtime, new PowerFlows());
       // snippet-end:register
-      BearerAuthenticator authenticator = BearerAuthenticator.of(config.auth());
-      server = JavalinServer.start(runtime.build(), routes -> BearerAuthentication.install(routes, authenticator));
+      server = JavalinServer.start(runtime.build());
     } catch (RuntimeException e) {
       closeJobsAndEvents(jobs, events);
       throw e;
