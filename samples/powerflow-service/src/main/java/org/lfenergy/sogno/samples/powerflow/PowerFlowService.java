@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
@@ -20,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@code openapi.yaml}. {@code POST /v1/powerflows} is implemented by {@link PowerFlows} (the interface
  * generated from the spec) and runs an AC power flow as an asynchronous job of the SDK's {@link
  * JobManager}; the runtime routes, validates, answers problems, serves the job paths, the health probes,
- * {@code /openapi.yaml} and {@code /docs}. The runtime also authenticates: the spec's {@code security}
+ * {@code /openapi.yaml} and {@code /docs}; {@code /metrics} serves the runtime's meters
+ * ({@code sogno_http_server_requests_seconds} by operation, method, status, outcome) in Prometheus' text
+ * format. The runtime also authenticates: the spec's {@code security}
  * asks for a token with {@code powerflow.write} to start a power flow and {@code powerflow.read} (or
  * write) for the job paths, checked against the issuer {@code SOGNO_AUTH_*} configures.
  *
@@ -41,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class PowerFlowService implements AutoCloseable {
   /** {@code ce_source} of the job events. */
   static final URI EVENT_SOURCE = URI.create("/sogno/powerflow");
+  /** Where Prometheus scrapes the service's meters (not in the spec; no token needed). */
+  static final String METRICS_PATH = "/metrics";
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
 
   private final JavalinServer server;
@@ -73,6 +81,7 @@ public final class PowerFlowService implements AutoCloseable {
       manager.listener(JobEventPublisher.create(events));
     }
     JobManager jobs = manager.build();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     JavalinServer server;
     try {
       SognoServer.Builder runtime = SognoServer.builder()
@@ -86,11 +95,13 @@ public final class PowerFlowService implements AutoCloseable {
               .auth(config.auth())
               .build())
           .json(json)
+          .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
           .jobs(jobs);
       // snippet-start:register
       PowerflowsHandler.register(runtime, new PowerFlows());
       // snippet-end:register
-      server = JavalinServer.start(runtime.build());
+      server = JavalinServer.start(runtime.build(), routes -> routes.get(METRICS_PATH,
+          ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape())));
     } catch (RuntimeException e) {
       closeJobsAndEvents(jobs, events);
       throw e;
