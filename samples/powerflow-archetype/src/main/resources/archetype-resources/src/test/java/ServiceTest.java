@@ -1,28 +1,51 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lfenergy.sogno.sdk.server.ServerConfig;
+import org.junit.jupiter.api.io.TempDir;
+import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
 /**
- * The service end to end over a loopback socket, with response validation on (an answer off the spec
- * becomes a 500 and fails the test): per operation its happy path, an invalid body, a wrong method;
+ * The service end to end over a loopback socket, secured as in production: tokens come from a real
+ * issuer ({@link TestIssuer}, its JWKS served over loopback), jobs are kept in an embedded database in a
+ * temporary directory, and response validation is on (an answer off the spec becomes a 500 and fails
+ * the test). Per operation its happy path, a request without a token, an invalid body, a wrong method;
  * and the contract and docs it serves.
  */
 class ServiceTest {
-  private final Service service = Service.start(
-      ServerConfig.builder().host("127.0.0.1").port(0).validateResponses(true).build());
+  private final TestIssuer issuer = TestIssuer.forAudience("${serviceName}");
   private final HttpClient http = HttpClient.newHttpClient();
+  @TempDir Path jobsDir;
+  private Service service;
+
+  private Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>(issuer.environment());
+    environment.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_VALIDATE_RESPONSES", "true", "SOGNO_JOBS_DIR", jobsDir.toString()));
+    return environment;
+  }
+
+  @BeforeEach
+  void start() {
+    service = Service.start(environment());
+  }
 
   @AfterEach
   void stop() {
     service.close();
+    issuer.close();
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -33,6 +56,10 @@ class ServiceTest {
     return HttpRequest.newBuilder(service.baseUri().resolve(URI.create(path)));
   }
 
+  private HttpRequest.Builder withToken(HttpRequest.Builder request) {
+    return request.header("Authorization", "Bearer " + issuer.token("alice").sign());
+  }
+
   private HttpRequest.Builder post(String json) {
     return request("/v1/calculations").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -40,21 +67,36 @@ class ServiceTest {
 
   @Test
   void startCalculationRunsAJobAndServesItsResult() throws Exception {
-    HttpResponse<String> accepted = send(post("{\"values\":[1.5,2.5,3]}"));
+    HttpResponse<String> accepted = send(withToken(post("{\"values\":[1.5,2.5,3]}")));
 
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(accepted.headers().allValues("X-Request-ID")).hasSize(1);
     String location = accepted.headers().firstValue("Location").orElseThrow();
-    HttpResponse<String> job = send(request(location).header("Prefer", "wait=30"));
+    HttpResponse<String> job = send(withToken(request(location).header("Prefer", "wait=30")));
     assertThat(job.body()).contains("\"status\":\"succeeded\"");
-    HttpResponse<String> result = send(request(location + "/result"));
+    HttpResponse<String> result = send(withToken(request(location + "/result")));
     assertThat(result.statusCode()).isEqualTo(200);
     assertThat(result.body()).contains("\"sum\":7.0").contains("\"count\":3");
   }
 
   @Test
+  void startCalculationWithoutAValidTokenIsUnauthorized() throws Exception {
+    HttpResponse<String> none = send(post("{\"values\":[1]}"));
+    HttpResponse<String> garbage = send(post("{\"values\":[1]}").header("Authorization", "Bearer garbage"));
+
+    for (HttpResponse<String> refused : List.of(none, garbage)) {
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+          challenge -> assertThat(challenge).startsWith("Bearer"));
+      assertThat(refused.body()).contains("\"code\":\"unauthorized\"");
+    }
+  }
+
+  @Test
   void startCalculationAnswersAnInvalidBodyWithAProblemPointingAtEachViolation() throws Exception {
-    HttpResponse<String> refused = send(post("{\"values\":[1,\"two\",3,\"four\"]}"));
+    HttpResponse<String> refused = send(withToken(post("{\"values\":[1,\"two\",3,\"four\"]}")));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -65,7 +107,7 @@ class ServiceTest {
 
   @Test
   void startCalculationAnswersAWrongMethodWith405AndAllow() throws Exception {
-    HttpResponse<String> refused = send(request("/v1/calculations").DELETE());
+    HttpResponse<String> refused = send(withToken(request("/v1/calculations").DELETE()));
 
     assertThat(refused.statusCode()).isEqualTo(405);
     assertThat(refused.headers().firstValue("Allow")).hasValue("POST");
@@ -73,7 +115,7 @@ class ServiceTest {
   }
 
   @Test
-  void servesItsContractAndApiDocs() throws Exception {
+  void servesItsContractAndApiDocsWithoutAToken() throws Exception {
     HttpResponse<String> spec = send(request("/openapi.yaml"));
     HttpResponse<String> docs = send(request("/docs"));
 
@@ -82,5 +124,15 @@ class ServiceTest {
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body()).containsIgnoringCase("swagger");
     assertThat(send(request("/health/ready")).body()).isEqualTo("{\"status\":\"up\"}");
+  }
+
+  @Test
+  void refusesToStartWithoutAnIssuerOrDevelopmentModeNamingTheVariables(@TempDir Path otherJobs) {
+    Map<String, String> unsecured = Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_JOBS_DIR", otherJobs.toString());
+
+    assertThatThrownBy(() -> Service.start(unsecured))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SOGNO_AUTH_ISSUER").hasMessageContaining("SOGNO_AUTH_DISABLED");
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.codegen.gridserver.model.Grid;
 import org.lfenergy.sogno.sdk.codegen.gridserver.model.GridKind;
@@ -31,6 +32,7 @@ import org.lfenergy.sogno.sdk.codegen.gridserver.server.StudiesHandler;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ProblemException;
 import org.lfenergy.sogno.sdk.core.server.Problems;
+import org.lfenergy.sogno.sdk.server.OperationResponse;
 import org.lfenergy.sogno.sdk.server.ResponseValidationException;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
 import org.lfenergy.sogno.sdk.server.SognoServer;
@@ -171,6 +173,19 @@ class GeneratedServerTest {
     HttpResponse<String> result = send("GET", location + "/result", null);
     assertThat(json.readUntyped(result.body().getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(Map.of("converged", true, "iterations", 3));
+  }
+
+  @Test
+  void aJobOperationAcceptsKindWorkAsItIsSoADurableJobManagerCanStoreIt() {
+    JobKinds kinds = JobKinds.builder()
+        .kind("powerflow", Grid.class, (grid, context) -> new PowerflowResult().converged(true))
+        .build();
+    JobKinds.KindWork<?> work = kinds.work("powerflow", new Grid());
+
+    OperationResponse response = PowerflowsHandler.RunPowerflowResponse.accepted(work).toOperationResponse();
+
+    assertThat(response.jobKind()).hasValue("powerflow");
+    assertThat(response.jobWork()).containsSame(work);
   }
 
   @Test

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
@@ -20,11 +23,15 @@ import org.slf4j.LoggerFactory;
  * {@code openapi.yaml}. {@code POST /v1/powerflows} is implemented by {@link PowerFlows} (the interface
  * generated from the spec) and runs an AC power flow as an asynchronous job of the SDK's {@link
  * JobManager}; the runtime routes, validates, answers problems, serves the job paths, the health probes,
- * {@code /openapi.yaml} and {@code /docs}.
+ * {@code /openapi.yaml} and {@code /docs}; {@code /metrics} serves the runtime's meters
+ * ({@code sogno_http_server_requests_seconds} by operation, method, status, outcome) in Prometheus' text
+ * format. The runtime also authenticates: the spec's {@code security}
+ * asks for a token with {@code powerflow.write} to start a power flow and {@code powerflow.read} (or
+ * write) for the job paths, checked against the issuer {@code SOGNO_AUTH_*} configures.
  *
  * <pre>{@code
  * ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
- *     "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+ *     "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
  * try (PowerFlowService service = PowerFlowService.start(config)) {
  *   URI base = service.baseUri(); // http://localhost:<port>
  * }
@@ -39,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class PowerFlowService implements AutoCloseable {
   /** {@code ce_source} of the job events. */
   static final URI EVENT_SOURCE = URI.create("/sogno/powerflow");
+  /** Where Prometheus scrapes the service's meters (not in the spec; no token needed). */
+  static final String METRICS_PATH = "/metrics";
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
 
   private final JavalinServer server;
@@ -52,7 +62,10 @@ public final class PowerFlowService implements AutoCloseable {
     this.events = events;
   }
 
-  /** Starts listening; throws if the port cannot be bound. */
+  /**
+   * Starts listening; throws if the port cannot be bound, and {@link IllegalStateException} naming the
+   * {@code SOGNO_AUTH_*} variables when neither an issuer nor development mode is configured.
+   */
   public static PowerFlowService start(ServiceConfig config) {
     SognoJson json = SognoJson.defaults();
     EventPublisher events = config.kafka() == null ? null
@@ -68,10 +81,7 @@ public final class PowerFlowService implements AutoCloseable {
       manager.listener(JobEventPublisher.create(events));
     }
     JobManager jobs = manager.build();
-    if (config.auth().isDisabled()) {
-      log.warn("SOGNO_AUTH_DISABLED=true: requests are not authenticated; never run like this in"
-          + " a shared environment");
-    }
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     JavalinServer server;
     try {
       SognoServer.Builder runtime = SognoServer.builder()
@@ -82,14 +92,16 @@ public final class PowerFlowService implements AutoCloseable {
               .maxRequestBytes(config.maxRequestBytes())
               .trustedProxies(config.trustedProxies())
               .shutdownGrace(config.shutdownGrace())
+              .auth(config.auth())
               .build())
           .json(json)
+          .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
           .jobs(jobs);
       // snippet-start:register
       PowerflowsHandler.register(runtime, new PowerFlows());
       // snippet-end:register
-      BearerAuthenticator authenticator = BearerAuthenticator.of(config.auth());
-      server = JavalinServer.start(runtime.build(), routes -> BearerAuthentication.install(routes, authenticator));
+      server = JavalinServer.start(runtime.build(), routes -> routes.get(METRICS_PATH,
+          ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape())));
     } catch (RuntimeException e) {
       closeJobsAndEvents(jobs, events);
       throw e;

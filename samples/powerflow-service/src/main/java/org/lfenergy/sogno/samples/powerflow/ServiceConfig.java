@@ -1,15 +1,15 @@
 package org.lfenergy.sogno.samples.powerflow;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
+import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
 
 /**
  * How the service runs, read from environment variables by {@link #fromEnvironment(Map)}.
@@ -30,22 +30,24 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
  *       requests in flight (ISO-8601 duration)</td></tr>
  *   <tr><td>{@code SOGNO_TRUSTED_PROXIES}</td><td>none</td><td>comma-separated addresses or CIDRs
  *       whose {@code Forwarded}/{@code X-Forwarded-*} headers build absolute links</td></tr>
- *   <tr><td>{@code SOGNO_AUTH_JWKS_URI}</td><td>required</td><td>the identity provider's JWKS URL
- *       (keys that sign access tokens)</td></tr>
- *   <tr><td>{@code SOGNO_AUTH_ISSUER}</td><td>required</td><td>the {@code iss} tokens must
- *       have</td></tr>
- *   <tr><td>{@code SOGNO_AUTH_AUDIENCE}</td><td>{@code powerflow}</td><td>the {@code aud} tokens
- *       must include</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_ISSUER}</td><td>none</td><td>the {@code iss} tokens must have; the
+ *       identity provider's keys come from its discovery document unless {@code SOGNO_AUTH_JWKS_URI}
+ *       names them</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_AUDIENCE}</td><td>{@code powerflow} (with an issuer)</td><td>the
+ *       {@code aud} tokens must include</td></tr>
  *   <tr><td>{@code SOGNO_KAFKA_BOOTSTRAP_SERVERS}</td><td>none</td><td>Kafka to publish job state
  *       changes to; no events without it. Every other {@code SOGNO_KAFKA_*} variable becomes a
  *       client property ({@code SOGNO_KAFKA_SECURITY_PROTOCOL} → {@code security.protocol})</td></tr>
- *   <tr><td>{@code SOGNO_AUTH_DISABLED}</td><td>{@code false}</td><td>{@code true} turns token
- *       checking off: local runs and demos only</td></tr>
+ *   <tr><td>{@code SOGNO_AUTH_DISABLED}</td><td>{@code false}</td><td>{@code true}: development
+ *       mode, no tokens checked; only on a loopback {@code SOGNO_HTTP_HOST}</td></tr>
+ *   <tr><td>other {@code SOGNO_AUTH_*}</td><td></td><td>as sdk-server's {@link AuthConfig#fromEnvironment}</td></tr>
  * </table>
  *
  * <p>{@code kafka} is null when no {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} is set: the service then
  * publishes no job events. Immutable; the constructor and {@link #fromEnvironment} reject nonsense
- * values with an {@link IllegalArgumentException} naming the setting.
+ * values with an {@link IllegalArgumentException} naming the setting. Authentication is sdk-server's:
+ * the spec's {@code security} decides what each operation needs, and a service started with neither an
+ * issuer nor development mode refuses to start, naming the variables.
  */
 public record ServiceConfig(
     String host,
@@ -56,7 +58,7 @@ public record ServiceConfig(
     int maxRequestBytes,
     Duration shutdownGrace,
     List<String> trustedProxies,
-    AuthSettings auth,
+    AuthConfig auth,
     KafkaConfig kafka) {
 
   public ServiceConfig {
@@ -89,29 +91,21 @@ public record ServiceConfig(
         env.apply("SOGNO_TRUSTED_PROXIES") == null ? List.of()
             : Arrays.stream(env.apply("SOGNO_TRUSTED_PROXIES").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList(),
-        auth(env),
+        auth(environment, env),
         env.apply("SOGNO_KAFKA_BOOTSTRAP_SERVERS") == null ? null
             : KafkaConfig.fromEnvironment(environment));
   }
 
-  private static AuthSettings auth(Function<String, String> env) {
-    String disabled = orDefault(env.apply("SOGNO_AUTH_DISABLED"), "false");
-    if (!disabled.equals("true") && !disabled.equals("false")) {
-      throw new IllegalArgumentException(
-          "SOGNO_AUTH_DISABLED must be true or false, got '" + disabled + "'");
+  /** The audience tokens must carry unless {@code SOGNO_AUTH_AUDIENCE} says otherwise. */
+  public static final String DEFAULT_AUDIENCE = "powerflow";
+
+  /** sdk-server's {@code SOGNO_AUTH_*} settings, with {@link #DEFAULT_AUDIENCE} when an issuer is set. */
+  private static AuthConfig auth(Map<String, String> environment, Function<String, String> env) {
+    Map<String, String> withAudience = new HashMap<>(environment);
+    if (env.apply("SOGNO_AUTH_ISSUER") != null && env.apply("SOGNO_AUTH_AUDIENCE") == null) {
+      withAudience.put("SOGNO_AUTH_AUDIENCE", DEFAULT_AUDIENCE);
     }
-    if (disabled.equals("true")) {
-      return AuthSettings.disabled();
-    }
-    String jwks = env.apply("SOGNO_AUTH_JWKS_URI");
-    URI jwksUri;
-    try {
-      jwksUri = jwks == null ? null : new URI(jwks);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("SOGNO_AUTH_JWKS_URI is not a URL: '" + jwks + "'", e);
-    }
-    return new AuthSettings(false, jwksUri, env.apply("SOGNO_AUTH_ISSUER"),
-        orDefault(env.apply("SOGNO_AUTH_AUDIENCE"), AuthSettings.DEFAULT_AUDIENCE));
+    return AuthConfig.fromEnvironment(withAudience);
   }
 
   /** A copy listening on {@code port}; tests use 0. */

@@ -13,10 +13,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
 /**
  * A request in flight when shutdown starts still gets its answer; new connections are refused at
@@ -36,22 +38,21 @@ class GracefulShutdownTest {
 
   @Test
   void answersTheRequestInFlightBeforeStopping() throws Exception {
-    try (TestIdentityProvider idp = new TestIdentityProvider()) {
-      PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
-          "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT30S",
-          "SOGNO_AUTH_JWKS_URI", idp.jwksUri().toString(),
-          "SOGNO_AUTH_ISSUER", TestIdentityProvider.ISSUER)));
+    try (TestIssuer idp = TestIssuer.forAudience("powerflow")) {
+      Map<String, String> env = new HashMap<>(idp.environment());
+      env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT30S"));
+      PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(env));
       int port = service.port();
       byte[] body = Ieee14.requestBody();
       try (Socket socket = new Socket("127.0.0.1", port)) {
         OutputStream out = socket.getOutputStream();
         out.write(("POST /v1/powerflows HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
-            + "Authorization: Bearer " + idp.token("alice", "powerflow.write") + "\r\n\r\n")
+            + "Authorization: Bearer " + idp.token("alice").scopes("powerflow.write").sign() + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));
         out.write(Arrays.copyOf(body, body.length / 2));
         out.flush();
-        assertThat(idp.awaitKeysFetched(Duration.ofSeconds(30))).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> idp.jwksRequests() > 0);
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(service::close);
         await().atMost(Duration.ofSeconds(30)).until(() -> refusesConnections(port));

@@ -213,6 +213,20 @@ class PowerFlowServiceTest {
   }
 
   @Test
+  void exposesTheRuntimesRequestMetricsForPrometheus() {
+    Response accepted = client.postJson("/v1/powerflows", Ieee14.requestBody());
+    assertThat(accepted.status()).isEqualTo(202);
+
+    Response scraped = client.get("/metrics");
+
+    assertThat(scraped.status()).isEqualTo(200);
+    assertThat(scraped.header("Content-Type")).startsWith("text/plain; version=0.0.4");
+    assertThat(new String(scraped.body(), StandardCharsets.UTF_8)).containsPattern(
+        "(?m)^sogno_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
+            + "operation=\"startPowerFlow\"[^}]*status=\"202\"[^}]*} [1-9]");
+  }
+
+  @Test
   void servesHealthProbesAndItsOpenApiDocument() {
     Response live = client.get("/health/live");
     Response ready = client.get("/health/ready");

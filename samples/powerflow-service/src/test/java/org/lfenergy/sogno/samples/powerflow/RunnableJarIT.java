@@ -36,7 +36,8 @@ class RunnableJarIT {
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", System.getProperty("powerflow.jar")).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("SOGNO_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("SOGNO_AUTH_DISABLED", "true");
+    builder.environment().put("SOGNO_HTTP_HOST", "127.0.0.1");
+    builder.environment().put("SOGNO_AUTH_DISABLED", "true"); // development mode: loopback only
     Process service = builder.start();
     try {
       URI base = URI.create("http://127.0.0.1:" + port);
@@ -56,7 +57,7 @@ class RunnableJarIT {
       service.waitFor();
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(output).contains("power-flow service listening on http://0.0.0.0:" + port + "/")
+    assertThat(output).contains("power-flow service listening on http://127.0.0.1:" + port + "/")
         .doesNotContain("SLF4J(W)").doesNotContain("SLF4J: ");
   }
 

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
 
 class ServiceConfigTest {
   private static final Map<String, String> IDENTITY_PROVIDER = Map.of(
-      "SOGNO_AUTH_JWKS_URI", "https://idp.example/jwks.json",
-      "SOGNO_AUTH_ISSUER", "https://idp.example");
+      "SOGNO_AUTH_ISSUER", "https://idp.example/realms/sogno");
 
   private static Map<String, String> withoutAuth(String name, String value) {
     Map<String, String> env = new HashMap<>(Map.of("SOGNO_AUTH_DISABLED", "true"));
@@ -33,8 +33,9 @@ class ServiceConfigTest {
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.trustedProxies()).isEmpty();
     assertThat(config.kafka()).as("no job events without a broker").isNull();
-    assertThat(config.auth()).isEqualTo(AuthSettings.jwt(
-        URI.create("https://idp.example/jwks.json"), "https://idp.example", "powerflow"));
+    assertThat(config.auth().issuer()).hasValue("https://idp.example/realms/sogno");
+    assertThat(config.auth().audience()).as("the service's default audience").hasValue("powerflow");
+    assertThat(config.auth().jwksUri()).as("from the issuer's discovery document").isEmpty();
   }
 
   @Test
@@ -52,7 +53,7 @@ class ServiceConfigTest {
 
     assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090, 3, 7,
         Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1"),
-        AuthSettings.disabled(), null));
+        AuthConfig.development(), null));
   }
 
   @Test
@@ -67,17 +68,28 @@ class ServiceConfigTest {
   }
 
   @Test
-  void refusesToRunWithoutTokenCheckingUnlessExplicitlyDisabled() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of()))
-        .withMessageContaining("SOGNO_AUTH_JWKS_URI and SOGNO_AUTH_ISSUER are required");
+  void readsTheOtherAuthVariablesAsTheRuntimeDoes() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
+        "SOGNO_AUTH_ISSUER", "https://idp.example/realms/sogno", "SOGNO_AUTH_AUDIENCE", "grid",
+        "SOGNO_AUTH_JWKS_URI", "https://idp.example/keys"));
+
+    assertThat(config.auth().audience()).hasValue("grid");
+    assertThat(config.auth().jwksUri()).hasValue(URI.create("https://idp.example/keys"));
+  }
+
+  @Test
+  void refusesContradictoryOrMalformedAuthSettingsNamingTheVariable() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("SOGNO_AUTH_DISABLED", "yes")))
-        .withMessage("SOGNO_AUTH_DISABLED must be true or false, got 'yes'");
+        .withMessageContaining("SOGNO_AUTH_DISABLED");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of(
-            "SOGNO_AUTH_JWKS_URI", "file:///etc/keys", "SOGNO_AUTH_ISSUER", "me")))
-        .withMessageContaining("must be an http(s) URL");
+            "SOGNO_AUTH_ISSUER", "https://idp.example", "SOGNO_AUTH_JWKS_URI", "file:///etc/keys")))
+        .withMessageContaining("SOGNO_AUTH_JWKS_URI");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(Map.of(
+            "SOGNO_AUTH_ISSUER", "https://idp.example", "SOGNO_AUTH_DISABLED", "true")))
+        .withMessageContaining("SOGNO_AUTH_DISABLED");
   }
 
   @Test

@@ -41,6 +41,25 @@ class ServiceLifecycleTest {
   }
 
   @Test
+  void refusesToStartWithoutAnIssuerOrDevelopmentModeNamingTheVariables() {
+    ServiceConfig unsecured = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0"));
+
+    assertThatThrownBy(() -> PowerFlowService.start(unsecured))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SOGNO_AUTH_ISSUER").hasMessageContaining("SOGNO_AUTH_AUDIENCE")
+        .hasMessageContaining("SOGNO_AUTH_DISABLED").hasMessageContaining("startPowerFlow");
+  }
+
+  @Test
+  void developmentModeRefusesToStartOnANonLoopbackAddress() {
+    ServiceConfig everywhere = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "0.0.0.0", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_AUTH_DISABLED", "true"));
+
+    assertThatThrownBy(() -> PowerFlowService.start(everywhere))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SOGNO_AUTH_DISABLED");
+  }
+
+  @Test
   void refusesToStartOnAPortInUseAndLeavesNothingRunning() {
     try (PowerFlowService first = PowerFlowService.start(loopback())) {
       ServiceConfig samePort = loopback().withPort(first.port());
