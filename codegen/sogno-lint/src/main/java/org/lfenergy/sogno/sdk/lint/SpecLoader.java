@@ -25,6 +25,7 @@ import org.lfenergy.sogno.sdk.lint.internal.BaseSpecBundler;
 import org.lfenergy.sogno.sdk.lint.internal.MessageLocator;
 import org.lfenergy.sogno.sdk.lint.internal.Pointers;
 import org.lfenergy.sogno.sdk.lint.internal.RefConfinement;
+import org.lfenergy.sogno.sdk.lint.internal.SchemaTypes;
 import org.lfenergy.sogno.sdk.lint.internal.SourceIndex;
 import org.lfenergy.sogno.sdk.lint.internal.Yamls;
 import org.lfenergy.sogno.sdk.lint.internal.events.EventRules;
@@ -266,6 +267,9 @@ public final class SpecLoader {
                 result.getMessages().forEach(message -> report(MessageLocator.pointerOf(message), message));
             }
             OpenAPI api = result.getOpenAPI();
+            if (api != null) {
+                SchemaTypes.invalid(api).forEach(invalid -> report(invalid.pointer(), invalid.message()));
+            }
             if (api == null && findings.isEmpty()) {
                 report("", "The OpenAPI parser could not read the document");
             }

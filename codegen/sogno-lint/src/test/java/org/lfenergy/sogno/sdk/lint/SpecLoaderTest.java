@@ -286,4 +286,26 @@ class SpecLoaderTest {
         assertThat(spec.findings()).isEmpty();
         assertThat(spec.openApi().orElseThrow().getComponents().getSchemas()).containsKey("Grid");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3.0.3", "3.1.0"})
+    void aSchemaTypeThatIsNoJsonSchemaTypeIsALocatedLoadingFinding(String version) {
+        String spec = "openapi: " + version + "\n"
+                + "info: {title: Grids, version: 1.0.0}\n"
+                + "paths:\n"
+                + "  /v1/grids:\n"
+                + "    get:\n"
+                + "      parameters:\n"
+                + "        - {name: limit, in: query, schema: {type: iteger}}\n"
+                + "      responses:\n"
+                + "        '204': {description: None.}\n";
+
+        LoadedSpec loaded = SpecLoader.defaults().load("grids.yaml", spec);
+
+        assertThat(loaded.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SOGNO-101");
+            assertThat(f.line()).isEqualTo(7);
+            assertThat(f.message()).startsWith("Schema type 'iteger' is not a JSON Schema type");
+        });
+    }
 }
