@@ -13,6 +13,7 @@ import org.lfenergy.sogno.sdk.async.internal.Preferences;
 import org.lfenergy.sogno.sdk.core.ApiException;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
+import org.lfenergy.sogno.sdk.core.CircuitOpenException;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.ResponseReader;
 import org.lfenergy.sogno.sdk.core.ServerErrorException;
@@ -110,6 +111,13 @@ final class PollLoop {
   private void onResponse(ApiResponse<PolledJob> response, Throwable failure, long sentAt) {
     if (failure != null) {
       Throwable cause = translate(failure, handle);
+      if (cause instanceof CircuitOpenException) {
+        // Nothing reached the service (e.g. it is restarting): poll again once the breaker lets calls
+        // through. Not counted as a failed poll; the wait's deadline still bounds it.
+        log.debug("Poll of job {} refused by the open circuit breaker, polling again", handle.jobId());
+        scheduleWithin(nextBackoff());
+        return;
+      }
       if (isTransient(cause) && ++consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
         log.debug("Poll {} of job {} failed, polling again", consecutiveErrors, handle.jobId(), cause);
         Optional<String> retryAfter =

@@ -66,6 +66,21 @@ class PollingResilienceTest {
   }
 
   @Test
+  void pollingGoesOnThroughAnOpenCircuitBreakerUntilTheServiceAnswersAgain() throws Exception {
+    client = client.newBuilder().circuitBreaker(CircuitBreakerConfig.builder().slidingWindowSize(2)
+        .minimumNumberOfCalls(2).failureRateThreshold(50).waitInOpenState(Duration.ofMillis(300))
+        .permittedCallsInHalfOpenState(1).build()).build();
+    JobHandle<String> job = started();
+    server.enqueue(problem(500));
+    server.enqueue(problem(500));     // the breaker opens: the next polls are refused without a request
+    server.enqueue(json(200, "{\"id\":\"j\",\"status\":\"succeeded\"}"));
+    server.enqueue(json(200, "\"done\""));
+
+    assertThat(job.waitForCompletion(Duration.ofSeconds(30))).isEqualTo("done");
+    assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
   void aServerThatKeepsFailingEndsTheWaitWithItsErrorAfterFiveTries() {
     JobHandle<String> job = started();
     for (int i = 0; i < 5; i++) {
