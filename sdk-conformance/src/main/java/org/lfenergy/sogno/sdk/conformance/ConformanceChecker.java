@@ -81,7 +81,7 @@ public final class ConformanceChecker {
           String.valueOf(e.getMessage()), "", loaded.fileName() + ":1"));
       return new ConformanceReport(loaded.fileName(), baseUrl.toString(), findings, 0, "the spec cannot be used");
     }
-    findings.addAll(result.findings());
+    result.findings().stream().filter(f -> !config.ignoredRules().contains(f.ruleId())).forEach(findings::add);
     return new ConformanceReport(loaded.fileName(), baseUrl.toString(), findings, result.requestsSent(),
         result.stoppedEarly());
   }

@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.conformance;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * How much the checker may do: the request budget, the time limit, how many valid requests it
@@ -22,6 +23,7 @@ public final class ConformanceConfig {
   private final Duration jobTimeout;
   private final int shrinkAttempts;
   private final Long seed;
+  private final Set<String> ignoredRules;
 
   private ConformanceConfig(Builder b) {
     this.requestBudget = b.requestBudget;
@@ -30,6 +32,7 @@ public final class ConformanceConfig {
     this.jobTimeout = b.jobTimeout;
     this.shrinkAttempts = b.shrinkAttempts;
     this.seed = b.seed;
+    this.ignoredRules = Set.copyOf(b.ignoredRules);
   }
 
   /** The documented defaults. */
@@ -51,7 +54,16 @@ public final class ConformanceConfig {
     b.jobTimeout = jobTimeout;
     b.shrinkAttempts = shrinkAttempts;
     b.seed = seed;
+    b.ignoredRules.addAll(ignoredRules);
     return b;
+  }
+
+  /**
+   * Rule IDs whose findings are left out of the report, e.g. {@code SOGNO-700} against a service
+   * started in a development mode that authenticates every request on purpose.
+   */
+  public Set<String> ignoredRules() {
+    return ignoredRules;
   }
 
   /** At most this many requests are sent in one run, shrinking and job polling included. */
@@ -100,7 +112,8 @@ public final class ConformanceConfig {
   public String toString() {
     return "ConformanceConfig[requestBudget=" + requestBudget + ", timeLimit=" + timeLimit
         + ", validRequestsPerOperation=" + validRequestsPerOperation + ", jobTimeout=" + jobTimeout
-        + ", shrinkAttempts=" + shrinkAttempts + ", seed=" + (seed == null ? "random" : seed) + "]";
+        + ", shrinkAttempts=" + shrinkAttempts + ", seed=" + (seed == null ? "random" : seed)
+        + ", ignoredRules=" + new java.util.TreeSet<>(ignoredRules) + "]";
   }
 
   /** Builds a {@link ConformanceConfig}; setters validate at once. Not thread-safe. */
@@ -111,8 +124,23 @@ public final class ConformanceConfig {
     private Duration jobTimeout = Duration.ofSeconds(30);
     private int shrinkAttempts = 40;
     private Long seed;
+    private final Set<String> ignoredRules = new java.util.HashSet<>();
 
     private Builder() {
+    }
+
+    /**
+     * Leaves the findings of a rule out of the report (repeatable).
+     *
+     * @throws IllegalArgumentException if {@code ruleId} is not of the form {@code SOGNO-<number>}
+     */
+    public Builder ignoreRule(String ruleId) {
+      String id = Objects.requireNonNull(ruleId, "ruleId").trim().toUpperCase(java.util.Locale.ROOT);
+      if (!id.matches("SOGNO-\\d{3}")) {
+        throw new IllegalArgumentException("not a rule ID (SOGNO-<number>): " + ruleId);
+      }
+      ignoredRules.add(id);
+      return this;
     }
 
     /** @throws IllegalArgumentException if below 1 */

@@ -57,6 +57,18 @@ class ConformanceCliTest {
   }
 
   @Test
+  void anIgnoredRuleIsLeftOutOfTheReportAndANameThatIsNoRuleIsAUsageError(@TempDir Path dir) {
+    Path spec = Services.sampleSpecWithoutSecurity(dir);
+    try (Services.Running service = Services.jsonErrors()) {
+      Run ignoring = run(Map.of(), "--url", service.url(), "--spec", spec, "--seed", "2", "--ignore", "sogno-301");
+
+      assertThat(ignoring.out()).as(ignoring.err()).doesNotContain("SOGNO-301").contains("SOGNO-");
+      assertThat(run(Map.of(), "--url", service.url(), "--spec", spec, "--ignore", "no-rule").status())
+          .isEqualTo(ConformanceCli.USAGE);
+    }
+  }
+
+  @Test
   void writesJsonWithTheToolAndRedactsTheTokenFromTheEnvironment(@TempDir Path dir) throws Exception {
     Path spec = Services.sampleSpecWithoutSecurity(dir);
     Path report = dir.resolve("out/report.json");

@@ -24,7 +24,9 @@ final class Services {
   static final Path BASEDIR = Path.of(System.getProperty("sogno.conformance.cli.basedir", "."));
   static final Path SAMPLE_SPEC = BASEDIR.resolve("../samples/powerflow-service/src/main/resources/openapi.yaml")
       .normalize();
-  private static final String SECURITY = "security:\n  - bearerAuth: []\n  - oauth2ClientCredentials: []\n";
+  /** A {@code security:} member with its list, at any depth (document or operation). */
+  private static final java.util.regex.Pattern SECURITY =
+      java.util.regex.Pattern.compile("(?m)^( *)security:\n(?:\\1 +- .*\n)+");
 
   /** A running service; {@link #close()} stops it. */
   interface Running extends AutoCloseable {
@@ -38,16 +40,17 @@ final class Services {
   }
 
   /**
-   * The sample spec without its global security (sdk-server does not authenticate yet), written to
-   * {@code dir}.
+   * The sample spec without its security requirements (document and operations), written to
+   * {@code dir}: the services these tests start do not authenticate.
    */
   static Path sampleSpecWithoutSecurity(Path dir) {
     try {
       String spec = Files.readString(SAMPLE_SPEC);
-      if (!spec.contains(SECURITY)) {
-        throw new IllegalStateException("The sample spec's security block moved: " + SAMPLE_SPEC);
+      String open = SECURITY.matcher(spec).replaceAll("");
+      if (open.equals(spec) || open.contains("security:")) {
+        throw new IllegalStateException("The sample spec's security requirements moved: " + SAMPLE_SPEC);
       }
-      return Files.writeString(dir.resolve("powerflow.yaml"), spec.replace(SECURITY, ""));
+      return Files.writeString(dir.resolve("powerflow.yaml"), open);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

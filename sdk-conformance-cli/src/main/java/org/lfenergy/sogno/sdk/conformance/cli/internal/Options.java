@@ -33,6 +33,9 @@ public record Options(String url, Path spec, Authentication authentication, Repo
         --budget N             send at most N requests (default 2000)
         --time-limit DURATION  stop sending after it, ISO-8601 (PT2M) or seconds (default PT2M)
         --seed N               random seed, for a reproducible run
+        --ignore RULE          leave a rule's findings out (repeatable, or comma-separated),
+                               e.g. SOGNO-700 for a service in a development mode that
+                               accepts every request without a token
         --help                 this text
         --version              the version
 
@@ -114,6 +117,11 @@ public record Options(String url, Path spec, Authentication authentication, Repo
         case "--budget" -> config.requestBudget(number(name, value));
         case "--time-limit" -> config.timeLimit(duration(name, value));
         case "--seed" -> config.seed(number(name, value));
+        case "--ignore" -> {
+          for (String rule : value.split(",")) {
+            config.ignoreRule(rule);
+          }
+        }
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
