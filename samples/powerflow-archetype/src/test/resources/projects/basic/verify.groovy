@@ -125,6 +125,16 @@ try {
   def docs = call(secured, 'GET', '/docs')
   assert docs.status == 200
   assert docs.body.toLowerCase().contains('swagger')
+
+  // The conformance check of issue #19 against the running service, with a token: no MUST finding.
+  def repository = new File(root, '../../../../../..').canonicalFile
+  def checker = new File(repository, 'sdk-conformance-cli/target/sogno-sdk-conformance-cli-0.1.0-SNAPSHOT.jar')
+  assert checker.isFile() : "no conformance checker at ${checker}"
+  def conformanceLog = new File(project, 'target/conformance.log')
+  def conformance = new ProcessBuilder(System.getProperty('java.home') + '/bin/java', '-jar', checker.path,
+      '--url', secured.base, '--spec', 'src/main/resources/openapi.yaml', '--token', token, '--seed', '7',
+      '--budget', '400').directory(project).redirectErrorStream(true).redirectOutput(conformanceLog).start()
+  assert conformance.waitFor() == 0 : "conformance findings:\n${conformanceLog.text}"
 } finally {
   stop(secured)
   idp.stop(0)
