@@ -33,7 +33,8 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
  * on every replica. Side by side, in the same run, the fair raw baseline ({@link RawShareBaseline}) with
  * as many share consumers as worker replicas. Also the CPU this JVM (broker included) used per wall
  * second during each round, and the latency from {@code submit} to the handler's start on an idle
- * worker (p50 / p99 over {@code -latency} jobs submitted one at a time).
+ * worker (p50 / p99 over {@code -latency} jobs submitted one at a time), and the broker's requests per
+ * job by API for both sides (set-up, warm-up and the final checks included).
  *
  * <p>Arguments: {@code -jobs N} (per round, default 5,000), {@code -workers 1,2}, {@code -slots S}
  * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200), {@code -smoke}.
@@ -75,8 +76,12 @@ public final class DistributedJobsBench {
           + " | SDK ÷ raw | scaling vs 1 replica");
       double first = 0;
       for (int workers : workerCounts) {
+        BrokerRequests before = BrokerRequests.now();
         Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + workers, workers, jobs));
+        BrokerRequests between = BrokerRequests.now();
         Measured sdk = measure(() -> distributed(settings, "w" + workers, workers, slots, submitters, jobs));
+        System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
+        System.out.println("  broker requests per job, DistributedJobs: " + BrokerRequests.now().perJobSince(between, jobs));
         first = first == 0 ? sdk.perSecond : first;
         System.out.printf(Locale.ROOT, "%15d | %17.0f | %10.2f | %24.0f | %10.2f | %9.2f | %.2fx%n", workers,
             raw.perSecond, raw.coresBusy, sdk.perSecond, sdk.coresBusy, sdk.perSecond / raw.perSecond,
