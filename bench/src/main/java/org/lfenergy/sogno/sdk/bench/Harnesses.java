@@ -17,7 +17,8 @@ final class Harnesses {
       new Harness("org.lfenergy.sogno.sdk.bench.async.CompletionLatencyHarness", List.of("200", "20"), List.of("10", "5")),
       new Harness("org.lfenergy.sogno.sdk.bench.kafka.KafkaBenchmark", List.of("-events", "200000", "-rounds", "9"),
           List.of("-smoke")),
-      new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench", List.of("500"), List.of("20")),
+      new Harness("org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench", List.of("-jobs", "5000"),
+          List.of("-smoke")),
       new Harness("org.lfenergy.sogno.sdk.bench.durable.DurableJobsBench", List.of("1000", "3", "10000"),
           List.of("20", "1", "50")));
 

@@ -1,12 +1,18 @@
 package org.lfenergy.sogno.sdk.bench.distributed;
 
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobs;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
@@ -19,20 +25,26 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /**
- * P7: throughput of short jobs through {@link DistributedJobs} with 1, 2 and 4 worker replicas (one
- * worker slot each, plus an accepting replica without workers), side by side with the raw Kafka
- * baseline on the same broker: share consumers that only ACCEPT the same number of records (no job
- * state). Each round submits {@code jobs} jobs as fast as the accepting replica takes them and measures
- * until the workers have recorded the last one terminal (told by their listeners, so measuring costs no
- * reads); then every job is checked {@code succeeded} on the accepting replica.
+ * P7: throughput of no-op jobs through {@link DistributedJobs}, end to end — submitted over the job
+ * manager's API on a replica without workers by {@code -submitters} threads at once (as an HTTP
+ * service's request threads would), run by 1 or 2 worker replicas of {@code -slots} slots each,
+ * measured until the workers have recorded the last one terminal on the state topic (told by their
+ * listeners, so measuring costs no reads); then every job is checked {@code succeeded} with its result
+ * on every replica. Side by side, in the same run, the fair raw baseline ({@link RawShareBaseline}) with
+ * as many share consumers as worker replicas. Also the CPU this JVM (broker included) used per wall
+ * second during each round, and the latency from {@code submit} to the handler's start on an idle
+ * worker (p50 / p99 over {@code -latency} jobs submitted one at a time), and the broker's requests per
+ * job by API for both sides (set-up, warm-up and the final checks included).
  *
- * <p>Run: {@code mvn -pl bench -am package -DskipTests && java -cp "bench/target/classes:$(cat cp.txt)"
- * org.lfenergy.sogno.sdk.bench.distributed.DistributedJobsBench [jobs]} (see sdk-async-kafka's README).
+ * <p>Arguments: {@code -jobs N} (per round, default 5,000), {@code -workers 1,2}, {@code -slots S}
+ * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200), {@code -smoke}.
  */
 public final class DistributedJobsBench {
+  private static final int WARM_UP = 20;
+
   private DistributedJobsBench() {}
 
-  /** Request and result of the benchmark's short job. */
+  /** Request and result of the benchmark's no-op job. */
   public static final class Work {
     public int n;
 
@@ -44,26 +56,69 @@ public final class DistributedJobsBench {
   }
 
   public static void main(String[] args) throws Exception {
-    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+    List<String> arguments = Arrays.asList(args);
+    boolean smoke = arguments.contains("-smoke");
+    int jobs = intArgument(arguments, "-jobs", smoke ? 50 : 5_000);
+    int slots = intArgument(arguments, "-slots", 4);
+    int submitters = intArgument(arguments, "-submitters", 8);
+    int latencyJobs = intArgument(arguments, "-latency", smoke ? 5 : 200);
+    int workersIndex = arguments.indexOf("-workers");
+    int[] workerCounts = workersIndex >= 0
+        ? Arrays.stream(arguments.get(workersIndex + 1).split(",")).mapToInt(Integer::parseInt).toArray()
+        : new int[] {1, 2};
     try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder()
         .brokerProperty("group.share.min.record.lock.duration.ms", "1000")
         .start()) {
       KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
-      System.out.printf("P7 distributed jobs, %d short jobs per round, %d cores%n", jobs,
-          Runtime.getRuntime().availableProcessors());
-      System.out.println("workers | raw share consumers (records/s) | DistributedJobs (jobs/s) | scaling vs 1 worker");
+      System.out.printf("P7 distributed jobs: %d no-op jobs per round, %d slots per worker replica, %d submitting"
+          + " threads, %d cores%n", jobs, slots, submitters, Runtime.getRuntime().availableProcessors());
+      System.out.println("worker replicas | fair raw (jobs/s) | cores busy | DistributedJobs (jobs/s) | cores busy"
+          + " | SDK ÷ raw | scaling vs 1 replica");
       double first = 0;
-      for (int workers : new int[] {1, 2, 4}) {
-        double raw = RawShareBaseline.run(settings, "raw" + workers, workers, jobs);
-        double sdk = distributed(settings, "w" + workers, workers, jobs);
-        first = first == 0 ? sdk : first;
-        System.out.printf(Locale.ROOT, "%7d | %31.0f | %24.0f | %.2fx%n", workers, raw, sdk, sdk / first);
+      for (int workers : workerCounts) {
+        BrokerRequests before = BrokerRequests.now();
+        Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + workers, workers, jobs));
+        BrokerRequests between = BrokerRequests.now();
+        Measured sdk = measure(() -> distributed(settings, "w" + workers, workers, slots, submitters, jobs));
+        System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
+        System.out.println("  broker requests per job, DistributedJobs: " + BrokerRequests.now().perJobSince(between, jobs));
+        first = first == 0 ? sdk.perSecond : first;
+        System.out.printf(Locale.ROOT, "%15d | %17.0f | %10.2f | %24.0f | %10.2f | %9.2f | %.2fx%n", workers,
+            raw.perSecond, raw.coresBusy, sdk.perSecond, sdk.coresBusy, sdk.perSecond / raw.perSecond,
+            sdk.perSecond / first);
       }
+      SubmitToStart.measure(settings, latencyJobs);
     }
   }
 
-  private static double distributed(KafkaConfig settings, String round, int workers, int jobs) throws Exception {
-    JobKinds kinds = JobKinds.builder().kind("short", Work.class, (request, ctx) -> new Work(request.n + 1)).build();
+  private record Measured(double perSecond, double coresBusy) {}
+
+  private interface Round {
+    double run() throws Exception;
+  }
+
+  /** Runs a round and says how many of the machine's cores this JVM kept busy on average meanwhile. */
+  private static Measured measure(Round round) throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    long wall = System.nanoTime();
+    double perSecond = round.run();
+    return new Measured(perSecond, (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - wall));
+  }
+
+  static JobKinds kinds(Map<Integer, Long> started) {
+    return JobKinds.builder().kind("short", Work.class, (request, ctx) -> {
+      if (started != null) {
+        started.put(request.n, System.nanoTime());
+      }
+      return new Work(request.n + 1);
+    }).build();
+  }
+
+  private static double distributed(KafkaConfig settings, String round, int workers, int slots, int submitters,
+      int jobs) throws Exception {
+    JobKinds kinds = kinds(null);
     Set<String> finished = ConcurrentHashMap.newKeySet(); // told by the workers' listeners, so measuring costs no reads
     JobListener finishes = change -> {
       if (change.job().isTerminal()) {
@@ -71,40 +126,66 @@ public final class DistributedJobsBench {
       }
     };
     List<DistributedJobs> replicas = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(submitters);
     try {
       DistributedJobs accepting = replica(settings, round, "accept", 0, kinds, finishes);
       replicas.add(accepting);
       for (int i = 1; i <= workers; i++) {
-        replicas.add(replica(settings, round, "worker" + i, 1, kinds, finishes));
+        replicas.add(replica(settings, round, "worker" + i, slots, kinds, finishes));
       }
       JobManager manager = accepting.jobManager();
-      warmUp(manager, kinds);
-      Set<String> submitted = new HashSet<>();
-      long start = System.nanoTime();
-      for (int i = 0; i < jobs; i++) {
-        submitted.add(manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(i))).id());
+      for (int i = 0; i < WARM_UP; i++) { // the slots joined, the clients connected
+        String warmUp = manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(-1))).id();
+        manager.awaitCompletion(warmUp, null, Duration.ofSeconds(60)).get();
       }
+      Set<String> submitted = ConcurrentHashMap.newKeySet();
+      long start = System.nanoTime();
+      List<Future<?>> threads = new ArrayList<>();
+      for (int t = 0; t < submitters; t++) {
+        int first = t;
+        threads.add(pool.submit(() -> {
+          for (int i = first; i < jobs; i += submitters) {
+            submitted.add(manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(i))).id());
+          }
+        }));
+      }
+      for (Future<?> thread : threads) {
+        thread.get();
+      }
+      System.out.printf(Locale.ROOT, "  (round %s: all %d jobs accepted after %.0f ms)%n", round, jobs,
+          (System.nanoTime() - start) / 1e6);
       long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-      while (!finished.containsAll(submitted) && System.nanoTime() < deadline) {
-        Thread.sleep(5);
+      while (finished.size() < jobs + WARM_UP && System.nanoTime() < deadline) {
+        Thread.sleep(1);
       }
       double perSecond = jobs / ((System.nanoTime() - start) / 1e9);
-      long succeeded = submitted.stream().filter(id -> manager.get(id, null).status().equals(JobStatus.SUCCEEDED)).count();
-      if (succeeded != jobs) {
-        throw new IllegalStateException((jobs - succeeded) + " jobs not succeeded in round " + round);
-      }
+      checkSucceededEverywhere(replicas, submitted, round, jobs);
       return perSecond;
     } finally {
+      pool.shutdownNow();
       replicas.forEach(DistributedJobs::close);
     }
   }
 
-  private static void warmUp(JobManager manager, JobKinds kinds) throws Exception {
-    String id = manager.submit(JobSubmission.builder("short").build(), kinds.work("short", new Work(0))).id();
-    manager.awaitCompletion(id, null, Duration.ofSeconds(60)).get();
+  /** Every job succeeded, with its own result, on every replica. */
+  private static void checkSucceededEverywhere(List<DistributedJobs> replicas, Set<String> submitted, String round,
+      int jobs) {
+    if (submitted.size() != jobs) {
+      throw new IllegalStateException((jobs - submitted.size()) + " jobs not accepted in round " + round);
+    }
+    for (DistributedJobs replica : replicas) {
+      JobManager manager = replica.jobManager();
+      for (String id : submitted) {
+        if (!manager.get(id, null).status().equals(JobStatus.SUCCEEDED)
+            || !new String(manager.result(id, null).body(), StandardCharsets.UTF_8).startsWith("{\"n\":")) {
+          throw new IllegalStateException("job " + id + " not succeeded with its result on "
+              + replica.config().replicaId() + " in round " + round);
+        }
+      }
+    }
   }
 
-  private static DistributedJobs replica(KafkaConfig settings, String round, String id, int workers, JobKinds kinds,
+  static DistributedJobs replica(KafkaConfig settings, String round, String id, int workers, JobKinds kinds,
       JobListener listener) {
     return DistributedJobs.builder()
         .listener(listener)
@@ -121,5 +202,10 @@ public final class DistributedJobsBench {
             .build())
         .managerConfig(JobManagerConfig.builder().ownerScoped(false).build())
         .start();
+  }
+
+  private static int intArgument(List<String> arguments, String name, int otherwise) {
+    int index = arguments.indexOf(name);
+    return index >= 0 ? Integer.parseInt(arguments.get(index + 1)) : otherwise;
   }
 }

@@ -2,11 +2,13 @@ package org.lfenergy.sogno.sdk.bench.distributed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -17,60 +19,73 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
- * The raw library's ceiling for P7: {@code workers} share consumers (explicit acknowledgement, one
- * record per poll, as the SDK's workers take them) that ACCEPT each record at once, over the same
- * number of records produced with {@code acks=all}. No job state, no result.
+ * P7's fair raw baseline: the same durable work as a job system, done with plain Kafka clients and no
+ * SDK. The submitter writes each job's {@code queued} state record to a compacted state topic and its
+ * request to the request topic, asynchronously (one producer, batched). Each of {@code workers} worker
+ * threads owns a share consumer (explicit acknowledgement, taking what {@code poll} gives) and a
+ * producer ({@code acks=all}, idempotent, Kafka's default batching); per record it writes a
+ * {@code running} and a {@code succeeded} state record and a result record, all asynchronously, runs
+ * the same no-op, and ACCEPTs the poll's records once all their writes are acknowledged (the
+ * acknowledgements go with the next poll). No reading back, no lease, no cancellation, no listener.
  */
 final class RawShareBaseline {
   private RawShareBaseline() {}
 
-  static double run(KafkaConfig settings, String round, int workers, int records) throws Exception {
-    String topic = "sogno.bench-" + round + ".requested.v1";
+  private static final int WARM_UP = 20;
+
+  /**
+   * Jobs per second from the first submission until the last job's writes are acknowledged, after
+   * {@value #WARM_UP} warm-up jobs went the same way (the consumers joined, the producers connected).
+   */
+  static double run(KafkaConfig settings, String round, int workers, int jobs) throws Exception {
+    String requests = "sogno.bench-" + round + ".requested.v1";
+    String states = "sogno.bench-" + round + ".state.v1";
     String group = "bench-" + round;
     Map<String, Object> common = new HashMap<>(settings.properties());
     try (Admin admin = Admin.create(common)) {
-      admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin.createTopics(List.of(new NewTopic(requests, 4, (short) 1),
+          new NewTopic(states, 4, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
+          .all().get(30, TimeUnit.SECONDS);
       admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.GROUP, group), List.of(
           new AlterConfigOp(new ConfigEntry("share.auto.offset.reset", "earliest"), AlterConfigOp.OpType.SET))))
           .all().get(30, TimeUnit.SECONDS);
     }
-    CountDownLatch done = new CountDownLatch(records);
+    CountDownLatch done = new CountDownLatch(WARM_UP + jobs);
     List<Thread> threads = new ArrayList<>();
-    List<KafkaShareConsumer<byte[], byte[]>> consumers = new ArrayList<>();
+    List<KafkaShareConsumer<String, String>> consumers = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       Map<String, Object> properties = new HashMap<>(common);
       properties.put("group.id", group);
       properties.put("share.acknowledgement.mode", "explicit");
-      properties.put("share.acquire.mode", "record_limit");
-      properties.put("max.poll.records", 1);
-      KafkaShareConsumer<byte[], byte[]> consumer =
-          new KafkaShareConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      KafkaShareConsumer<String, String> consumer =
+          new KafkaShareConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
       consumers.add(consumer);
-      Thread thread = new Thread(() -> consume(consumer, topic, done), "raw-share-" + i);
+      KafkaProducer<String, String> producer = producer(common);
+      Thread thread = new Thread(() -> work(consumer, producer, requests, states, done), "raw-worker-" + i);
       threads.add(thread);
       thread.start();
     }
-    Map<String, Object> producerProperties = new HashMap<>(common);
-    producerProperties.put("acks", "all");
-    producerProperties.put("linger.ms", "0");
-    long start = System.nanoTime();
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(producerProperties, new ByteArraySerializer(), new ByteArraySerializer())) {
-      for (int i = 0; i < records; i++) {
-        producer.send(new ProducerRecord<>(topic, ("k" + i).getBytes(StandardCharsets.UTF_8),
-            ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8))).get();
+    long start;
+    try (KafkaProducer<String, String> submitter = producer(common)) {
+      submit(submitter, requests, states, -WARM_UP, 0);
+      while (done.getCount() > jobs) {
+        Thread.sleep(1);
       }
+      start = System.nanoTime();
+      submit(submitter, requests, states, 0, jobs);
     }
     if (!done.await(10, TimeUnit.MINUTES)) {
-      throw new IllegalStateException(done.getCount() + " records not consumed in round " + round);
+      throw new IllegalStateException(done.getCount() + " raw jobs not done in round " + round);
     }
-    double perSecond = records / ((System.nanoTime() - start) / 1e9);
+    double perSecond = jobs / ((System.nanoTime() - start) / 1e9);
     consumers.forEach(KafkaShareConsumer::wakeup);
     for (Thread thread : threads) {
       thread.join(10_000);
@@ -78,18 +93,58 @@ final class RawShareBaseline {
     return perSecond;
   }
 
-  private static void consume(KafkaShareConsumer<byte[], byte[]> consumer, String topic, CountDownLatch done) {
-    try (consumer) {
-      consumer.subscribe(List.of(topic));
+  /** Writes jobs {@code from} to {@code to} (exclusive): their queued state and their request. */
+  private static void submit(KafkaProducer<String, String> submitter, String requests, String states, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String id = "job-" + i;
+      submitter.send(new ProducerRecord<>(states, id, state(id, "queued")));
+      submitter.send(new ProducerRecord<>(requests, id, "{\"n\":" + i + "}"));
+    }
+    submitter.flush();
+  }
+
+  private static KafkaProducer<String, String> producer(Map<String, Object> common) {
+    Map<String, Object> properties = new HashMap<>(common);
+    properties.put("acks", "all");
+    properties.put("enable.idempotence", "true");
+    return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+  }
+
+  private static void work(KafkaShareConsumer<String, String> consumer, KafkaProducer<String, String> producer,
+      String requests, String states, CountDownLatch done) {
+    try (consumer; producer) {
+      consumer.subscribe(List.of(requests));
       while (done.getCount() > 0) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        List<ConsumerRecord<String, String>> taken = new ArrayList<>();
+        List<Future<RecordMetadata>> writes = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          String id = record.key();
+          writes.add(producer.send(new ProducerRecord<>(states, id, state(id, "running"))));
+          String result = "{\"n\":" + (record.value().length() + 1) + "}"; // the no-op job
+          writes.add(producer.send(new ProducerRecord<>(states, id, state(id, "succeeded"))));
+          writes.add(producer.send(new ProducerRecord<>(states, id + "/result", result)));
+          taken.add(record);
+        }
+        for (Future<RecordMetadata> write : writes) {
+          write.get(30, TimeUnit.SECONDS);
+        }
+        for (ConsumerRecord<String, String> record : taken) {
           consumer.acknowledge(record, AcknowledgeType.ACCEPT);
           done.countDown();
         }
-        consumer.commitSync();
       }
-    } catch (org.apache.kafka.common.errors.WakeupException e) {
+    } catch (WakeupException e) {
       // done
+    } catch (Exception e) {
+      throw new IllegalStateException("raw worker failed", e);
     }
+  }
+
+  /** A state record of about the size of the SDK's (its job resource without links and lease). */
+  private static String state(String id, String status) {
+    Instant now = Instant.now();
+    return "{\"revision\":1,\"job\":{\"id\":\"" + id + "\",\"kind\":\"short\",\"status\":\"" + status
+        + "\",\"createdAt\":\"" + now + "\",\"updatedAt\":\"" + now + "\",\"expiresAt\":\"" + now.plusSeconds(86_400)
+        + "\"},\"cancelRequested\":false}";
   }
 }

@@ -32,7 +32,7 @@ public final class CloudEventHeaders {
   static final String DATA_SCHEMA = "ce_dataschema";
   static final String CONTENT_TYPE = "content-type";
   private static final byte[] SPEC_VERSION_BYTES = Event.SPEC_VERSION.getBytes(StandardCharsets.UTF_8);
-  private static final byte[] JSON_BYTES = Event.JSON.getBytes(StandardCharsets.UTF_8);
+  static final byte[] JSON_BYTES = Event.JSON.getBytes(StandardCharsets.UTF_8);
 
   private CloudEventHeaders() {}
 

@@ -46,6 +46,9 @@ public final class ConsumerWorker implements Runnable {
   private volatile Throwable failure;
   private boolean waiting;
   private boolean dirty;
+  private TopicPartition pendingPartition; // with pendingOffset: handled, not yet in processed
+  private long pendingOffset = -1;
+  private final RecordProcessor.Waiter waiter = this::await;
 
   public ConsumerWorker(Consumer<byte[], byte[]> consumer, String groupId, List<String> topics,
       RecordProcessor processor, MessagingMetrics metrics, Duration pollTimeout, Duration closeTimeout) {
@@ -123,23 +126,38 @@ public final class ConsumerWorker implements Runnable {
 
   private void process(ConsumerRecords<byte[], byte[]> records) {
     for (TopicPartition partition : records.partitions()) {
-      for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-        if (closing || revokedDuringBatch.contains(partition)) {
-          break;
+      try {
+        for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+          if (closing || revokedDuringBatch.contains(partition)) {
+            break;
+          }
+          if (!processor.process(record, waiter).commits()) {
+            break;
+          }
+          pendingPartition = partition;
+          pendingOffset = record.offset() + 1;
         }
-        RecordProcessor.Outcome outcome = processor.process(record, this::await);
-        if (outcome.commits()) {
-          processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
-          dirty = true;
-          continue;
-        }
-        break;
+      } finally { // also when a handler's Error or a dead-letter failure stops the consumer mid-batch
+        recordPending();
       }
+    }
+  }
+
+  /**
+   * Moves the offset after the last record handled into {@link #processed}: once per partition and
+   * batch rather than per record, and before every wait, whose polls may revoke the partition.
+   */
+  private void recordPending() {
+    if (pendingOffset >= 0) {
+      processed.put(pendingPartition, new OffsetAndMetadata(pendingOffset));
+      dirty = true;
+      pendingOffset = -1;
     }
   }
 
   /** Pauses every partition and polls until {@code wait} is over; false if cut short. */
   private boolean await(Duration wait, TopicPartition partition) {
+    recordPending();
     long deadline = System.nanoTime() + wait.toNanos();
     consumer.pause(consumer.assignment());
     waiting = true;

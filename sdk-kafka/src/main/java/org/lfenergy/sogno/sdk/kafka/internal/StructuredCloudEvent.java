@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -33,7 +34,11 @@ final class StructuredCloudEvent {
   /** Whether the record says it is a structured-mode CloudEvent (of any event format). */
   static boolean isStructured(Headers headers) {
     Header contentType = headers.lastHeader(CloudEventHeaders.CONTENT_TYPE);
-    return contentType != null && contentType.value() != null
+    if (contentType == null || contentType.value() == null) {
+      return false;
+    }
+    // What every binary-mode event of the SDK carries, compared as bytes: no string per record.
+    return !Arrays.equals(contentType.value(), CloudEventHeaders.JSON_BYTES)
         && mediaType(contentType.value()).startsWith(MEDIA_TYPE_PREFIX);
   }
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -49,11 +50,15 @@ public final class JobRunner {
     this.deliveryLimit = deliveryLimit;
   }
 
-  /** Takes the job under a new lease; empty if it is unknown, expired or already terminal. */
+  /**
+   * Takes the job under a new lease; empty if it is unknown, expired or already terminal. The
+   * {@code running} write is pipelined: the job starts while it is on its way, and the job's next
+   * awaited write (its outcome, a heartbeat) is acknowledged only after it.
+   */
   Optional<JobRecord> claim(String jobId, String worker, int attempt) {
     return change(jobId, record -> record.job().isTerminal()
         ? record
-        : record.withJob(Transitions.start(record.job(), worker, attempt, now(), lease)))
+        : record.withJob(Transitions.start(record.job(), worker, attempt, now(), lease)), store::updatePipelined)
         .filter(record -> record.job().status().equals(JobStatus.RUNNING));
   }
 
@@ -125,10 +130,15 @@ public final class JobRunner {
     return Problem.builder().code(code).status(500).title(title).detail(detail).build();
   }
 
-  /** Updates the job and reports a status change to the listeners. */
+  /** Updates the job (awaiting the write) and reports a status change to the listeners. */
   private Optional<JobRecord> change(String jobId, UnaryOperator<JobRecord> change) {
+    return change(jobId, change, store::update);
+  }
+
+  private Optional<JobRecord> change(String jobId, UnaryOperator<JobRecord> change,
+      BiFunction<String, UnaryOperator<JobRecord>, Optional<JobRecord>> update) {
     JobStatus[] before = new JobStatus[1];
-    Optional<JobRecord> after = store.update(jobId, record -> {
+    Optional<JobRecord> after = update.apply(jobId, record -> {
       before[0] = record.job().status();
       return change.apply(record);
     });

@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * replica. Writes go to the topic and are awaited, then applied locally (read-your-writes on the
  * writing replica); the other replicas apply them when they read them. A lookup of a job that is not
  * terminal here waits, up to the visibility bound, until this replica has read everything written
- * before the lookup began, so reads on any replica see every acknowledged write.
+ * before the lookup began, so reads on any replica see every acknowledged write. A worker's claim of
+ * a job it has not seen yet waits for that job's record to arrive (no broker call) before it falls
+ * back to that catch-up; a claim's write may be pipelined ({@link #updatePipelined}).
  * Idempotency keys are unique per replica at once and across replicas once the first write is visible.
  */
 public final class KafkaJobStore implements JobStore, AutoCloseable {
@@ -54,6 +56,7 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private final ConcurrentHashMap<String, StoredJob> jobs = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> idempotencyKeys = new ConcurrentHashMap<>();
   private final Object[] locks = new Object[64];
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> arrivals = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<CompletableFuture<Void>> barrierRequests = new ConcurrentLinkedQueue<>();
   private final List<Barrier> barriers = new ArrayList<>();
   private final List<Consumer<JobRecord>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -100,12 +103,14 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   @Override
   public JobRecord insert(JobRecord record) {
     String indexKey = indexKey(record);
-    synchronized (lockFor(indexKey == null ? record.id() : indexKey)) {
-      if (indexKey != null) {
-        Optional<JobRecord> existing = findByIdempotencyKey(record.owner().orElse(null), record.idempotencyKey().get());
-        if (existing.isPresent()) {
-          return existing.get();
-        }
+    if (indexKey == null) { // a new job id: nothing to serialise against
+      apply(write(new StoredJob(record, 1)));
+      return record;
+    }
+    synchronized (lockFor(indexKey)) {
+      Optional<JobRecord> existing = findByIdempotencyKey(record.owner().orElse(null), record.idempotencyKey().get());
+      if (existing.isPresent()) {
+        return existing.get();
       }
       apply(write(new StoredJob(record, 1)));
       return record;
@@ -140,9 +145,23 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
 
   @Override
   public Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
+    return update(jobId, change, true);
+  }
+
+  /**
+   * Like {@link #update}, but applies the change here at once and does not wait for its write: the
+   * next awaited write of the same job on this replica is acknowledged only after this one (one
+   * idempotent producer, one partition per job), so awaiting that one awaits both. A failed write is
+   * logged; the job's later writes fail the same way and say so to their caller.
+   */
+  public Optional<JobRecord> updatePipelined(String jobId, UnaryOperator<JobRecord> change) {
+    return update(jobId, change, false);
+  }
+
+  private Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change, boolean await) {
     synchronized (lockFor(jobId)) {
       if (!jobs.containsKey(jobId)) {
-        find(jobId); // written elsewhere a moment ago?
+        awaitArrival(jobId); // written elsewhere a moment ago?
       }
       StoredJob current = jobs.get(jobId);
       if (live(current).isEmpty()) {
@@ -152,7 +171,36 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
       if (next == current.record()) {
         return Optional.of(next);
       }
-      return Optional.of(apply(write(current.next(next))).record());
+      StoredJob stored = current.next(next);
+      if (await) {
+        return Optional.of(apply(write(stored)).record());
+      }
+      send(stored).whenComplete((ignored, failure) -> {
+        if (failure != null) {
+          log.warn("Writing the state of job {} failed", jobId, failure);
+        }
+      });
+      return Optional.of(apply(stored).record());
+    }
+  }
+
+  /**
+   * Waits until this replica has read a record of {@code jobId}: a job's request is sent after its
+   * state was written, so the state is on its way. Without a broker call; after a quarter of the
+   * visibility wait it catches up with the topic instead (the job may be gone).
+   */
+  private void awaitArrival(String jobId) {
+    CompletableFuture<Void> arrival = arrivals.computeIfAbsent(jobId, id -> new CompletableFuture<>());
+    try {
+      if (!jobs.containsKey(jobId)) {
+        arrival.get(visibilityWait.dividedBy(4).toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (TimeoutException | ExecutionException e) {
+      find(jobId);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      arrivals.remove(jobId, arrival);
     }
   }
 
@@ -197,8 +245,7 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
 
   private StoredJob write(StoredJob stored) {
     try {
-      producer.send(new ProducerRecord<>(topic, stored.record().id(), stored.write(json)))
-          .get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // the producer gives up first
+      send(stored).get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // the producer gives up first
       return stored;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -212,6 +259,18 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
     } catch (TimeoutException e) {
       throw new JobStateUnavailableException("Cannot write the state of job " + stored.record().id(), e);
     }
+  }
+
+  private CompletableFuture<Void> send(StoredJob stored) {
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    producer.send(new ProducerRecord<>(topic, stored.record().id(), stored.write(json)), (metadata, failure) -> {
+      if (failure == null) {
+        sent.complete(null);
+      } else {
+        sent.completeExceptionally(failure);
+      }
+    });
+    return sent;
   }
 
   private StoredJob apply(StoredJob stored) {
@@ -272,6 +331,10 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
     }
     try {
       JobRecord merged = apply(StoredJob.read(record.value(), json)).record();
+      CompletableFuture<Void> arrival = arrivals.remove(record.key());
+      if (arrival != null) {
+        arrival.complete(null);
+      }
       observers.forEach(observer -> observer.accept(merged));
     } catch (JsonException | IllegalArgumentException e) {
       log.warn("Skipping unreadable job state at {}-{}@{}", topic, record.partition(), record.offset(), e);

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
@@ -47,6 +50,11 @@ public final class ShareWorker implements Runnable {
   private final boolean interruptOnCancel;
   private volatile KafkaShareConsumer<String, byte[]> consumer;
   private ConsumerRecord<String, byte[]> held; // the delivery being worked on, as last renewed (worker thread only)
+  private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "sogno-job");
+    thread.setDaemon(true);
+    return thread;
+  }); // a job that hangs keeps its thread; the pool clears an interrupt before the thread's next job
   private volatile boolean running = true;
   private volatile boolean crashed;
 
@@ -83,7 +91,8 @@ public final class ShareWorker implements Runnable {
             }
             acknowledge(held, ack);
           }
-          consumer.commitSync();
+          // no commit here: the acknowledgements go with the next poll's fetch, one round trip per job
+          // fewer; close() commits what is still pending
         } catch (RetriableException e) { // the broker away for longer than a call may wait: keep the slot alive
           log.warn("Worker {} cannot reach Kafka; polling on", name, e);
         }
@@ -95,6 +104,7 @@ public final class ShareWorker implements Runnable {
         log.error("Worker {} stopped", name, e);
       }
     } finally {
+      jobThreads.shutdown(); // a job still running finishes on its own
       if (!crashed) {
         consumer.close(Duration.ofSeconds(5));
       }
@@ -171,9 +181,7 @@ public final class ShareWorker implements Runnable {
   private AcknowledgeType run(ConsumerRecord<String, byte[]> first, String jobId, int attempt, JobKinds.KindWork<?> work) {
     RemoteContext context = new RemoteContext(jobId);
     CompletableFuture<Object> outcome = new CompletableFuture<>();
-    Thread thread = new Thread(() -> context.execute(work, outcome), "sogno-job-" + jobId);
-    thread.setDaemon(true);
-    thread.start();
+    Future<?> task = jobThreads.submit(() -> context.execute(work, outcome));
     ConsumerRecord<String, byte[]> held = first;
     while (true) {
       try {
@@ -188,7 +196,7 @@ public final class ShareWorker implements Runnable {
         if (!context.cancelRequested && runner.cancelRequested(jobId)) {
           context.cancelRequested = true;
           if (interruptOnCancel) {
-            thread.interrupt();
+            task.cancel(true); // interrupts the job's thread while it runs this job
           }
         }
         held = renew(held);
@@ -196,7 +204,7 @@ public final class ShareWorker implements Runnable {
         runner.heartbeat(jobId);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        thread.interrupt();
+        task.cancel(true);
         throw new InterruptException(e);
       }
     }
@@ -239,6 +247,7 @@ public final class ShareWorker implements Runnable {
     }
 
     void execute(JobKinds.KindWork<?> work, CompletableFuture<Object> outcome) {
+      Thread.currentThread().setName("sogno-job-" + jobId);
       try {
         outcome.complete(work.run(this));
       } catch (Throwable t) {

@@ -75,24 +75,40 @@ public final class StoredJob {
     return json.write(value);
   }
 
-  /** @throws org.lfenergy.sogno.sdk.core.JsonException if the bytes are not a stored job */
+  /**
+   * Reads a value of the topic in one pass (every replica reads every write, so this is on the hot
+   * path: no intermediate map, no conversion of the job).
+   *
+   * @throws org.lfenergy.sogno.sdk.core.JsonException if the bytes are not JSON of a stored job
+   * @throws IllegalArgumentException if the value holds no job
+   */
   static StoredJob read(byte[] bytes, SognoJson json) {
-    Map<?, ?> value = json.read(bytes, Map.class);
-    Job job = json.convert(value.get("job"), Job.class);
-    JobRecord record =
-        JobRecord.of(job, text(value, "owner"), text(value, "idempotencyKey"), text(value, "fingerprint"));
-    if (Boolean.TRUE.equals(value.get("cancelRequested"))) {
+    Value value = json.read(bytes, Value.class);
+    if (value.job == null) {
+      throw new IllegalArgumentException("stored job value without a job");
+    }
+    JobRecord record = JobRecord.of(value.job, value.owner, value.idempotencyKey, value.fingerprint);
+    if (value.cancelRequested) {
       record = record.withCancelRequested();
     }
-    if (value.get("result") instanceof Map) {
-      Map<?, ?> result = (Map<?, ?>) value.get("result");
-      String mediaType = text(result, "mediaType");
+    if (value.result != null) {
+      String mediaType = value.result.get("mediaType");
       record = record.withResult(mediaType == null
           ? JobResult.empty()
-          : JobResult.of(Base64.getDecoder().decode(text(result, "body")), mediaType));
+          : JobResult.of(Base64.getDecoder().decode(value.result.get("body")), mediaType));
     }
-    Object revision = value.get("revision");
-    return new StoredJob(record, revision instanceof Number ? ((Number) revision).longValue() : 0);
+    return new StoredJob(record, value.revision);
+  }
+
+  /** The members of a stored value, as {@link #write} writes them; read by Jackson. */
+  public static final class Value {
+    public long revision;
+    public Job job;
+    public String owner;
+    public String idempotencyKey;
+    public String fingerprint;
+    public boolean cancelRequested;
+    public Map<String, String> result;
   }
 
   private static Map<String, Object> resultMembers(JobResult result) {
@@ -102,10 +118,5 @@ public final class StoredJob {
       members.put("body", Base64.getEncoder().encodeToString(result.body()));
     }
     return members;
-  }
-
-  private static String text(Map<?, ?> map, String name) {
-    Object value = map.get(name);
-    return value == null ? null : value.toString();
   }
 }
