@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lfenergy.sogno.sdk.server.javalin.JavalinServer;
+import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
 
 /** Health probes, graceful shutdown and trusted proxies, each on a server of its own, on both adapters. */
 class LifecycleOverSocketTest {
@@ -48,6 +50,26 @@ class LifecycleOverSocketTest {
 
     assertThat(draining.stopping).isNotDone();
     draining.finish();
+  }
+
+  @org.junit.jupiter.api.Test
+  void bothAdaptersReportThePortTheyListenedOnAfterClosing() {
+    ThingsService javalinService = new ThingsService();
+    ThingsService jdkService = new ThingsService();
+    try {
+      JavalinServer javalin = JavalinServer.start(javalinService.builder(config()).build());
+      int javalinPort = javalin.port();
+      javalin.close();
+      JdkServer jdk = JdkServer.start(jdkService.builder(config()).build());
+      int jdkPort = jdk.port();
+      jdk.close();
+
+      assertThat(javalin.port()).isPositive().isEqualTo(javalinPort);
+      assertThat(jdk.port()).isPositive().isEqualTo(jdkPort);
+    } finally {
+      javalinService.jobs.close();
+      jdkService.jobs.close();
+    }
   }
 
   @org.junit.jupiter.api.Test

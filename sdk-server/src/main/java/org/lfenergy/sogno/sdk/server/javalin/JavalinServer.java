@@ -47,11 +47,13 @@ public final class JavalinServer implements AutoCloseable {
 
   private final SognoServer server;
   private final Javalin javalin;
+  private final int port;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JavalinServer(SognoServer server, Javalin javalin) {
     this.server = server;
     this.javalin = javalin;
+    this.port = javalin.port();
   }
 
   /** Starts a Javalin on the configured host and port that serves only {@code server}. */
@@ -143,9 +145,9 @@ public final class JavalinServer implements AutoCloseable {
     }
   }
 
-  /** The port listened on. */
+  /** The port listened on (the chosen one when configured with 0), also after {@link #close()}. */
   public int port() {
-    return javalin.port();
+    return port;
   }
 
   /** {@code http://localhost:<port>}. */
