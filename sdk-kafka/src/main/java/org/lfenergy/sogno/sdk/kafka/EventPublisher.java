@@ -9,9 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.internal.CloudEventHeaders;
+import org.lfenergy.sogno.sdk.kafka.internal.MessagingTelemetry;
 import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
 import org.slf4j.Logger;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * (conflicting settings are refused at build time), {@code lz4} compression and a 5 ms linger by
  * default. Thread-safe: share one publisher per application; it owns one {@code KafkaProducer}.
  *
+ * <p>Observability ({@link Builder#observability}, off by default): a {@code PRODUCER} span {@code
+ * <topic> publish} per event, its W3C trace context sent as {@code traceparent}/{@code tracestate}
+ * headers, and the {@code sogno.messaging.publish} timer.
+ *
  * <p>Failures: {@link EventSerializationException} when the payload cannot be written as JSON
  * (thrown before anything is sent), {@link EventTooLargeException} when the record exceeds the
  * producer's or broker's size limit, {@link PublishException} for any other refusal or timeout
@@ -44,21 +49,17 @@ import org.slf4j.LoggerFactory;
 public final class EventPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
   private final RecordSender sender;
-  private final SognoJson json;
   private final URI source;
   private final KeyStrategy keyStrategy;
-  private final MessagingMetrics metrics;
 
   private EventPublisher(Builder builder) {
     Map<String, String> overrides = new LinkedHashMap<>(builder.producerProperties);
     overrides.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, builder.compression);
     overrides.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(builder.linger.toMillis()));
     Map<String, Object> properties = ProducerProperties.of(builder.settings, overrides, "publisher");
-    this.sender = new RecordSender(properties, builder.metrics);
-    this.json = builder.json;
+    this.sender = new RecordSender(properties, builder.json, MessagingTelemetry.of(builder.observability));
     this.source = builder.source;
     this.keyStrategy = builder.keyStrategy;
-    this.metrics = builder.metrics;
     log.info("Event publisher for {} started with {}", source, Redaction.redact(properties));
   }
 
@@ -93,16 +94,12 @@ public final class EventPublisher implements AutoCloseable {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(event, "event");
     long started = System.nanoTime();
-    byte[] value;
-    try {
-      value = event.data() == null ? null : json.write(event.data());
-    } catch (JsonException e) {
-      metrics.published(topic, event.type(), false, System.nanoTime() - started);
-      throw new EventSerializationException(topic, event.id(), e);
-    }
+    MessagingTelemetry.Publish span = sender.publishing(topic, event.id());
+    byte[] value = sender.serialize(topic, event.id(), event.type(), event.data(), started, span);
     Headers headers = CloudEventHeaders.write(event, event.source().orElse(source));
     String key = keyStrategy.keyFor(event);
-    return sender.send(new ProducerRecord<>(topic, null, key, value, headers), event.id(), event.type(), started);
+    return sender.send(new ProducerRecord<>(topic, null, key, value, headers), event.id(), event.type(), started,
+        span);
   }
 
   /** Sends every buffered event and waits for their acknowledgements. */
@@ -127,7 +124,7 @@ public final class EventPublisher implements AutoCloseable {
     private URI source;
     private SognoJson json = SognoJson.defaults();
     private KeyStrategy keyStrategy = KeyStrategy.SUBJECT;
-    private MessagingMetrics metrics;
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private String compression = ProducerProperties.DEFAULT_COMPRESSION;
     private Duration linger = Duration.ofMillis(ProducerProperties.DEFAULT_LINGER_MS);
     private final Map<String, String> producerProperties = new LinkedHashMap<>();
@@ -158,9 +155,12 @@ public final class EventPublisher implements AutoCloseable {
       return this;
     }
 
-    /** Where measurements go; default {@link MessagingMetrics#auto()}. */
-    public Builder metrics(MessagingMetrics metrics) {
-      this.metrics = Objects.requireNonNull(metrics, "metrics");
+    /**
+     * Where meters and spans go; default {@link ObservabilityConfig#defaults()} (none). The same value
+     * as the application's other SDK components.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 
@@ -199,9 +199,6 @@ public final class EventPublisher implements AutoCloseable {
       }
       if (source == null) {
         throw new IllegalArgumentException("source is required: the URI that identifies this service as event source");
-      }
-      if (metrics == null) {
-        metrics = MessagingMetrics.auto();
       }
       return new EventPublisher(this);
     }

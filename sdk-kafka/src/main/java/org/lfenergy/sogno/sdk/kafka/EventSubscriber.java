@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.TypeRef;
 import org.lfenergy.sogno.sdk.kafka.internal.ConsumerProperties;
@@ -19,6 +20,7 @@ import org.lfenergy.sogno.sdk.kafka.internal.ConsumerWorker;
 import org.lfenergy.sogno.sdk.kafka.internal.DeadLetterWriter;
 import org.lfenergy.sogno.sdk.kafka.internal.HandlerRegistration;
 import org.lfenergy.sogno.sdk.kafka.internal.JsonRegistration;
+import org.lfenergy.sogno.sdk.kafka.internal.MessagingTelemetry;
 import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.RecordProcessor;
 import org.lfenergy.sogno.sdk.kafka.internal.RecordRoutes;
@@ -113,8 +115,9 @@ public final class EventSubscriber implements AutoCloseable {
     }
     deadLetters = new DeadLetterWriter(config.settings, config.producerProperties, config.failures::deadLetterTopicOf,
         config.groupId, config.deadLetterTimeout);
-    RecordProcessor processor =
-        new RecordProcessor(config.routes, config.json, config.retry, config.failures, deadLetters, config.metrics);
+    MessagingTelemetry telemetry = MessagingTelemetry.of(config.observability);
+    RecordProcessor processor = new RecordProcessor(config.routes, config.json, config.retry, config.failures,
+        deadLetters, config.groupId, telemetry);
     List<String> topics = config.routes.topics();
     List<Consumer<byte[], byte[]>> consumers = new ArrayList<>();
     try {
@@ -135,7 +138,7 @@ public final class EventSubscriber implements AutoCloseable {
       throw e;
     }
     for (Consumer<byte[], byte[]> consumer : consumers) {
-      ConsumerWorker worker = new ConsumerWorker(consumer, config.groupId, topics, processor, config.metrics,
+      ConsumerWorker worker = new ConsumerWorker(consumer, config.groupId, topics, processor, telemetry.meters(),
           config.pollTimeout, config.closeTimeout);
       threads.add(new Thread(worker, "sogno-subscriber-" + config.groupId + "-" + workers.size()));
       workers.add(worker);
@@ -172,7 +175,7 @@ public final class EventSubscriber implements AutoCloseable {
    * retried or dead-lettered; the record stays uncommitted), a {@link DeadLetterException} when the
    * dead-letter topic refused a record in every attempt, an {@link UnhandledRecordException} when a
    * record was given up on with {@link FailureConfig#stop()}, or an unexpected Kafka failure. Logged at
-   * ERROR and counted ({@link MessagingMetrics#consumerStopped}) when it happens. Stays set after
+   * ERROR and counted ({@code sogno.messaging.consumer.stopped}) when it happens. Stays set after
    * {@link #close()}. Thread-safe.
    */
   public Optional<Throwable> failure() {
@@ -238,7 +241,7 @@ public final class EventSubscriber implements AutoCloseable {
     private RecordRoutes routes;
     private HandlerRetryConfig retry = HandlerRetryConfig.defaults();
     private SognoJson json = SognoJson.defaults();
-    private MessagingMetrics metrics;
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private int consumers = 1;
     private Duration pollTimeout = Duration.ofMillis(500);
     private Duration closeTimeout = Duration.ofSeconds(30);
@@ -293,9 +296,13 @@ public final class EventSubscriber implements AutoCloseable {
       return this;
     }
 
-    /** Where measurements go; default {@link MessagingMetrics#auto()}. */
-    public Builder metrics(MessagingMetrics metrics) {
-      this.metrics = Objects.requireNonNull(metrics, "metrics");
+    /**
+     * Where meters and spans go; default {@link ObservabilityConfig#defaults()} (none). With an
+     * OpenTelemetry, each record is processed under a {@code CONSUMER} span {@code <topic> process}
+     * that continues the trace of its {@code traceparent} header and is current while the handler runs.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 
@@ -303,7 +310,7 @@ public final class EventSubscriber implements AutoCloseable {
      * Registers the one handler of a plain-JSON topic: every record of {@code topic} is read as
      * {@code payloadClass} with the subscriber's {@link #json SognoJson}, no CloudEvents attributes
      * needed or read. The topic is consumed with the same commits, retries, backpressure, metrics
-     * (type tag {@code json}) and {@link #onFailure FailureConfig} as CloudEvents topics.
+     * (type tag {@code json}), spans and {@link #onFailure FailureConfig} as CloudEvents topics.
      *
      * @throws IllegalArgumentException if the topic has a handler already
      */
@@ -401,9 +408,6 @@ public final class EventSubscriber implements AutoCloseable {
       Map<String, Object> properties = ConsumerProperties.of(settings, consumerProperties, groupId, groupId);
       ProducerProperties.of(settings, producerProperties, groupId + "-dlt");
       ConsumerProperties.requireFits(properties, retry.backoff().worstCaseTotalDelay());
-      if (metrics == null) {
-        metrics = MessagingMetrics.auto();
-      }
       return new EventSubscriber(this);
     }
 

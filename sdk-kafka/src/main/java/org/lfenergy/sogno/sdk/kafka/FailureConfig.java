@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  *       TopicMissingException} otherwise. The SDK creates a missing dead-letter topic only when told to
  *       ({@link Builder#createMissingDeadLetterTopics(boolean)}), never by a side effect of writing to it.
  *   <li>{@link Action#SKIP}: the record is logged at WARN (where, attempts, the redacted failure),
- *       counted ({@link MessagingMetrics#skipped}, meter {@code sogno.kafka.skipped}) and committed: it
+ *       counted (meter {@code sogno.messaging.skipped}) and committed: it
  *       is lost to this group. For topics the service does not own, where nothing may be written.
  *   <li>{@link Action#STOP}: the consumer stops for good on the record ({@link UnhandledRecordException}
  *       in {@link EventSubscriber#failure()}, state {@code FAILED}); the record stays uncommitted, so

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.MessagingTelemetry;
 import org.lfenergy.sogno.sdk.kafka.internal.ProducerProperties;
 import org.lfenergy.sogno.sdk.kafka.internal.Redaction;
 import org.slf4j.Logger;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes plain JSON to Kafka, for consumers outside the SDK that expect it (Telegraf's
  * {@code kafka_consumer} with {@code data_format = "json"}, dashboards, other teams' services): the
- * record value is the payload written by {@link SognoJson}, the key the one given, and there are no
- * headers and no CloudEvents envelope. SDK services talking to each other use {@link EventPublisher}.
+ * record value is the payload written by {@link SognoJson}, the key the one given, and there is no
+ * CloudEvents envelope and no header (but {@code traceparent}/{@code tracestate} when tracing is on). SDK services talking to each other use {@link EventPublisher}.
  *
  * <pre>{@code
  * try (JsonPublisher publisher = JsonPublisher.builder().kafka(KafkaConfig.fromEnvironment()).build()) {
@@ -30,21 +31,19 @@ import org.slf4j.LoggerFactory;
  * Builder#producerProperty}. Thread-safe; owns one {@code KafkaProducer}. Failures: {@link
  * EventSerializationException} before anything is sent, {@link EventTooLargeException}, {@link
  * PublishException} (their {@code eventId()} is {@code null}); the asynchronous variant completes its
- * future with them. Meter {@code sogno.kafka.publish} with tag {@code type=json}.
+ * future with them. Observability ({@link Builder#observability}, off by default): a {@code PRODUCER}
+ * span {@code <topic> publish} per record, its W3C trace context in the record's headers, and the
+ * meter {@code sogno.messaging.publish} with tag {@code type=json}.
  */
 public final class JsonPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JsonPublisher.class);
   static final String TYPE_TAG = "json";
 
   private final RecordSender sender;
-  private final SognoJson json;
-  private final MessagingMetrics metrics;
 
   private JsonPublisher(Builder builder) {
     Map<String, Object> properties = ProducerProperties.of(builder.settings, builder.producerProperties, "json-publisher");
-    this.sender = new RecordSender(properties, builder.metrics);
-    this.json = builder.json;
-    this.metrics = builder.metrics;
+    this.sender = new RecordSender(properties, builder.json, MessagingTelemetry.of(builder.observability));
     log.info("JSON publisher started with {}", Redaction.redact(properties));
   }
 
@@ -76,14 +75,9 @@ public final class JsonPublisher implements AutoCloseable {
   public CompletableFuture<PublishResult> publishAsync(String topic, String key, Object payload) {
     Objects.requireNonNull(topic, "topic");
     long started = System.nanoTime();
-    byte[] value;
-    try {
-      value = payload == null ? null : json.write(payload);
-    } catch (JsonException e) {
-      metrics.published(topic, TYPE_TAG, false, System.nanoTime() - started);
-      throw new EventSerializationException(topic, null, e);
-    }
-    return sender.send(new ProducerRecord<>(topic, key, value), null, TYPE_TAG, started);
+    MessagingTelemetry.Publish span = sender.publishing(topic, null);
+    byte[] value = sender.serialize(topic, null, TYPE_TAG, payload, started, span);
+    return sender.send(new ProducerRecord<>(topic, key, value), null, TYPE_TAG, started, span);
   }
 
   /** Sends every buffered record and waits for their acknowledgements. */
@@ -106,7 +100,7 @@ public final class JsonPublisher implements AutoCloseable {
   public static final class Builder {
     private KafkaConfig settings;
     private SognoJson json = SognoJson.defaults();
-    private MessagingMetrics metrics;
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private final Map<String, String> producerProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -123,9 +117,9 @@ public final class JsonPublisher implements AutoCloseable {
       return this;
     }
 
-    /** Where measurements go; default {@link MessagingMetrics#auto()}. */
-    public Builder metrics(MessagingMetrics metrics) {
-      this.metrics = Objects.requireNonNull(metrics, "metrics");
+    /** Where meters and spans go; default {@link ObservabilityConfig#defaults()} (none). */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 
@@ -145,9 +139,6 @@ public final class JsonPublisher implements AutoCloseable {
     public JsonPublisher build() {
       if (settings == null) {
         throw new IllegalArgumentException("settings are required: KafkaConfig.of(...) or fromEnvironment()");
-      }
-      if (metrics == null) {
-        metrics = MessagingMetrics.auto();
       }
       return new JsonPublisher(this);
     }

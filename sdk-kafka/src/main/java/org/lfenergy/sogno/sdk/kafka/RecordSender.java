@@ -13,38 +13,71 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
+import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.kafka.internal.MessagingMeters;
+import org.lfenergy.sogno.sdk.kafka.internal.MessagingTelemetry;
 
 /**
- * The producer behind {@link EventPublisher} and {@link JsonPublisher}: sends a record, measures it and
- * turns the producer's answer into a {@link PublishResult} or the SDK's publish exceptions. Thread-safe.
+ * The producer behind {@link EventPublisher} and {@link JsonPublisher}: writes a payload, sends the
+ * record under its publish span (its trace context injected into the headers), measures it and turns
+ * the producer's answer into a {@link PublishResult} or the SDK's publish exceptions. Thread-safe.
  */
 final class RecordSender implements AutoCloseable {
   private static final int RECORD_OVERHEAD_BYTES = 90;
 
   private final Producer<String, byte[]> producer;
-  private final MessagingMetrics metrics;
+  private final SognoJson json;
+  private final MessagingTelemetry telemetry;
+  private final MessagingMeters metrics;
   private final int maxRequestSize;
 
-  RecordSender(Map<String, Object> properties, MessagingMetrics metrics) {
+  RecordSender(Map<String, Object> properties, SognoJson json, MessagingTelemetry telemetry) {
     this.maxRequestSize = Integer.parseInt(String.valueOf(
         properties.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)));
     this.producer = new KafkaProducer<>(properties);
-    this.metrics = metrics;
+    this.json = json;
+    this.telemetry = telemetry;
+    this.metrics = telemetry.meters();
+  }
+
+  /** Starts the publish span of a record to {@code topic}; {@code id} is the event id or null. */
+  MessagingTelemetry.Publish publishing(String topic, String id) {
+    return telemetry.publishing(topic, id);
   }
 
   /**
-   * Sends without waiting; the future completes on the producer's I/O thread.
+   * The payload as JSON; null for a null payload.
+   *
+   * @throws EventSerializationException if it cannot be written (measured, and the span ended, as a
+   *     failed publish)
+   */
+  byte[] serialize(String topic, String id, String typeTag, Object payload, long started,
+      MessagingTelemetry.Publish span) {
+    try {
+      return payload == null ? null : json.write(payload);
+    } catch (JsonException e) {
+      metrics.published(topic, typeTag, false, System.nanoTime() - started);
+      span.ended(null, e);
+      throw new EventSerializationException(topic, id, e);
+    }
+  }
+
+  /**
+   * Sends without waiting, {@code span}'s trace context in the record's headers; the future completes
+   * on the producer's I/O thread.
    *
    * @param id the event id ({@code ce_id}), or {@code null} for a plain-JSON record
    * @param typeTag the {@code type} tag of the publish meter
    */
   CompletableFuture<PublishResult> send(ProducerRecord<String, byte[]> record, String id, String typeTag,
-      long started) {
+      long started, MessagingTelemetry.Publish span) {
+    span.inject(record.headers());
     CompletableFuture<PublishResult> result = new CompletableFuture<>();
     try {
-      producer.send(record, (metadata, error) -> complete(result, record, id, typeTag, metadata, error, started));
+      producer.send(record, (metadata, error) -> complete(result, record, id, typeTag, metadata, error, started, span));
     } catch (RuntimeException e) {
-      complete(result, record, id, typeTag, null, e, started);
+      complete(result, record, id, typeTag, null, e, started, span);
     }
     return result;
   }
@@ -78,9 +111,10 @@ final class RecordSender implements AutoCloseable {
   }
 
   private void complete(CompletableFuture<PublishResult> result, ProducerRecord<String, byte[]> record, String id,
-      String typeTag, RecordMetadata metadata, Exception error, long started) {
+      String typeTag, RecordMetadata metadata, Exception error, long started, MessagingTelemetry.Publish span) {
     String topic = record.topic();
     metrics.published(topic, typeTag, error == null, System.nanoTime() - started);
+    span.ended(metadata, error);
     if (error == null) {
       result.complete(new PublishResult(id, metadata.topic(), metadata.partition(), metadata.offset(),
           Instant.ofEpochMilli(metadata.timestamp())));

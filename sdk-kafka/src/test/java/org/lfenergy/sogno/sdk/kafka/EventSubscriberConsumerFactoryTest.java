@@ -89,7 +89,6 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
         .kafka(KafkaConfig.of("localhost:9"))
         .groupId("mocked")
         .topics(partition.topic())
-        .metrics(MessagingMetrics.none())
         .consumerFactory(properties -> mock)
         .on(Fixtures.JOB_STATE_CHANGED, received::add).build().start()) {
       await().atMost(WAIT).until(() -> received.size() == 2);
@@ -108,7 +107,6 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
     AtomicInteger calls = new AtomicInteger();
     EventSubscriber subscriber = EventSubscriber.builder()
         .kafka(KafkaConfig.of("localhost:9")).groupId("failing").topics("sogno.test.failing.v1")
-        .metrics(MessagingMetrics.none())
         .consumers(2)
         .consumerFactory(properties -> {
           if (calls.incrementAndGet() == 1) {
@@ -127,7 +125,6 @@ class EventSubscriberConsumerFactoryTest extends OnSharedBroker {
   void refusesAFactoryThatReturnsNoConsumer() {
     EventSubscriber subscriber = EventSubscriber.builder()
         .kafka(KafkaConfig.of("localhost:9")).groupId("null").topics("sogno.test.null.v1")
-        .metrics(MessagingMetrics.none())
         .consumerFactory(properties -> null)
         .on(Fixtures.JOB_STATE_CHANGED, event -> { }).build();
 

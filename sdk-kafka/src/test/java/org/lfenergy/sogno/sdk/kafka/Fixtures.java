@@ -50,7 +50,7 @@ final class Fixtures {
   }
 
   static EventPublisher publisher(EmbeddedKafkaBroker broker) {
-    return EventPublisher.builder().kafka(kafkaConfig(broker)).source(SOURCE).metrics(MessagingMetrics.none()).build();
+    return EventPublisher.builder().kafka(kafkaConfig(broker)).source(SOURCE).build();
   }
 
   static String topic(String event) {
@@ -62,7 +62,6 @@ final class Fixtures {
         .kafka(kafkaConfig(broker))
         .groupId("group-" + UUID.randomUUID())
         .topics(topic)
-        .metrics(MessagingMetrics.none())
         .onFailure(CREATING_DEAD_LETTER_TOPICS)
         .pollTimeout(Duration.ofMillis(100))
         .retry(HandlerRetryConfig.builder().backoff(Backoff.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(100)).build()).build());

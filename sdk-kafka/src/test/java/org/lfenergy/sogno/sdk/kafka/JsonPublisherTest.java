@@ -34,8 +34,7 @@ class JsonPublisherTest extends OnSharedBroker {
     Measurement measurement = new Measurement("N7", 1.01, OffsetDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneOffset.UTC));
 
     PublishResult result;
-    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker()))
-        .metrics(MessagingMetrics.none()).build()) {
+    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker())).build()) {
       result = json.publish(topic, "N7", measurement);
     }
 
@@ -56,8 +55,7 @@ class JsonPublisherTest extends OnSharedBroker {
     List<JsonMessage<Measurement>> received = new CopyOnWriteArrayList<>();
     Measurement measurement = new Measurement("N8", 0.99, OffsetDateTime.of(2026, 12, 7, 11, 0, 0, 0, ZoneOffset.UTC));
 
-    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker()))
-        .metrics(MessagingMetrics.none()).build();
+    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker())).build();
         EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).topics()
             .onJson(topic, Measurement.class, received::add).onFailure(FailureConfig.stop()).build().start()) {
       json.publishAsync(topic, null, measurement).join();
@@ -69,8 +67,7 @@ class JsonPublisherTest extends OnSharedBroker {
 
   @Test
   void aPayloadThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() {
-    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker()))
-        .metrics(MessagingMetrics.none()).build()) {
+    try (JsonPublisher json = JsonPublisher.builder().kafka(Fixtures.kafkaConfig(kafka.broker())).build()) {
       assertThatThrownBy(() -> json.publish("any", "k", new Unwritable("x")))
           .isInstanceOfSatisfying(EventSerializationException.class, e -> {
             assertThat(e.eventId()).isNull();

@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lfenergy.sogno.sdk.kafka.micrometer.MicrometerMessagingMetrics;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 
 /**
  * Plain-JSON topics another team owns (the platform's {@code dpsim.powerflow.output}, read by
@@ -87,20 +87,20 @@ class PlainJsonTopicTest extends OnSharedBroker {
           handled.add(message.data().bus());
         })
         .onFailure(FailureConfig.skip())
-        .metrics(MicrometerMessagingMetrics.of(registry))
+        .observability(ObservabilityConfig.builder().meterRegistry(registry).build())
         .build().start()) {
       awaitCommitted(subscriber, topic, 5);
       assertThat(subscriber.state()).isEqualTo(EventSubscriber.State.RUNNING);
     }
 
     assertThat(handled).containsExactly("N1", "N2");
-    assertThat(registry.get("sogno.kafka.skipped").tag("topic", topic).tag("reason", "InvalidEventException")
+    assertThat(registry.get("sogno.messaging.skipped").tag("topic", topic).tag("reason", "InvalidEventException")
         .counter().count()).as("not JSON, wrong shape").isEqualTo(2.0);
-    assertThat(registry.get("sogno.kafka.skipped").tag("topic", topic).tag("reason", "IllegalStateException")
+    assertThat(registry.get("sogno.messaging.skipped").tag("topic", topic).tag("reason", "IllegalStateException")
         .counter().count()).as("the handler failed every attempt").isEqualTo(1.0);
-    assertThat(registry.get("sogno.kafka.retries").tag("topic", topic).tag("type", "json").counter().count())
+    assertThat(registry.get("sogno.messaging.retries").tag("topic", topic).tag("type", "json").counter().count())
         .as("the failing handler was retried; unreadable records were not").isEqualTo(2.0);
-    assertThat(registry.get("sogno.kafka.handle").tag("topic", topic).tag("type", "json").tag("outcome", "skipped")
+    assertThat(registry.get("sogno.messaging.process").tag("topic", topic).tag("type", "json").tag("outcome", "skipped")
         .timer().count()).as("every record of the topic is tagged json, readable or not").isEqualTo(3);
     assertThat(kafka.broker().topics().names()).doesNotContain(TopicNames.deadLetter(topic));
   }

@@ -12,7 +12,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.Backoff;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
-import org.lfenergy.sogno.sdk.kafka.micrometer.MicrometerMessagingMetrics;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 
 /** What a subscriber does when it cannot go on: a dead-letter topic that refuses, a handler's Error. */
 class SubscriberFailureTest extends OnSharedBroker {
@@ -36,7 +36,7 @@ class SubscriberFailureTest extends OnSharedBroker {
             .backoff(Backoff.builder().maxAttempts(1).initialDelay(Duration.ofMillis(20)).build()).build())
         .onFailure(FailureConfig.builder().deadLetterAttempts(2).build())
         .deadLetterProducerProperty("compression.type", "none")
-        .metrics(MicrometerMessagingMetrics.of(registry));
+        .observability(ObservabilityConfig.builder().meterRegistry(registry).build());
 
     try (EventSubscriber subscriber = builder.build().start()) {
       String log = Fixtures.capturingStandardError(
@@ -49,9 +49,9 @@ class SubscriberFailureTest extends OnSharedBroker {
         assertThat(e).hasMessageContaining(TopicNames.deadLetter(topic)).hasMessageContaining("2 attempts")
             .hasCauseInstanceOf(RecordTooLargeException.class);
       });
-      assertThat(registry.get("sogno.kafka.dead.letter.failures").tag("topic", topic)
+      assertThat(registry.get("sogno.messaging.dead.letter.failures").tag("topic", topic)
           .tag("reason", "RecordTooLargeException").counter().count()).isEqualTo(2.0);
-      assertThat(registry.get("sogno.kafka.consumer.stopped").tag("group", subscriber.groupId())
+      assertThat(registry.get("sogno.messaging.consumer.stopped").tag("group", subscriber.groupId())
           .tag("reason", "DeadLetterException").counter().count()).isEqualTo(1.0);
       assertThat(Fixtures.committed(kafka.broker(), subscriber.groupId(), topic)).as("nothing committed, so nothing lost").isNull();
       assertThat(kafka.broker().topics().endOffsetSum(TopicNames.deadLetter(topic))).isZero();
@@ -77,16 +77,16 @@ class SubscriberFailureTest extends OnSharedBroker {
           }
           handledFirst.add(event.data().sequence());
         })
-        .metrics(MicrometerMessagingMetrics.of(registry))
+        .observability(ObservabilityConfig.builder().meterRegistry(registry).build())
         .build().start();
     try {
       String log = Fixtures.capturingStandardError(
           () -> await().atMost(WAIT).until(() -> first.state() == EventSubscriber.State.FAILED));
       assertThat(log).contains("ERROR " + WORKER_LOGGER, "stopped for good", "invariant broken");      assertThat(first.isRunning()).isFalse();
       assertThat(first.failure()).containsSame(bug);
-      assertThat(registry.get("sogno.kafka.consumer.stopped").tag("group", group).tag("reason", "AssertionError")
+      assertThat(registry.get("sogno.messaging.consumer.stopped").tag("group", group).tag("reason", "AssertionError")
           .counter().count()).isEqualTo(1.0);
-      assertThat(registry.find("sogno.kafka.dead.letters").counters()).as("an Error is not dead-lettered").isEmpty();
+      assertThat(registry.find("sogno.messaging.dead.letters").counters()).as("an Error is not dead-lettered").isEmpty();
       assertThat(handledFirst).containsExactly(1L);
       assertThat(Fixtures.committed(kafka.broker(), group, topic).offset()).as("committed up to the record that threw").isEqualTo(1);
     } finally {

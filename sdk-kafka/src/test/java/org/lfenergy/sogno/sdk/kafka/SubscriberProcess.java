@@ -59,7 +59,6 @@ final class SubscriberProcess {
         .kafka(KafkaConfig.builder().bootstrapServers(args[0]).clientId("subscriber-process").build())
         .groupId(args[2])
         .topics(args[1])
-        .metrics(MessagingMetrics.none())
         .onFailure(Fixtures.CREATING_DEAD_LETTER_TOPICS)
         .pollTimeout(Duration.ofMillis(100))
         // a dead member leaves the group after 6 s (the broker's minimum), not the default 45 s

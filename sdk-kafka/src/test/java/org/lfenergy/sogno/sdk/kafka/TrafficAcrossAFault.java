@@ -31,10 +31,9 @@ final class TrafficAcrossAFault {
     AtomicInteger acknowledged = new AtomicInteger();
     List<String> sentIds = new ArrayList<>();
 
-    try (EventPublisher publisher = EventPublisher.builder().kafka(config).source(Fixtures.SOURCE)
-            .metrics(MessagingMetrics.none()).build();
+    try (EventPublisher publisher = EventPublisher.builder().kafka(config).source(Fixtures.SOURCE).build();
         EventSubscriber subscriber = EventSubscriber.builder().kafka(config).groupId("fault-" + topic)
-            .topics(topic).metrics(MessagingMetrics.none()).pollTimeout(Duration.ofMillis(100))
+            .topics(topic).pollTimeout(Duration.ofMillis(100))
             .onFailure(Fixtures.CREATING_DEAD_LETTER_TOPICS)
             .on(Fixtures.SEQUENCED, tally).build().start()) {
       CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {

@@ -33,7 +33,6 @@ import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
 
 /**
@@ -78,8 +77,7 @@ public final class CompletionLatencyHarness {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
       broker.topics().create(JobEvents.TOPIC, 3);
       KafkaConfig kafka = KafkaConfig.of(broker.bootstrapServers());
-      try (EventPublisher events = EventPublisher.builder().kafka(kafka).source(java.net.URI.create("/bench/jobs"))
-              .metrics(MessagingMetrics.none()).build();
+      try (EventPublisher events = EventPublisher.builder().kafka(kafka).source(java.net.URI.create("/bench/jobs")).build();
           JobManager manager = JobManager.builder()
               .config(JobManagerConfig.builder().workers(concurrency + 2).build())
               .listener(JobEventPublisher.create(events))

@@ -8,7 +8,6 @@ import org.lfenergy.sogno.sdk.bench.Medians;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
  * P3 and P4 in one run on the embedded broker, which runs in a child JVM ({@link ChildBroker}): the SDK
@@ -53,7 +52,7 @@ public final class KafkaBenchmark {
   private static String subscribers(ChildBroker broker, int events, int rounds) throws InterruptedException {
     String topic = topic(broker, "subscribe");
     try (EventPublisher publisher = EventPublisher.builder().kafka(KafkaConfig.of(broker.bootstrapServers()))
-        .source(BenchEvents.SOURCE).metrics(MessagingMetrics.none()).build()) {
+        .source(BenchEvents.SOURCE).build()) {
       for (int i = 0; i < events; i++) {
         publisher.publishAsync(topic, Event.of(BenchEvents.TYPE, BenchEvents.job(i)).subject(BenchEvents.key(i)).build());
       }

@@ -13,7 +13,6 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
  * P3: {@link EventPublisher#publishAsync} against a raw {@code KafkaProducer} with the same settings
@@ -26,8 +25,7 @@ final class PublisherBench implements AutoCloseable {
   private final SognoJson json = SognoJson.defaults();
 
   PublisherBench(String bootstrapServers) {
-    publisher = EventPublisher.builder().kafka(KafkaConfig.of(bootstrapServers)).source(BenchEvents.SOURCE)
-        .metrics(MessagingMetrics.none()).build();
+    publisher = EventPublisher.builder().kafka(KafkaConfig.of(bootstrapServers)).source(BenchEvents.SOURCE).build();
     raw = new KafkaProducer<>(Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ProducerConfig.ACKS_CONFIG, "all",

@@ -10,7 +10,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
 import org.lfenergy.sogno.sdk.kafka.FailureConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 
 /**
  * P4: an {@link EventSubscriber} (one consumer) against a {@link RawPollLoop} (the same commit
@@ -31,7 +30,6 @@ final class SubscriberBench {
         .kafka(KafkaConfig.of(bootstrapServers))
         .groupId("bench-sdk-" + UUID.randomUUID())
         .topics(topic)
-        .metrics(MessagingMetrics.none())
         .onFailure(FailureConfig.skip()) // every record is valid; no dead-letter topic to check
         .on(BenchEvents.TYPE, event -> clock.tick())
         .build()

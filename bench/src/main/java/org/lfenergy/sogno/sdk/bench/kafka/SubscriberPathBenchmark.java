@@ -18,7 +18,6 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventSubscriber;
 import org.lfenergy.sogno.sdk.kafka.FailureConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -101,7 +100,6 @@ public class SubscriberPathBenchmark {
           .kafka(KafkaConfig.of("localhost:9"))
           .groupId("bench-path")
           .topics(PARTITION.topic())
-          .metrics(MessagingMetrics.none())
           .onFailure(FailureConfig.skip()) // every record is valid; no dead-letter topic to check
           .consumerFactory(properties -> consumer)
           .on(BenchEvents.TYPE, event -> handled.incrementAndGet())

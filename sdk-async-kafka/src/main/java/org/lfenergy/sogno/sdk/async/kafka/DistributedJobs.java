@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
+import org.lfenergy.sogno.sdk.async.kafka.internal.JobTelemetry;
 import org.lfenergy.sogno.sdk.async.kafka.internal.JobRunner;
 import org.lfenergy.sogno.sdk.async.kafka.internal.KafkaJobDispatcher;
 import org.lfenergy.sogno.sdk.async.kafka.internal.KafkaJobStore;
@@ -21,6 +22,7 @@ import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.slf4j.Logger;
@@ -94,8 +96,9 @@ public final class DistributedJobs implements AutoCloseable {
         config.writeTimeout(), b.json, clock);
     this.runner = new JobRunner(store, b.listeners, b.json, clock, b.managerConfig.ttl(), config.lockDuration(),
         config.deliveryLimit());
+    JobTelemetry telemetry = JobTelemetry.of(b.observability);
     this.dispatcher = new KafkaJobDispatcher(b.settings, config.requestTopic(), config.replicaId(), config.writeTimeout(),
-        b.kinds, runner, store, b.json);
+        b.kinds, runner, store, b.json, telemetry);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).dispatcher(dispatcher)
         .json(b.json).clock(clock);
     b.listeners.forEach(manager::listener);
@@ -105,7 +108,8 @@ public final class DistributedJobs implements AutoCloseable {
       workers.add(new ShareWorker(name,
           ClientProperties.shareConsumer(b.settings, config.shareGroup(), "sogno-jobs-" + config.replicaId() + "-" + i,
               config.lockDuration().multipliedBy(2)),
-          config.requestTopic(), b.kinds, runner, b.json, config.heartbeatInterval(), b.managerConfig.interruptOnCancel()));
+          config.requestTopic(), b.kinds, runner, b.json, config.heartbeatInterval(), b.managerConfig.interruptOnCancel(),
+          config.shareGroup(), telemetry));
     }
     this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "sogno-jobs-sweeper-" + config.replicaId());
@@ -211,6 +215,7 @@ public final class DistributedJobs implements AutoCloseable {
     private JobManagerConfig managerConfig = JobManagerConfig.defaults();
     private final List<JobListener> listeners = new ArrayList<>();
     private SognoJson json = SognoJson.defaults();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private Clock clock = Clock.systemUTC();
     private boolean provision = true;
     private Duration startTimeout = Duration.ofSeconds(60);
@@ -247,6 +252,19 @@ public final class DistributedJobs implements AutoCloseable {
 
     public Builder json(SognoJson json) {
       this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /**
+     * Where spans go; default {@link ObservabilityConfig#defaults()} (none). With an OpenTelemetry, a
+     * job request carries the submitter's trace context ({@code traceparent}, {@code tracestate}
+     * headers), and the worker that takes it, on whichever replica, runs the job under a {@code
+     * CONSUMER} span {@code <request topic> process} continuing that trace: current while the job's
+     * work runs and while its state changes are told to the listeners, so a {@link JobEventPublisher}
+     * publishes them in the job's trace.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 

@@ -19,8 +19,10 @@ import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
+import org.lfenergy.sogno.sdk.async.kafka.internal.JobTelemetry;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Partitions;
 import org.lfenergy.sogno.sdk.core.JsonException;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
@@ -41,20 +43,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Reads every partition from the end at start, without a consumer group (nothing is committed,
  * every waiter sees every event). Only records whose {@code ce_type} is {@value
- * JobEvents#STATE_CHANGED} are read; unreadable ones are skipped. Thread-safe.
+ * JobEvents#STATE_CHANGED} are read; unreadable ones are skipped. With tracing ({@link
+ * Builder#observability}), a terminal event someone waits for is received under a {@code CONSUMER}
+ * span {@code <topic> process} that continues the trace the event carries (the job's, and so its
+ * submitter's); the waits complete while it is current. Thread-safe.
  */
 public final class JobEventWaiter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobEventWaiter.class);
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final SognoJson json;
+  private final JobTelemetry telemetry;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> waiting = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> assigned = new CompletableFuture<>();
   private final Thread thread;
   private volatile boolean closed;
 
-  private JobEventWaiter(KafkaConfig settings, String topic, SognoJson json) {
+  private JobEventWaiter(KafkaConfig settings, String topic, SognoJson json, ObservabilityConfig observability) {
     this.json = json;
+    this.telemetry = JobTelemetry.of(observability);
     this.consumer = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-job-events-" + UUID.randomUUID()));
     this.thread = new Thread(() -> run(topic), "sogno-job-event-waiter");
     this.thread.setDaemon(true);
@@ -62,12 +69,22 @@ public final class JobEventWaiter implements AutoCloseable {
 
   /** Starts reading {@value JobEvents#TOPIC}; returns once positioned at its end. */
   public static JobEventWaiter start(KafkaConfig settings) {
-    return start(settings, JobEvents.TOPIC, SognoJson.defaults());
+    return builder().kafka(settings).start();
   }
 
   /** Starts reading {@code topic}; returns once positioned at its end (at most 30 s). */
   public static JobEventWaiter start(KafkaConfig settings, String topic, SognoJson json) {
-    JobEventWaiter waiter = new JobEventWaiter(settings, topic, json);
+    return builder().kafka(settings).topic(topic).json(json).start();
+  }
+
+  /** A builder; {@link Builder#kafka} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static JobEventWaiter start(Builder builder) {
+    String topic = builder.topic;
+    JobEventWaiter waiter = new JobEventWaiter(builder.settings, topic, builder.json, builder.observability);
     waiter.thread.start();
     try {
       waiter.assigned.get(30, TimeUnit.SECONDS);
@@ -152,7 +169,7 @@ public final class JobEventWaiter implements AutoCloseable {
       Job job = json.read(record.value(), Job.class);
       CompletableFuture<Job> future = job.isTerminal() ? waiting.get(job.id()) : null;
       if (future != null) {
-        future.complete(job);
+        telemetry.received(record, job, future);
       }
     } catch (JsonException e) {
       log.debug("Skipping unreadable job event at {}-{}@{}", record.topic(), record.partition(), record.offset());
@@ -167,6 +184,51 @@ public final class JobEventWaiter implements AutoCloseable {
       thread.join(10_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Settings of a {@link JobEventWaiter}. Not thread-safe. */
+  public static final class Builder {
+    private KafkaConfig settings;
+    private String topic = JobEvents.TOPIC;
+    private SognoJson json = SognoJson.defaults();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
+
+    private Builder() {}
+
+    /** Where Kafka is. Required. */
+    public Builder kafka(KafkaConfig settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** The job-events topic; default {@value JobEvents#TOPIC}. */
+    public Builder topic(String topic) {
+      this.topic = Objects.requireNonNull(topic, "topic");
+      return this;
+    }
+
+    /** How job events are read; default {@link SognoJson#defaults()}. */
+    public Builder json(SognoJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** Where spans go; default {@link ObservabilityConfig#defaults()} (none). */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
+      return this;
+    }
+
+    /**
+     * Starts reading the topic; returns once positioned at its end (at most 30 s; after that, waits
+     * fall back to polling).
+     *
+     * @throws NullPointerException if the settings are missing
+     */
+    public JobEventWaiter start() {
+      Objects.requireNonNull(settings, "settings");
+      return JobEventWaiter.start(this);
     }
   }
 }

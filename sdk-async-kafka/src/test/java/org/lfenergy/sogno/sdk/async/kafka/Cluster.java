@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
@@ -36,6 +37,7 @@ final class Cluster implements AutoCloseable {
   private final List<DistributedJobs> crashed = new ArrayList<>();
   private UnaryOperator<DistributedJobsConfig.Builder> tuning = UnaryOperator.identity();
   private JobManagerConfig managerConfig = JobManagerConfig.builder().ownerScoped(false).build();
+  private ObservabilityConfig observability = ObservabilityConfig.defaults();
 
   Cluster(EmbeddedKafkaExtension kafka) {
     this.settings = KafkaConfig.of(kafka.bootstrapServers());
@@ -62,6 +64,17 @@ final class Cluster implements AutoCloseable {
   Cluster managerConfig(JobManagerConfig managerConfig) {
     this.managerConfig = managerConfig;
     return this;
+  }
+
+  /** Where the replicas started from now on record spans; default none. */
+  Cluster observability(ObservabilityConfig observability) {
+    this.observability = observability;
+    return this;
+  }
+
+  /** The request topic of the cluster's jobs. */
+  String requestTopic() {
+    return "sogno.jobs-" + suffix + ".requested.v1";
   }
 
   /** The settings every replica of a cluster shares; {@code suffix} names its topics and group. */
@@ -91,7 +104,8 @@ final class Cluster implements AutoCloseable {
   DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
     DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds)
         .config(tuning.apply(config(suffix, id, workers)).build())
-        .managerConfig(managerConfig);
+        .managerConfig(managerConfig)
+        .observability(observability);
     for (JobListener listener : listeners) {
       builder.listener(listener);
     }

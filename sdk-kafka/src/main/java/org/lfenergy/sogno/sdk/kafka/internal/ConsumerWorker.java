@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.lfenergy.sogno.sdk.kafka.DeadLetterException;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +37,7 @@ public final class ConsumerWorker implements Runnable {
   private final Duration pollTimeout;
   private final Duration closeTimeout;
   private final String groupId;
-  private final MessagingMetrics metrics;
+  private final MessagingMeters metrics;
   private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
   private final Set<TopicPartition> revokedDuringBatch = new HashSet<>();
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -51,7 +50,7 @@ public final class ConsumerWorker implements Runnable {
   private final RecordProcessor.Waiter waiter = this::await;
 
   public ConsumerWorker(Consumer<byte[], byte[]> consumer, String groupId, List<String> topics,
-      RecordProcessor processor, MessagingMetrics metrics, Duration pollTimeout, Duration closeTimeout) {
+      RecordProcessor processor, MessagingMeters metrics, Duration pollTimeout, Duration closeTimeout) {
     this.consumer = consumer;
     this.groupId = groupId;
     this.metrics = metrics;

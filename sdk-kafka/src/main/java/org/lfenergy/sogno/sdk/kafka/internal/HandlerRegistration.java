@@ -64,6 +64,11 @@ public final class HandlerRegistration<T> {
       }
 
       @Override
+      public String messageId() {
+        return attributes.id;
+      }
+
+      @Override
       public void handle(int attempt) throws Exception {
         handler.handle(attempt == 1 ? event
             : event.toBuilder().delivery(event.delivery().orElseThrow().withAttempt(attempt)).build());

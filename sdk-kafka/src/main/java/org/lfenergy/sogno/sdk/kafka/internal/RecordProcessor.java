@@ -9,7 +9,6 @@ import org.lfenergy.sogno.sdk.kafka.FailureConfig;
 import org.lfenergy.sogno.sdk.kafka.HandlerRetryConfig;
 import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 import org.lfenergy.sogno.sdk.kafka.MessagingException;
-import org.lfenergy.sogno.sdk.kafka.MessagingMetrics;
 import org.lfenergy.sogno.sdk.kafka.UnhandledRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +27,20 @@ public final class RecordProcessor {
   /** What became of a record. */
   enum Outcome {
     /** The handler succeeded: commit. */
-    HANDLED,
+    HANDLED("success"),
     /** It is on the dead-letter topic: commit. */
-    DEAD_LETTERED,
+    DEAD_LETTERED("dead_lettered"),
     /** Given up on and skipped per the failure configuration: commit. */
-    SKIPPED,
+    SKIPPED("skipped"),
     /** The partition was revoked or the consumer is closing: leave it to the next owner. */
-    ABANDONED;
+    ABANDONED("abandoned");
+
+    /** The {@code outcome} of the process meter and span. */
+    final String tag;
+
+    Outcome(String tag) {
+      this.tag = tag;
+    }
 
     boolean commits() {
       return this != ABANDONED;
@@ -51,40 +57,66 @@ public final class RecordProcessor {
   private final HandlerRetryConfig retry;
   private final FailureConfig failures;
   private final DeadLetterWriter deadLetters;
-  private final MessagingMetrics metrics;
+  private final String groupId;
+  private final MessagingTelemetry telemetry;
+  private final MessagingMeters metrics;
 
   public RecordProcessor(RecordRoutes routes, SognoJson json, HandlerRetryConfig retry, FailureConfig failures,
-      DeadLetterWriter deadLetters, MessagingMetrics metrics) {
+      DeadLetterWriter deadLetters, String groupId, MessagingTelemetry telemetry) {
     this.routes = routes;
     this.json = json;
     this.retry = retry;
     this.failures = failures;
     this.deadLetters = deadLetters;
-    this.metrics = metrics;
+    this.groupId = groupId;
+    this.telemetry = telemetry;
+    this.metrics = telemetry.meters();
   }
 
+  /**
+   * Processes one record under its process span, current while the handler runs.
+   *
+   * @throws UnhandledRecordException when the failure configuration says stop
+   * @throws DeadLetterException when the dead-letter topic refused every attempt
+   */
   Outcome process(ConsumerRecord<byte[], byte[]> record, Waiter waiter) {
+    MessagingTelemetry.Processing span = telemetry.processing(record, groupId);
+    String outcome = "stopped"; // unless one of the outcomes below is reached
+    try {
+      Outcome done = route(record, waiter, span);
+      outcome = done.tag;
+      return done;
+    } finally {
+      span.ended(outcome);
+    }
+  }
+
+  private Outcome route(ConsumerRecord<byte[], byte[]> record, Waiter waiter, MessagingTelemetry.Processing span) {
     long started = System.nanoTime();
     Dispatch dispatch;
     try {
       dispatch = routes.route(record, json);
     } catch (InvalidEventException invalid) {
+      span.attemptFailed(0, invalid);
       return giveUp(record, invalid, 0, routes.unreadableTypeTag(record, UNKNOWN_TYPE_TAG), started, waiter);
     }
-    return handle(record, dispatch, waiter, started);
+    span.routed(dispatch.messageId(), dispatch.typeTag());
+    return handle(record, dispatch, waiter, started, span);
   }
 
-  private Outcome handle(ConsumerRecord<byte[], byte[]> record, Dispatch dispatch, Waiter waiter, long started) {
+  private Outcome handle(ConsumerRecord<byte[], byte[]> record, Dispatch dispatch, Waiter waiter, long started,
+      MessagingTelemetry.Processing span) {
     long firstAttempt = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Exception failure;
       try {
         dispatch.handle(attempt);
-        metrics.handled(record.topic(), dispatch.typeTag(), "success", System.nanoTime() - started);
+        metrics.processed(record.topic(), dispatch.typeTag(), Outcome.HANDLED.tag, System.nanoTime() - started);
         return Outcome.HANDLED;
       } catch (Exception e) {
         failure = e;
       }
+      span.attemptFailed(attempt, failure);
       Duration backoff = retry.backoff().delay(attempt);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - firstAttempt);
       if (!retry.backoff().permitsRetry(attempt, elapsed, backoff) || !retry.isRetryable(failure)) {
@@ -112,7 +144,7 @@ public final class RecordProcessor {
             + Redaction.redactText(failure.toString()), failure);
       case SKIP:
         metrics.skipped(record.topic(), failure.getClass().getSimpleName());
-        metrics.handled(record.topic(), typeTag, "skipped", System.nanoTime() - started);
+        metrics.processed(record.topic(), typeTag, Outcome.SKIPPED.tag, System.nanoTime() - started);
         log.warn("Skipped {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
             Redaction.redactText(failure.toString()));
         return Outcome.SKIPPED;
@@ -144,7 +176,7 @@ public final class RecordProcessor {
       }
     }
     metrics.deadLettered(record.topic(), failure.getClass().getSimpleName());
-    metrics.handled(record.topic(), typeTag, "dead-lettered", System.nanoTime() - started);
+    metrics.processed(record.topic(), typeTag, Outcome.DEAD_LETTERED.tag, System.nanoTime() - started);
     log.warn("Dead-lettered {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
         Redaction.redactText(failure.toString()));
     return Outcome.DEAD_LETTERED;

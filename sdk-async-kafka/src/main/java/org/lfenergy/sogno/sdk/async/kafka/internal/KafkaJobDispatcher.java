@@ -20,8 +20,8 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
 /**
  * Sends accepted jobs to the request topic (key = job id, header {@value ShareWorker#KIND_HEADER} =
- * kind, value = the request as JSON), and completes long polls when the shared state shows the job
- * terminal.
+ * kind, value = the request as JSON, and the submitter's trace context when tracing), and completes
+ * long polls when the shared state shows the job terminal.
  */
 public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   private final String topic;
@@ -31,11 +31,13 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   private final SognoJson json;
   private final Duration writeTimeout;
   private final KafkaProducer<String, byte[]> producer;
+  private final JobTelemetry telemetry;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
 
   public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, Duration writeTimeout, JobKinds kinds,
-      JobRunner runner, KafkaJobStore store, SognoJson json) {
+      JobRunner runner, KafkaJobStore store, SognoJson json, JobTelemetry telemetry) {
     this.topic = topic;
+    this.telemetry = telemetry;
     this.kinds = kinds;
     this.runner = runner;
     this.store = store;
@@ -68,6 +70,7 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
     }
     ProducerRecord<String, byte[]> request = new ProducerRecord<>(topic, record.id(), json.write(kindWork.request()));
     request.headers().add(ShareWorker.KIND_HEADER, kindWork.kind().getBytes(StandardCharsets.UTF_8));
+    telemetry.requested(request.headers());
     try {
       producer.send(request).get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // producer gives up first
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.async.kafka.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * thread so this one can renew the acquisition lock and the lease while the job runs, and pass a
  * cancellation request from the shared state on to the job. Acknowledges explicitly: ACCEPT when the
  * job ended (succeeded, cancelled, or was already terminal), RELEASE on a retryable failure below the
- * delivery limit, REJECT on a permanent failure.
+ * delivery limit, REJECT on a permanent failure. With tracing, each job runs under a span that
+ * continues the submitter's trace from the request's headers, current while the worker records the
+ * job's state changes and while the job's work runs.
  */
 public final class ShareWorker implements Runnable {
   /** Header of a job request naming its kind. */
@@ -48,6 +51,8 @@ public final class ShareWorker implements Runnable {
   private final SognoJson json;
   private final Duration heartbeat;
   private final boolean interruptOnCancel;
+  private final String shareGroup;
+  private final JobTelemetry telemetry;
   private volatile KafkaShareConsumer<String, byte[]> consumer;
   private ConsumerRecord<String, byte[]> held; // the delivery being worked on, as last renewed (worker thread only)
   private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
@@ -59,8 +64,11 @@ public final class ShareWorker implements Runnable {
   private volatile boolean crashed;
 
   public ShareWorker(String name, Map<String, Object> consumerProperties, String topic, JobKinds kinds,
-      JobRunner runner, SognoJson json, Duration heartbeat, boolean interruptOnCancel) {
+      JobRunner runner, SognoJson json, Duration heartbeat, boolean interruptOnCancel, String shareGroup,
+      JobTelemetry telemetry) {
     this.name = name;
+    this.shareGroup = shareGroup;
+    this.telemetry = telemetry;
     this.consumerProperties = consumerProperties;
     this.topic = topic;
     this.kinds = kinds;
@@ -151,9 +159,21 @@ public final class ShareWorker implements Runnable {
     }
   }
 
+  /** Handles a job request under its span. */
   private AcknowledgeType handle(ConsumerRecord<String, byte[]> record) {
-    String jobId = record.key();
     int attempt = record.deliveryCount().map(Short::intValue).orElse(1);
+    JobTelemetry.Run span = telemetry.running(record, shareGroup, header(record, KIND_HEADER), attempt);
+    AcknowledgeType ack = null;
+    try {
+      ack = handle(record, attempt, span);
+      return ack;
+    } finally {
+      span.ended(ack == null ? null : ack.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, int attempt, JobTelemetry.Run span) {
+    String jobId = record.key();
     Optional<JobKinds.Kind<?>> kind = Optional.ofNullable(header(record, KIND_HEADER)).flatMap(kinds::kind);
     if (jobId == null) {
       log.warn("Rejecting a job request without a job id at {}-{}@{}", topic, record.partition(), record.offset());
@@ -175,19 +195,21 @@ public final class ShareWorker implements Runnable {
     if (runner.claim(jobId, name, attempt).isEmpty()) {
       return AcknowledgeType.ACCEPT; // cancelled while queued, expired, or finished by an earlier delivery
     }
-    return run(record, jobId, attempt, kind.get().work(request));
+    return run(record, jobId, attempt, kind.get().work(request), span);
   }
 
-  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, String jobId, int attempt, JobKinds.KindWork<?> work) {
+  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, String jobId, int attempt, JobKinds.KindWork<?> work,
+      JobTelemetry.Run span) {
     RemoteContext context = new RemoteContext(jobId);
     CompletableFuture<Object> outcome = new CompletableFuture<>();
-    Future<?> task = jobThreads.submit(() -> context.execute(work, outcome));
+    Future<?> task = jobThreads.submit(span.wrap(() -> context.execute(work, outcome)));
     ConsumerRecord<String, byte[]> held = first;
     while (true) {
       try {
         Object result = outcome.get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
         return crashed ? null : runner.finish(jobId, result, null, context.cancelRequested, attempt);
       } catch (ExecutionException e) {
+        span.failed(e.getCause());
         return crashed ? null : runner.finish(jobId, null, e.getCause(), context.cancelRequested, attempt);
       } catch (TimeoutException e) {
         if (crashed) {
