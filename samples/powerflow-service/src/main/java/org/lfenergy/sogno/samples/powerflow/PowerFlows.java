@@ -3,8 +3,9 @@ package org.lfenergy.sogno.samples.powerflow;
 import java.util.List;
 import org.lfenergy.sogno.samples.powerflow.api.GridMapping;
 import org.lfenergy.sogno.samples.powerflow.api.InvalidRequestException;
-import org.lfenergy.sogno.samples.powerflow.api.PowerFlowRequest;
 import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.server.ProblemException;
 import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
@@ -13,20 +14,27 @@ import org.lfenergy.sogno.sdk.core.server.Problems;
 /**
  * The service's operations, implementing the interface generated from {@code openapi.yaml}. The SDK's
  * server runtime has already checked the body against the spec; what is left is what a schema cannot
- * say ({@link GridMapping}), and starting the job. Stateless and thread-safe.
+ * say ({@link GridMapping}), and starting the job: {@code kinds.work(kind, body)}, so the durable job
+ * store keeps the kind and the body and can run the job again after a restart. Thread-safe.
  */
 final class PowerFlows implements PowerflowsHandler {
+  private final JobKinds kinds;
+  private final JobManager jobs;
+
+  PowerFlows(JobKinds kinds, JobManager jobs) {
+    this.kinds = kinds;
+    this.jobs = jobs;
+  }
 
   // snippet-start:handler
   @Override
   public StartPowerFlowResponse startPowerFlow(StartPowerFlowRequest request) {
-    PowerFlowRequest input;
     try {
-      input = GridMapping.toDomain(request.body());
+      GridMapping.toDomain(request.body());
     } catch (InvalidRequestException e) {
       throw new ProblemException(validationProblem(e));
     }
-    return StartPowerFlowResponse.accepted(PowerFlowJob.KIND, new PowerFlowJob(input));
+    return StartPowerFlowResponse.accepted(kinds.work(PowerFlowJob.KIND, request.body()));
   }
   // snippet-end:handler
 

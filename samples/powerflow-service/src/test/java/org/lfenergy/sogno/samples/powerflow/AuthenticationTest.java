@@ -2,12 +2,14 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.HttpTestClient.Response;
 import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
@@ -21,13 +23,14 @@ class AuthenticationTest {
   private static TestIssuer issuer;
   private static PowerFlowService service;
   private static HttpTestClient client;
+  @TempDir static Path jobsDir;
 
   @BeforeAll
   static void start() {
     issuer = TestIssuer.forAudience(ServiceConfig.DEFAULT_AUDIENCE);
     Map<String, String> env = new HashMap<>(issuer.environment());
     env.remove("SOGNO_AUTH_AUDIENCE"); // the service's default audience is the issuer's
-    env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0"));
+    env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_JOBS_DIR", jobsDir.toString()));
     service = PowerFlowService.start(ServiceConfig.fromEnvironment(env));
     client = new HttpTestClient(service.baseUri());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.PowerFlowService;
 import org.lfenergy.sogno.samples.powerflow.ServiceConfig;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.BusResult;
@@ -31,10 +33,12 @@ class PowerFlowClientTest {
   static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
 
   private final List<String> progress = new CopyOnWriteArrayList<>();
+  @TempDir Path jobsDir;
 
-  private static PowerFlowService startService(Map<String, String> extra) {
+  private PowerFlowService startService(Map<String, String> extra) {
     Map<String, String> env = new HashMap<>(Map.of(
-        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_JOBS_DIR", jobsDir.toString()));
     env.putAll(extra);
     return PowerFlowService.start(ServiceConfig.fromEnvironment(env));
   }
