@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +83,23 @@ class AuthenticationTest {
 
     Response asBob = client.get(accepted.header("Location"), "Authorization", "Bearer " + token("bob", "powerflow.read"));
 
+    assertThat(asBob.status()).isEqualTo(404);
+    assertThat(asBob.json().get("code")).isEqualTo("job-not-found");
+  }
+
+  @Test
+  void listsTheBusResultsOfItsOwnPowerFlowOnlyAndHidesOthersAsNotFound() {
+    String alice = token("alice", "powerflow.write");
+    Response done = client.postJson("/v1/powerflows", Ieee14.requestBody(), "Authorization", "Bearer " + alice,
+        "Prefer", "wait=30");
+    String buses = "/v1/powerflows/" + done.json().get("id") + "/buses";
+
+    Response asAlice = client.get(buses, "Authorization", "Bearer " + token("alice", "powerflow.read"));
+    Response asBob = client.get(buses, "Authorization", "Bearer " + token("bob", "powerflow.read"));
+
+    assertThat(done.json().get("status")).isEqualTo("succeeded");
+    assertThat(asAlice.status()).isEqualTo(200);
+    assertThat((List<?>) asAlice.json().get("items")).hasSize(14);
     assertThat(asBob.status()).isEqualTo(404);
     assertThat(asBob.json().get("code")).isEqualTo("job-not-found");
   }

@@ -203,7 +203,7 @@ class PowerFlowServiceTest {
     List<String> paths = java.util.regex.Pattern.compile("(?m)^  (/\\S+):$").matcher(spec)
         .results().map(m -> m.group(1)).toList();
 
-    assertThat(paths).hasSize(6);
+    assertThat(paths).hasSize(7);
     for (String path : paths) {
       String concrete = path.replace("{jobId}", java.util.UUID.randomUUID().toString());
       boolean post = path.equals("/v1/powerflows") || path.endsWith("/cancel");
