@@ -34,7 +34,7 @@ final class PowerFlows implements PowerflowsHandler {
   @Override
   public StartPowerFlowResponse startPowerFlow(StartPowerFlowRequest request) {
     try {
-      GridMapping.toDomain(request.body());
+      GridMapping.toDomain(request.body()); // what the schema cannot check; the job maps the body again
     } catch (InvalidRequestException e) {
       throw new ProblemException(validationProblem(e));
     }
