@@ -7,7 +7,9 @@ import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
-import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.async.jdbc.DurableJobs;
+import org.lfenergy.sogno.sdk.async.jdbc.JdbcJobStore;
+import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -21,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The power-flow sample service: the SDK's spec-first server runtime on Javalin (Jetty), serving
  * {@code openapi.yaml}. {@code POST /v1/powerflows} is implemented by {@link PowerFlows} (the interface
- * generated from the spec) and runs an AC power flow as an asynchronous job of the SDK's {@link
- * JobManager}; the runtime routes, validates, answers problems, serves the job paths, the health probes,
+ * generated from the spec) and runs an AC power flow as an asynchronous job, kept in the durable job
+ * store of sdk-async-jdbc ({@link DurableJobs}: the embedded H2 database in {@code SOGNO_JOBS_DIR}, or
+ * PostgreSQL with {@code SOGNO_JOBS_JDBC_URL}), so an accepted job survives a restart or a crash and
+ * runs again under the same id; the runtime routes, validates, answers problems, serves the job paths, the health probes,
  * {@code /openapi.yaml} and {@code /docs}; {@code /metrics} serves the runtime's meters
  * ({@code sogno_http_server_requests_seconds} by operation, method, status, outcome) in Prometheus' text
  * format. The runtime also authenticates: the spec's {@code security}
@@ -31,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
- *     "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+ *     "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true",
+ *     "SOGNO_JOBS_DIR", "target/jobs"));
  * try (PowerFlowService service = PowerFlowService.start(config)) {
  *   URI base = service.baseUri(); // http://localhost:<port>
  * }
@@ -40,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code SOGNO_KAFKA_BOOTSTRAP_SERVERS} set, every job state change is also published to
  * Kafka as CloudEvents. {@link #main} reads {@link ServiceConfig} from the environment
  * and stops gracefully on SIGTERM: readiness turns {@code down} first, requests in flight get up to
- * {@code SOGNO_SHUTDOWN_GRACE} to finish, then queued jobs are cancelled and running ones
- * interrupted. Thread-safe.
+ * {@code SOGNO_SHUTDOWN_GRACE} to finish, then new jobs are refused ({@code 503} with {@code
+ * Retry-After}), running ones get {@code SOGNO_JOBS_DRAIN_SECONDS} to finish, and what is left is
+ * re-queued: it runs on the next start. Thread-safe.
  */
 public final class PowerFlowService implements AutoCloseable {
   /** {@code ce_source} of the job events. */
@@ -52,13 +58,15 @@ public final class PowerFlowService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PowerFlowService.class);
 
   private final JavalinServer server;
-  private final JobManager jobs;
+  private final DurableJobs jobs;
+  private final JdbcJobStore store;
   private final EventPublisher events;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PowerFlowService(JavalinServer server, JobManager jobs, EventPublisher events) {
+  private PowerFlowService(JavalinServer server, DurableJobs jobs, JdbcJobStore store, EventPublisher events) {
     this.server = server;
     this.jobs = jobs;
+    this.store = store;
     this.events = events;
   }
 
@@ -70,17 +78,28 @@ public final class PowerFlowService implements AutoCloseable {
     SognoJson json = SognoJson.defaults();
     EventPublisher events = config.kafka() == null ? null
         : EventPublisher.builder().kafka(config.kafka()).source(EVENT_SOURCE).json(json).build();
-    JobManager.Builder manager = JobManager.builder()
-        .config(JobManagerConfig.builder()
-            .workers(config.workers())
-            .queueCapacity(config.queueCapacity())
-            .ttl(config.jobTtl())
-            .build())
-        .json(json);
-    if (events != null) {
-      manager.listener(JobEventPublisher.create(events));
+    JobKinds kinds = PowerFlowJob.kinds(config.iterationPause());
+    JdbcJobStore store;
+    DurableJobs jobs;
+    try {
+      store = config.jobStore().open();
+    } catch (RuntimeException e) {
+      closeEvents(events);
+      throw e;
     }
-    JobManager jobs = manager.build();
+    try {
+      DurableJobs.Builder durable = DurableJobs.builder(store, kinds)
+          .config(config.jobs())
+          .managerConfig(JobManagerConfig.builder().ttl(config.jobTtl()).build())
+          .json(json);
+      if (events != null) {
+        durable.listener(JobEventPublisher.create(events));
+      }
+      jobs = durable.start();
+    } catch (RuntimeException e) {
+      closeStoreAndEvents(store, events);
+      throw e;
+    }
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     JavalinServer server;
     try {
@@ -96,20 +115,21 @@ public final class PowerFlowService implements AutoCloseable {
               .build())
           .json(json)
           .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
-          .jobs(jobs);
+          .jobs(jobs.jobManager());
       // snippet-start:register
-      PowerflowsHandler.register(runtime, new PowerFlows());
+      PowerflowsHandler.register(runtime, new PowerFlows(kinds, jobs.jobManager()));
       // snippet-end:register
       server = JavalinServer.start(runtime.build(), routes -> routes.get(METRICS_PATH,
           ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape())));
     } catch (RuntimeException e) {
-      closeJobsAndEvents(jobs, events);
+      closeJobs(jobs, store, events);
       throw e;
     }
-    log.info("power-flow service listening on http://{}:{}/ (API docs at /docs){}", config.host(), server.port(),
-        events == null ? " (no job events: SOGNO_KAFKA_BOOTSTRAP_SERVERS is not set)"
+    log.info("power-flow service listening on http://{}:{}/ (API docs at /docs), jobs in {}{}", config.host(),
+        server.port(), config.jobStore(), events == null
+            ? " (no job events: SOGNO_KAFKA_BOOTSTRAP_SERVERS is not set)"
             : ", job events to " + config.kafka().bootstrapServers());
-    return new PowerFlowService(server, jobs, events);
+    return new PowerFlowService(server, jobs, store, events);
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */
@@ -124,7 +144,9 @@ public final class PowerFlowService implements AutoCloseable {
 
   /**
    * Stops gracefully: readiness down, no new connections, requests in flight finished (up to the
-   * grace period), then the job manager closed and pending job events flushed. Idempotent.
+   * grace period), then the jobs drained (new submissions refused, running jobs given {@code
+   * SOGNO_JOBS_DRAIN_SECONDS} to finish, what is left re-queued for the next start), the job store
+   * closed and pending job events flushed. Idempotent.
    */
   @Override
   public void close() {
@@ -134,25 +156,44 @@ public final class PowerFlowService implements AutoCloseable {
     try {
       server.close();
     } finally {
-      closeJobsAndEvents(jobs, events);
+      closeJobs(jobs, store, events);
       log.info("power-flow service stopped");
     }
   }
 
-  /** Closes the job manager, then the event publisher so the last state changes are sent. */
-  private static void closeJobsAndEvents(JobManager jobs, EventPublisher events) {
+  /** Drains the jobs, then closes the store and the event publisher so the last state changes are sent. */
+  private static void closeJobs(DurableJobs jobs, JdbcJobStore store, EventPublisher events) {
     try {
       jobs.close();
     } finally {
-      if (events != null) {
-        events.close(Duration.ofSeconds(10));
-      }
+      closeStoreAndEvents(store, events);
+    }
+  }
+
+  private static void closeStoreAndEvents(JdbcJobStore store, EventPublisher events) {
+    try {
+      store.close();
+    } finally {
+      closeEvents(events);
+    }
+  }
+
+  private static void closeEvents(EventPublisher events) {
+    if (events != null) {
+      events.close(Duration.ofSeconds(10));
     }
   }
 
   /** Runs the service until the process is asked to stop. */
   public static void main(String[] args) {
-    PowerFlowService service = start(ServiceConfig.fromEnvironment(System.getenv()));
+    PowerFlowService service;
+    try {
+      service = start(ServiceConfig.fromEnvironment(System.getenv()));
+    } catch (RuntimeException e) {
+      log.error("power-flow service did not start: {}", e.getMessage(), e);
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "powerflow-shutdown"));
   }
 }

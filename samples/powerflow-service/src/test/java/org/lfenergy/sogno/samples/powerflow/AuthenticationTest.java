@@ -2,12 +2,15 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.HttpTestClient.Response;
 import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
@@ -21,13 +24,14 @@ class AuthenticationTest {
   private static TestIssuer issuer;
   private static PowerFlowService service;
   private static HttpTestClient client;
+  @TempDir static Path jobsDir;
 
   @BeforeAll
   static void start() {
     issuer = TestIssuer.forAudience(ServiceConfig.DEFAULT_AUDIENCE);
     Map<String, String> env = new HashMap<>(issuer.environment());
     env.remove("SOGNO_AUTH_AUDIENCE"); // the service's default audience is the issuer's
-    env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0"));
+    env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_JOBS_DIR", jobsDir.toString()));
     service = PowerFlowService.start(ServiceConfig.fromEnvironment(env));
     client = new HttpTestClient(service.baseUri());
   }
@@ -79,6 +83,23 @@ class AuthenticationTest {
 
     Response asBob = client.get(accepted.header("Location"), "Authorization", "Bearer " + token("bob", "powerflow.read"));
 
+    assertThat(asBob.status()).isEqualTo(404);
+    assertThat(asBob.json().get("code")).isEqualTo("job-not-found");
+  }
+
+  @Test
+  void listsTheBusResultsOfItsOwnPowerFlowOnlyAndHidesOthersAsNotFound() {
+    String alice = token("alice", "powerflow.write");
+    Response done = client.postJson("/v1/powerflows", Ieee14.requestBody(), "Authorization", "Bearer " + alice,
+        "Prefer", "wait=30");
+    String buses = "/v1/powerflows/" + done.json().get("id") + "/buses";
+
+    Response asAlice = client.get(buses, "Authorization", "Bearer " + token("alice", "powerflow.read"));
+    Response asBob = client.get(buses, "Authorization", "Bearer " + token("bob", "powerflow.read"));
+
+    assertThat(done.json().get("status")).isEqualTo("succeeded");
+    assertThat(asAlice.status()).isEqualTo(200);
+    assertThat((List<?>) asAlice.json().get("items")).hasSize(14);
     assertThat(asBob.status()).isEqualTo(404);
     assertThat(asBob.json().get("code")).isEqualTo("job-not-found");
   }

@@ -2,12 +2,14 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,12 +20,13 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 class BadGridOverHttpTest {
   private static PowerFlowService service;
   private static HttpTestClient client;
+  @TempDir static Path jobsDir;
 
   @BeforeAll
   static void startService() {
     service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
         "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
-        "SOGNO_AUTH_DISABLED", "true", "SOGNO_JOB_WORKERS", "1")));
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_JOB_WORKERS", "1", "SOGNO_JOBS_DIR", jobsDir.toString())));
     client = new HttpTestClient(service.baseUri());
   }
 

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
 /**
@@ -27,6 +29,8 @@ import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
  * the handler when the service fetches the keys to check its token.
  */
 class GracefulShutdownTest {
+  @TempDir Path jobsDir;
+
   private static boolean refusesConnections(int port) {
     try (Socket probe = new Socket()) {
       probe.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
@@ -40,7 +44,8 @@ class GracefulShutdownTest {
   void answersTheRequestInFlightBeforeStopping() throws Exception {
     try (TestIssuer idp = TestIssuer.forAudience("powerflow")) {
       Map<String, String> env = new HashMap<>(idp.environment());
-      env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT30S"));
+      env.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT30S",
+          "SOGNO_JOBS_DIR", jobsDir.toString()));
       PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(env));
       int port = service.port();
       byte[] body = Ieee14.requestBody();
@@ -72,7 +77,7 @@ class GracefulShutdownTest {
   void closesIdleKeepAliveConnectionsWithinAShortGracePeriodWithoutFailing() throws Exception {
     PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
         "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_SHUTDOWN_GRACE", "PT1S",
-        "SOGNO_AUTH_DISABLED", "true")));
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_JOBS_DIR", jobsDir.toString())));
     try (Socket idle = new Socket("127.0.0.1", service.port())) {
       idle.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
           .getBytes(StandardCharsets.US_ASCII));

@@ -3,12 +3,14 @@ package org.lfenergy.sogno.samples.powerflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.HttpTestClient.Response;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
@@ -24,12 +26,12 @@ class JobEventsTest {
   }
 
   @Test
-  void publishesEveryStateChangeOfAPowerFlowJob(EmbeddedKafkaBroker kafka) {
+  void publishesEveryStateChangeOfAPowerFlowJob(EmbeddedKafkaBroker kafka, @TempDir Path jobsDir) {
     kafka.topics().create(JobEvents.TOPIC, 3);
     String jobId;
     try (PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(Map.of(
         "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true",
-        "SOGNO_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())))) {
+        "SOGNO_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "SOGNO_JOBS_DIR", jobsDir.toString())))) {
       Response accepted = new HttpTestClient(service.baseUri())
           .postJson("/v1/powerflows", Ieee14.requestBody(), "Prefer", "wait=30");
       assertThat(accepted.json().get("status")).isEqualTo("succeeded");

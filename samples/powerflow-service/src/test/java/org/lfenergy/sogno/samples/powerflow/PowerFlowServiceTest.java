@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.HttpTestClient.Response;
 import org.lfenergy.sogno.samples.powerflow.Ieee14.PublishedBus;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -20,6 +22,7 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 class PowerFlowServiceTest {
   private static PowerFlowService service;
   private static HttpTestClient client;
+  @TempDir static Path jobsDir;
 
   @BeforeAll
   static void startService() {
@@ -27,7 +30,8 @@ class PowerFlowServiceTest {
         "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_AUTH_DISABLED", "true",
         "SOGNO_HTTP_PORT", "0",
         "SOGNO_JOB_WORKERS", "2",
-        "SOGNO_SHUTDOWN_GRACE", "PT5S")));
+        "SOGNO_SHUTDOWN_GRACE", "PT5S",
+        "SOGNO_JOBS_DIR", jobsDir.toString())));
     client = new HttpTestClient(service.baseUri());
   }
 
@@ -199,7 +203,7 @@ class PowerFlowServiceTest {
     List<String> paths = java.util.regex.Pattern.compile("(?m)^  (/\\S+):$").matcher(spec)
         .results().map(m -> m.group(1)).toList();
 
-    assertThat(paths).hasSize(6);
+    assertThat(paths).hasSize(7);
     for (String path : paths) {
       String concrete = path.replace("{jobId}", java.util.UUID.randomUUID().toString());
       boolean post = path.equals("/v1/powerflows") || path.endsWith("/cancel");

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.async.jdbc.DurableJobsConfig;
 import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
 
 class ServiceConfigTest {
@@ -27,8 +29,11 @@ class ServiceConfigTest {
 
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(8080);
-    assertThat(config.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
-    assertThat(config.queueCapacity()).isEqualTo(100);
+    assertThat(config.jobs().workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(config.jobStore()).as("the embedded database in ./sogno-jobs")
+        .isEqualTo(JobStoreConfig.embedded(Path.of("sogno-jobs")));
+    assertThat(config.jobs().maxAttempts()).isEqualTo(DurableJobsConfig.defaults().maxAttempts());
+    assertThat(config.iterationPause()).isZero();
     assertThat(config.jobTtl()).isEqualTo(Duration.ofHours(24));
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.trustedProxies()).isEmpty();
@@ -44,16 +49,31 @@ class ServiceConfigTest {
         "SOGNO_HTTP_HOST", "127.0.0.1",
         "SOGNO_HTTP_PORT", "9090",
         "SOGNO_JOB_WORKERS", "3",
-        "SOGNO_JOB_QUEUE_CAPACITY", "7",
         "SOGNO_JOB_TTL", "PT10M",
         "SOGNO_MAX_REQUEST_BYTES", "2048",
         "SOGNO_SHUTDOWN_GRACE", "PT1S",
         "SOGNO_TRUSTED_PROXIES", " 10.0.0.0/8, 127.0.0.1 ,",
-        "SOGNO_AUTH_DISABLED", "true"));
+        "SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_JOBS_DIR", "/var/lib/powerflow",
+        "POWERFLOW_ITERATION_PAUSE", "PT0.5S"));
 
-    assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090, 3, 7,
+    assertThat(config.jobs().workers()).isEqualTo(3);
+    assertThat(config).isEqualTo(new ServiceConfig("127.0.0.1", 9090,
         Duration.ofMinutes(10), 2048, Duration.ofSeconds(1), List.of("10.0.0.0/8", "127.0.0.1"),
-        AuthConfig.development(), null));
+        AuthConfig.development(), null, JobStoreConfig.embedded(Path.of("/var/lib/powerflow")), config.jobs(),
+        Duration.ofMillis(500)));
+  }
+
+  @Test
+  void switchesToPostgresWithTheJdbcUrlAndNeverPrintsItsPassword() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of("SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_JOBS_JDBC_URL", "jdbc:postgresql://db:5432/powerflow", "SOGNO_JOBS_JDBC_USER", "powerflow",
+        "SOGNO_JOBS_JDBC_PASSWORD", "s3cret"));
+
+    assertThat(config.jobStore().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/powerflow");
+    assertThat(config.jobStore().user()).isEqualTo("powerflow");
+    assertThat(config.jobStore().password()).isEqualTo("s3cret");
+    assertThat(config.toString()).contains("jdbc:postgresql://db:5432/powerflow").doesNotContain("s3cret");
   }
 
   @Test
@@ -103,6 +123,18 @@ class ServiceConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOB_WORKERS", "0")))
         .withMessageStartingWith("SOGNO_JOB_WORKERS must be at least 1");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOBS_JDBC_URL", "jdbc:mysql://db/jobs?password=x")))
+        .withMessage("SOGNO_JOBS_JDBC_URL must start with jdbc:postgresql: or jdbc:h2:, got a URL starting 'jdbc:mysql:'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOBS_DIR", "jo\u0000bs")))
+        .withMessageStartingWith("SOGNO_JOBS_DIR must be a directory path");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_JOBS_MAX_ATTEMPTS", "many")))
+        .withMessageContaining("SOGNO_JOBS_MAX_ATTEMPTS");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("POWERFLOW_ITERATION_PAUSE", "1s")))
+        .withMessageStartingWith("POWERFLOW_ITERATION_PAUSE must be an ISO-8601 duration");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServiceConfig.fromEnvironment(withoutAuth("SOGNO_HTTP_PORT", "70000")))
         .withMessageStartingWith("SOGNO_HTTP_PORT must be 0 to 65535");

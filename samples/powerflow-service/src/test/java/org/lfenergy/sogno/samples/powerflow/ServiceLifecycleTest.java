@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServiceLifecycleTest {
-  private static ServiceConfig loopback() {
+  @TempDir Path jobsDir;
+
+  private ServiceConfig loopback() {
     return ServiceConfig.fromEnvironment(Map.of(
         "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
-        "SOGNO_AUTH_DISABLED", "true", "SOGNO_SHUTDOWN_GRACE", "PT2S"));
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_SHUTDOWN_GRACE", "PT2S", "SOGNO_JOBS_DIR", jobsDir.toString()));
   }
 
   @Test
@@ -29,7 +33,8 @@ class ServiceLifecycleTest {
   @Test
   void refusesBodiesLargerThanConfiguredWithAProblem() {
     ServiceConfig small = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "127.0.0.1",
-        "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true", "SOGNO_MAX_REQUEST_BYTES", "1000"));
+        "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true", "SOGNO_MAX_REQUEST_BYTES", "1000",
+        "SOGNO_JOBS_DIR", jobsDir.toString()));
     try (PowerFlowService service = PowerFlowService.start(small)) {
       HttpTestClient.Response answer = new HttpTestClient(service.baseUri())
           .postJson("/v1/powerflows", Ieee14.requestBody());
@@ -42,7 +47,8 @@ class ServiceLifecycleTest {
 
   @Test
   void refusesToStartWithoutAnIssuerOrDevelopmentModeNamingTheVariables() {
-    ServiceConfig unsecured = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0"));
+    ServiceConfig unsecured = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
+        "SOGNO_JOBS_DIR", jobsDir.toString()));
 
     assertThatThrownBy(() -> PowerFlowService.start(unsecured))
         .isInstanceOf(IllegalStateException.class)
@@ -53,16 +59,16 @@ class ServiceLifecycleTest {
   @Test
   void developmentModeRefusesToStartOnANonLoopbackAddress() {
     ServiceConfig everywhere = ServiceConfig.fromEnvironment(Map.of("SOGNO_HTTP_HOST", "0.0.0.0", "SOGNO_HTTP_PORT", "0",
-        "SOGNO_AUTH_DISABLED", "true"));
+        "SOGNO_AUTH_DISABLED", "true", "SOGNO_JOBS_DIR", jobsDir.toString()));
 
     assertThatThrownBy(() -> PowerFlowService.start(everywhere))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("SOGNO_AUTH_DISABLED");
   }
 
   @Test
-  void refusesToStartOnAPortInUseAndLeavesNothingRunning() {
+  void refusesToStartOnAPortInUseAndLeavesNothingRunning(@TempDir Path otherJobs) {
     try (PowerFlowService first = PowerFlowService.start(loopback())) {
-      ServiceConfig samePort = loopback().withPort(first.port());
+      ServiceConfig samePort = loopback().withPort(first.port()).withJobStore(JobStoreConfig.embedded(otherJobs));
 
       assertThatThrownBy(() -> PowerFlowService.start(samePort))
           .hasMessageContaining(Integer.toString(first.port()));

@@ -58,6 +58,8 @@ public final class Quickstart {
     Map<String, String> serviceEnvironment = new HashMap<>(kafkaEnvironment);
     serviceEnvironment.putAll(Map.of("SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0",
         "SOGNO_AUTH_DISABLED", "true", "SOGNO_SHUTDOWN_GRACE", "PT1S"));
+    // The service keeps its jobs on disk; the demo's belong in the build directory, not beside the sources.
+    serviceEnvironment.putIfAbsent("SOGNO_JOBS_DIR", "target/quickstart-jobs");
     try (PowerFlowService service = PowerFlowService.start(ServiceConfig.fromEnvironment(serviceEnvironment));
         PowerFlowClient client = PowerFlowClient.builder()
             .baseUrl(service.baseUri())

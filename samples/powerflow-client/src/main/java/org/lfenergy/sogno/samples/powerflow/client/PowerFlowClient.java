@@ -3,16 +3,20 @@ package org.lfenergy.sogno.samples.powerflow.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.lfenergy.sogno.samples.powerflow.client.generated.api.PowerflowsApi;
+import org.lfenergy.sogno.samples.powerflow.client.generated.api.PowerflowsApi.ListBusResultsOptions;
+import org.lfenergy.sogno.samples.powerflow.client.generated.model.BusResult;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowRequest;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventWaiter;
+import org.lfenergy.sogno.sdk.core.PagedIterable;
 import org.lfenergy.sogno.sdk.core.SognoClient;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
@@ -35,6 +39,8 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
  *   System.out.print(BusTable.format(result));
  * }
  * }</pre>
+ *
+ * <p>{@link #busResults} iterates a finished power flow's buses page by page.
  *
  * <p>Thread-safe. {@link #solve} throws what {@link JobHandle#waitForCompletion(Duration)} throws:
  * {@code JobFailedException} with the service's problem when the power flow does not converge,
@@ -68,9 +74,33 @@ public final class PowerFlowClient implements AutoCloseable {
 
   /** Starts a power flow on {@code request} and waits for its result. */
   public PowerFlowResult solve(PowerFlowRequest request) {
+    return await(start(request));
+  }
+
+  /** Starts a power flow on {@code request}; its handle reports progress to this client's listener. */
+  public JobHandle<PowerFlowResult> start(PowerFlowRequest request) {
     JobHandle<PowerFlowResult> job = powerflows.beginPowerFlow(request)
         .withUpdateListener(this::report);
     progress.accept("job " + job.jobId() + " accepted");
+    return job;
+  }
+
+  /**
+   * The bus results of the succeeded power flow {@code jobId}, in the order of its request, fetched
+   * {@code pageSize} buses per request while the iteration advances: the generated {@code
+   * listBusResultsPaged} follows each page's {@code next} cursor, so no caller handles cursors. Problems
+   * surface mid-iteration as the SDK's typed exceptions ({@code NotFoundException} for an unknown job or
+   * another principal's, {@code ConflictException} before it succeeded).
+   */
+  public PagedIterable<BusResult> busResults(String jobId, int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, got " + pageSize);
+    }
+    return powerflows.listBusResultsPaged(UUID.fromString(jobId), ListBusResultsOptions.defaults().limit(pageSize));
+  }
+
+  /** Waits for the job of {@link #start}, on Kafka events if configured, and returns its result. */
+  public PowerFlowResult await(JobHandle<PowerFlowResult> job) {
     if (events != null) {
       progress.accept("waiting for the job's terminal event on Kafka");
       CompletableFuture<Job> event = events.terminal(job.jobId()); // the future awaitTerminal uses

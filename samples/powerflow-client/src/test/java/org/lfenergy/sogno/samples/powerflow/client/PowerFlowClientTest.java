@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.samples.powerflow.PowerFlowService;
 import org.lfenergy.sogno.samples.powerflow.ServiceConfig;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.BusResult;
@@ -19,6 +22,8 @@ import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowRequ
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.PowerFlowResult;
 import org.lfenergy.sogno.samples.powerflow.client.generated.model.SolverOptions;
 import org.lfenergy.sogno.sdk.async.JobFailedException;
+import org.lfenergy.sogno.sdk.async.JobHandle;
+import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.UnprocessableEntityException;
 import org.lfenergy.sogno.sdk.kafka.JobEvents;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
@@ -31,10 +36,12 @@ class PowerFlowClientTest {
   static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.shared();
 
   private final List<String> progress = new CopyOnWriteArrayList<>();
+  @TempDir Path jobsDir;
 
-  private static PowerFlowService startService(Map<String, String> extra) {
+  private PowerFlowService startService(Map<String, String> extra) {
     Map<String, String> env = new HashMap<>(Map.of(
-        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true"));
+        "SOGNO_HTTP_HOST", "127.0.0.1", "SOGNO_HTTP_PORT", "0", "SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_JOBS_DIR", jobsDir.toString()));
     env.putAll(extra);
     return PowerFlowService.start(ServiceConfig.fromEnvironment(env));
   }
@@ -65,6 +72,40 @@ class PowerFlowClientTest {
       assertThat(table.lines()).hasSize(1 + 14 + 1);
       assertThat(table.lines().toList().get(0)).contains("bus", "|V| p.u.", "angle deg", "P MW", "Q MVAr");
       assertThat(table).contains("    1     1.0600      0.000     232.39");
+    }
+  }
+
+  @Test
+  void iteratesTheBusResultsOfAPowerFlowAcrossPagesWithoutHandlingCursors() {
+    try (PowerFlowService service = startService(Map.of());
+        PowerFlowClient client = PowerFlowClient.builder().baseUrl(service.baseUri()).build()) {
+      JobHandle<PowerFlowResult> job = client.start(ieee14());
+      PowerFlowResult result = client.await(job);
+
+      // snippet-start:pages
+      List<Integer> buses = new ArrayList<>();
+      for (BusResult bus : client.busResults(job.jobId(), 4)) { // 4 buses a request, pages fetched as needed
+        buses.add(bus.getNumber());
+      }
+      // snippet-end:pages
+      List<Integer> pageSizes = new ArrayList<>();
+      client.busResults(job.jobId(), 4).pages().forEach(page -> pageSizes.add(page.items().size()));
+
+      assertThat(buses).containsExactlyElementsOf(result.getBuses().stream().map(BusResult::getNumber).toList())
+          .hasSize(14);
+      assertThat(pageSizes).containsExactly(4, 4, 4, 2);
+      assertThat(client.busResults(job.jobId(), 1000).stream().map(BusResult::getVoltagePu).toList())
+          .containsExactlyElementsOf(result.getBuses().stream().map(BusResult::getVoltagePu).toList());
+    }
+  }
+
+  @Test
+  void anUnknownPowerFlowFailsTheIterationWithTheTypedProblem() {
+    try (PowerFlowService service = startService(Map.of());
+        PowerFlowClient client = PowerFlowClient.builder().baseUrl(service.baseUri()).build()) {
+      assertThatThrownBy(() -> client.busResults("00000000-0000-4000-8000-000000000000", 4).iterator().next())
+          .isInstanceOfSatisfying(NotFoundException.class,
+              e -> assertThat(e.problem().code()).isEqualTo("job-not-found"));
     }
   }
 

@@ -33,7 +33,29 @@ public final class ServiceProcess implements AutoCloseable {
   /** As above, with {@code workers} jobs running at once. */
   public static ServiceProcess start(String database, int port, Path control, String replica, int leaseSeconds,
       int workers) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    return start(List.of(), database, port, control, replica, leaseSeconds, workers);
+  }
+
+  /**
+   * As above, but no file the process writes may grow past {@code maxFileBytes} (a multiple of 512):
+   * the JVM is started through {@code /bin/sh -c 'ulimit -f <blocks>; exec java …'}, which sets
+   * RLIMIT_FSIZE. HotSpot ignores SIGXFSZ, so a write past the limit fails with EFBIG ("File too
+   * large") as it would on a full disk, and the process lives on.
+   */
+  public static ServiceProcess startWithFileSizeLimit(long maxFileBytes, String database, int port, Path control,
+      String replica, int leaseSeconds, int workers) throws Exception {
+    if (maxFileBytes <= 0 || maxFileBytes % 512 != 0) {
+      throw new IllegalArgumentException("maxFileBytes must be a positive multiple of 512: " + maxFileBytes);
+    }
+    // POSIX sh (dash) counts ulimit -f in 512-byte blocks; "$@" are the java command's words.
+    return start(List.of("/bin/sh", "-c", "ulimit -f " + maxFileBytes / 512 + " && exec \"$@\"", "sh"),
+        database, port, control, replica, leaseSeconds, workers);
+  }
+
+  private static ServiceProcess start(List<String> prefix, String database, int port, Path control, String replica,
+      int leaseSeconds, int workers) throws Exception {
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
         "-Dsun.net.httpserver.nodelay=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
         "-cp", System.getProperty("java.class.path"), DurableServiceProcess.class.getName(),
         database, String.valueOf(port), control.toString(), replica, String.valueOf(leaseSeconds),
