@@ -22,6 +22,7 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.internal.JobIds;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
@@ -76,6 +77,8 @@ public final class JobManager implements AutoCloseable {
   private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
   private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
   private final JobIds ids;
+  private final JobTelemetry telemetry;
+  private final AtomicInteger running = new AtomicInteger();
   private volatile boolean closed;
 
   private JobManager(Builder b) {
@@ -93,6 +96,10 @@ public final class JobManager implements AutoCloseable {
     this.capacity = new Semaphore(config.workers() + config.queueCapacity());
     this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0L, TimeUnit.MILLISECONDS,
         new LinkedBlockingQueue<>(), workerThreads());
+    this.telemetry = JobTelemetry.of(b.observability);
+    if (dispatcher == null) { // a dispatcher's runtime counts what waits and runs
+      telemetry.gauges(() -> Math.max(0, executions.size() - running.get()), running::get);
+    }
   }
 
   /** A builder with the default config, an {@link InMemoryJobStore} and no listeners. */
@@ -111,41 +118,54 @@ public final class JobManager implements AutoCloseable {
    */
   public Job submit(JobSubmission submission, JobWork work) {
     Objects.requireNonNull(work, "work");
+    try {
+      return accept(submission, work);
+    } catch (JobStoreUnavailableException e) { // from the idempotency-key lookup, passed on as before
+      telemetry.refused(submission.kind(), JobTelemetry.Refusal.STORE_UNAVAILABLE);
+      throw e;
+    }
+  }
+
+  private Job accept(JobSubmission submission, JobWork work) {
+    String kind = submission.kind();
     String owner = submission.owner().orElse(null);
     String key = submission.idempotencyKey().orElse(null);
     String fingerprint = submission.fingerprint().orElse(null);
     if (key != null) {
       Optional<JobRecord> previous = store.findByIdempotencyKey(owner, key);
       if (previous.isPresent()) {
-        return sameRequestOrThrow(previous.get(), fingerprint);
+        return sameRequestOrThrow(previous.get(), fingerprint, kind);
       }
     }
     if (closed) {
-      throw JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.SHUTTING_DOWN,
+          JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter()));
     }
     if (!capacity.tryAcquire()) {
-      throw JobManagerException.queueFull(
+      throw refused(kind, JobTelemetry.Refusal.QUEUE_FULL, JobManagerException.queueFull(
           "All " + config.workers() + " workers are busy and " + config.queueCapacity() + " jobs are waiting",
-          config.queueFullRetryAfter());
+          config.queueFullRetryAfter()));
     }
-    Job job = JobLifecycle.queued(ids.next(), submission.kind(), now(), config.jobsPath());
-    JobRecord record = JobRecord.of(job, owner, key, fingerprint);
+    Job job = JobLifecycle.queued(ids.next(), kind, now(), config.jobsPath());
+    JobRecord record = JobRecord.of(job, owner, key, fingerprint).withTraceContext(telemetry.traceContext());
     JobRecord stored;
     try {
       stored = store.insert(record);
     } catch (JobStoreFullException e) {
       capacity.release();
-      throw JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.STORE_FULL,
+          JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter()));
     } catch (JobStoreUnavailableException e) {
       capacity.release();
-      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
+          JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
     } catch (RuntimeException e) {
       capacity.release();
       throw e;
     }
     if (stored != record) { // lost a race against the same idempotency key
       capacity.release();
-      return sameRequestOrThrow(stored, fingerprint);
+      return sameRequestOrThrow(stored, fingerprint, kind);
     }
     if (dispatcher != null) {
       return dispatch(stored, work);
@@ -301,6 +321,7 @@ public final class JobManager implements AutoCloseable {
       return;
     }
     closed = true;
+    telemetry.close();
     List<Runnable> queued = new ArrayList<>();
     workers.getQueue().drainTo(queued);
     workers.shutdown();
@@ -334,7 +355,8 @@ public final class JobManager implements AutoCloseable {
     }
   }
 
-  boolean markRunning(JobExecution execution) {
+  /** Starts a queued job: the record as started, or null if it was cancelled while queued. */
+  JobRecord markRunning(JobExecution execution) {
     JobStatus[] previous = new JobStatus[1];
     Optional<JobRecord> started =
         store.update(
@@ -345,14 +367,17 @@ public final class JobManager implements AutoCloseable {
             });
     if (started.isEmpty() || !previous[0].equals(JobStatus.QUEUED)) { // cancelled while queued
       finished(execution, started.map(JobRecord::job).orElse(null));
-      return false;
+      return null;
     }
+    running.incrementAndGet();
+    execution.markStarted();
     publish(JobStateChange.of(started.get().job(), JobStatus.QUEUED, execution.owner()));
     execution.changed();
-    return true;
+    return started.get();
   }
 
-  void complete(JobExecution execution, Object outcome, Throwable failure) {
+  /** Records the outcome of a run; returns the job after it, null if it expired meanwhile. */
+  Job complete(JobExecution execution, Object outcome, Throwable failure) {
     JobResult result = null;
     if (failure == null) {
       try {
@@ -379,7 +404,9 @@ public final class JobManager implements AutoCloseable {
                       : JobLifecycle.fail(record.job(), problem, now, config.ttl()));
             });
     done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
-    finished(execution, done.map(JobRecord::job).orElse(null));
+    Job last = done.map(JobRecord::job).orElse(null);
+    finished(execution, last);
+    return last;
   }
 
   void recordProgress(JobExecution execution, JobProgress progress) {
@@ -390,6 +417,9 @@ public final class JobManager implements AutoCloseable {
   }
 
   private void finished(JobExecution execution, Job last) {
+    if (execution.started()) {
+      running.decrementAndGet();
+    }
     executions.remove(execution.jobId(), execution);
     capacity.release();
     execution.done.complete(last);
@@ -415,12 +445,18 @@ public final class JobManager implements AutoCloseable {
   private Job dispatch(JobRecord record, JobWork work) {
     capacity.release(); // the dispatcher's queue bounds the work, not this manager
     publish(JobStateChange.of(record.job(), null, record.owner().orElse(null)));
+    String kind = record.job().kind().orElse(null);
     try {
       dispatcher.dispatch(record, work);
     } catch (RejectedExecutionException e) {
-      throw JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.DISPATCH_REJECTED,
+          JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter()));
     } catch (JobStoreUnavailableException e) {
-      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
+          JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
+    } catch (IllegalArgumentException e) {
+      telemetry.refused(kind, JobTelemetry.Refusal.UNRUNNABLE);
+      throw e;
     }
     return record.job();
   }
@@ -432,11 +468,20 @@ public final class JobManager implements AutoCloseable {
         .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
   }
 
-  private static Job sameRequestOrThrow(JobRecord previous, String fingerprint) {
+  private Job sameRequestOrThrow(JobRecord previous, String fingerprint, String kind) {
     if (!Objects.equals(previous.fingerprint().orElse(null), fingerprint)) {
-      throw JobManagerException.idempotencyKeyReused();
+      throw refused(kind, JobTelemetry.Refusal.IDEMPOTENCY_CONFLICT, JobManagerException.idempotencyKeyReused());
     }
     return previous.job();
+  }
+
+  private JobManagerException refused(String kind, JobTelemetry.Refusal reason, JobManagerException refusal) {
+    telemetry.refused(kind, reason);
+    return refusal;
+  }
+
+  JobTelemetry telemetry() {
+    return telemetry;
   }
 
   private void publish(JobStateChange change) {
@@ -465,6 +510,7 @@ public final class JobManager implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private JobDispatcher dispatcher;
     private SecureRandom idRandom = new SecureRandom();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
 
     private Builder() {}
 
@@ -512,6 +558,16 @@ public final class JobManager implements AutoCloseable {
      */
     public Builder idRandom(SecureRandom random) {
       this.idRandom = Objects.requireNonNull(random, "idRandom");
+      return this;
+    }
+
+    /**
+     * Where job metrics and spans are recorded (see {@link JobTelemetry}); default none. A job's run
+     * is then a span linked to the span current at {@link JobManager#submit} — e.g. the server
+     * request's — and current while its work runs.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 
