@@ -10,7 +10,7 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
  * run is observed through the manager's {@link JobTelemetry}: the span is current while the work runs.
  */
 final class JobExecution implements Runnable, JobContext {
-  private final JobManager manager;
+  private final JobWorkers manager;
   private final String jobId;
   private final String owner;
   private final JobWork work;
@@ -21,7 +21,7 @@ final class JobExecution implements Runnable, JobContext {
   private volatile boolean started;
   private Thread worker; // guarded by this
 
-  JobExecution(JobManager manager, String jobId, String owner, JobWork work) {
+  JobExecution(JobWorkers manager, String jobId, String owner, JobWork work) {
     this.manager = manager;
     this.jobId = jobId;
     this.owner = owner;

@@ -10,23 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
-import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.internal.JobIds;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
-import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs jobs of the async-job convention, framework-neutral: submit a {@link JobWork}, get a {@link
@@ -65,20 +55,15 @@ import org.slf4j.LoggerFactory;
  * in-memory job cannot outlive its process; durable runtimes re-queue instead.
  */
 public final class JobManager implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(JobManager.class);
-
   private final JobManagerConfig config;
   private final JobStore store;
   private final JobListeners listeners;
   private final SognoJson json;
   private final Clock clock;
-  private final ThreadPoolExecutor workers;
-  private final Semaphore capacity;
-  private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
   private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
+  private final JobWorkers workers;
   private final JobIds ids;
   private final JobTelemetry telemetry;
-  private final AtomicInteger running = new AtomicInteger();
   private volatile boolean closed;
 
   private JobManager(Builder b) {
@@ -93,12 +78,10 @@ public final class JobManager implements AutoCloseable {
     this.json = b.json;
     this.dispatcher = b.dispatcher;
     this.ids = new JobIds(b.idRandom);
-    this.capacity = new Semaphore(config.workers() + config.queueCapacity());
-    this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0L, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), workerThreads());
     this.telemetry = JobTelemetry.of(b.observability);
+    this.workers = new JobWorkers(config, store, listeners, json, clock, telemetry);
     if (dispatcher == null) { // a dispatcher's runtime counts what waits and runs
-      telemetry.gauges(() -> Math.max(0, executions.size() - running.get()), running::get);
+      telemetry.gauges(workers::queued, workers::running);
     }
   }
 
@@ -141,7 +124,7 @@ public final class JobManager implements AutoCloseable {
       throw refused(kind, JobTelemetry.Refusal.SHUTTING_DOWN,
           JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter()));
     }
-    if (!capacity.tryAcquire()) {
+    if (!workers.reserve()) {
       throw refused(kind, JobTelemetry.Refusal.QUEUE_FULL, JobManagerException.queueFull(
           "All " + config.workers() + " workers are busy and " + config.queueCapacity() + " jobs are waiting",
           config.queueFullRetryAfter()));
@@ -152,32 +135,25 @@ public final class JobManager implements AutoCloseable {
     try {
       stored = store.insert(record);
     } catch (JobStoreFullException e) {
-      capacity.release();
+      workers.release();
       throw refused(kind, JobTelemetry.Refusal.STORE_FULL,
           JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter()));
     } catch (JobStoreUnavailableException e) {
-      capacity.release();
+      workers.release();
       throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
           JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
     } catch (RuntimeException e) {
-      capacity.release();
+      workers.release();
       throw e;
     }
     if (stored != record) { // lost a race against the same idempotency key
-      capacity.release();
+      workers.release();
       return sameRequestOrThrow(stored, fingerprint, kind);
     }
     if (dispatcher != null) {
       return dispatch(stored, work);
     }
-    JobExecution execution = new JobExecution(this, job.id(), owner, work);
-    executions.put(job.id(), execution);
-    publish(JobStateChange.of(job, null, owner));
-    try {
-      workers.execute(execution);
-    } catch (RejectedExecutionException e) { // closed concurrently
-      cancelQueued(execution);
-    }
+    workers.run(job, owner, work);
     return job;
   }
 
@@ -240,7 +216,7 @@ public final class JobManager implements AutoCloseable {
       throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     }
     Job job = after.job();
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     if (previous[0].equals(JobStatus.QUEUED)) {
       publish(JobStateChange.of(job, previous[0], after.owner().orElse(null)));
       if (execution != null) {
@@ -269,7 +245,7 @@ public final class JobManager implements AutoCloseable {
     if (job.isTerminal() || wait.isZero() || wait.isNegative()) {
       return CompletableFuture.completedFuture(job);
     }
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     if (execution == null) { // finished meanwhile (the store then has it), or runs elsewhere
       Job latest = get(jobId, principal);
       if (latest.isTerminal()) {
@@ -294,7 +270,7 @@ public final class JobManager implements AutoCloseable {
    * @throws JobManagerException {@code job-not-found}, at once
    */
   public CompletableFuture<Job> awaitChange(String jobId, String principal, Duration maxWait) {
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     // Taken before the job is read, so a change right after the read still ends the wait.
     CompletableFuture<Void> nextChange = execution == null ? null : execution.nextChange();
     CompletableFuture<Job> completion = awaitCompletion(jobId, principal, maxWait);
@@ -322,128 +298,11 @@ public final class JobManager implements AutoCloseable {
     }
     closed = true;
     telemetry.close();
-    List<Runnable> queued = new ArrayList<>();
-    workers.getQueue().drainTo(queued);
-    workers.shutdown();
-    for (Runnable execution : queued) {
-      cancelQueued((JobExecution) execution);
-    }
-    int running = executions.size();
-    if (running > 0 || !queued.isEmpty()) {
-      log.info("Draining the job manager: {} queued jobs cancelled, {} running get up to {} to finish",
-          queued.size(), running, config.drainGrace());
-    }
-    if (awaitWorkers(config.drainGrace())) {
-      return;
-    }
-    log.warn("Jobs still running after the drain grace of {}, cancelling them: {}", config.drainGrace(),
-        executions.keySet());
-    // Flag first, so work interrupted by shutdownNow() ends cancelled rather than failed.
-    executions.values().forEach(execution -> execution.requestCancel(false));
-    workers.shutdownNow();
-    if (!awaitWorkers(Duration.ofSeconds(10))) {
-      log.warn("Jobs still running 10 s after they were cancelled: {}", executions.keySet());
-    }
-  }
-
-  private boolean awaitWorkers(Duration timeout) {
-    try {
-      return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** Starts a queued job: the record as started, or null if it was cancelled while queued. */
-  JobRecord markRunning(JobExecution execution) {
-    JobStatus[] previous = new JobStatus[1];
-    Optional<JobRecord> started =
-        store.update(
-            execution.jobId(),
-            record -> {
-              previous[0] = record.job().status();
-              return previous[0].equals(JobStatus.QUEUED) ? record.withJob(JobLifecycle.start(record.job(), now())) : record;
-            });
-    if (started.isEmpty() || !previous[0].equals(JobStatus.QUEUED)) { // cancelled while queued
-      finished(execution, started.map(JobRecord::job).orElse(null));
-      return null;
-    }
-    running.incrementAndGet();
-    execution.markStarted();
-    publish(JobStateChange.of(started.get().job(), JobStatus.QUEUED, execution.owner()));
-    execution.changed();
-    return started.get();
-  }
-
-  /** Records the outcome of a run; returns the job after it, null if it expired meanwhile. */
-  Job complete(JobExecution execution, Object outcome, Throwable failure) {
-    JobResult result = null;
-    if (failure == null) {
-      try {
-        result = JobOutcomes.result(outcome, json);
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    }
-    boolean succeeded = failure == null;
-    boolean cancelled = !succeeded && execution.isCancellationRequested();
-    Problem problem = succeeded || cancelled ? null : JobOutcomes.problem(execution.jobId(), failure);
-    JobResult stored = result;
-    Optional<JobRecord> done =
-        store.update(
-            execution.jobId(),
-            record -> {
-              Instant now = now();
-              if (succeeded) {
-                return record.withResult(stored).withJob(JobLifecycle.succeed(record.job(), now, config.ttl()));
-              }
-              return record.withJob(
-                  cancelled
-                      ? JobLifecycle.cancel(record.job(), now, config.ttl())
-                      : JobLifecycle.fail(record.job(), problem, now, config.ttl()));
-            });
-    done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
-    Job last = done.map(JobRecord::job).orElse(null);
-    finished(execution, last);
-    return last;
-  }
-
-  void recordProgress(JobExecution execution, JobProgress progress) {
-    store
-        .update(execution.jobId(), record -> record.withJob(JobLifecycle.progress(record.job(), progress, now())))
-        .ifPresent(record -> listeners.progress(record.job()));
-    execution.changed();
-  }
-
-  private void finished(JobExecution execution, Job last) {
-    if (execution.started()) {
-      running.decrementAndGet();
-    }
-    executions.remove(execution.jobId(), execution);
-    capacity.release();
-    execution.done.complete(last);
-  }
-
-  private void cancelQueued(JobExecution execution) {
-    JobStatus[] previous = new JobStatus[1];
-    Optional<JobRecord> after =
-        store.update(
-            execution.jobId(),
-            record -> {
-              previous[0] = record.job().status();
-              return previous[0].equals(JobStatus.QUEUED)
-                  ? record.withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()))
-                  : record;
-            });
-    if (after.isPresent() && JobStatus.QUEUED.equals(previous[0])) {
-      publish(JobStateChange.of(after.get().job(), JobStatus.QUEUED, execution.owner()));
-    }
-    finished(execution, after.map(JobRecord::job).orElse(null));
+    workers.drain();
   }
 
   private Job dispatch(JobRecord record, JobWork work) {
-    capacity.release(); // the dispatcher's queue bounds the work, not this manager
+    workers.release(); // the dispatcher's queue bounds the work, not this manager
     publish(JobStateChange.of(record.job(), null, record.owner().orElse(null)));
     String kind = record.job().kind().orElse(null);
     try {
@@ -480,25 +339,12 @@ public final class JobManager implements AutoCloseable {
     return refusal;
   }
 
-  JobTelemetry telemetry() {
-    return telemetry;
-  }
-
   private void publish(JobStateChange change) {
     listeners.stateChanged(change);
   }
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static ThreadFactory workerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "sogno-job-worker-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** Builds a {@link JobManager}; not thread-safe. */
