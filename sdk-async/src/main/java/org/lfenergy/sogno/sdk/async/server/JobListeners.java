@@ -43,18 +43,20 @@ public final class JobListeners {
 
   private static void logChange(JobStateChange change) {
     Job job = change.job();
+    boolean failed = job.status().equals(JobStatus.FAILED);
+    if (failed ? !changes.isWarnEnabled() : !changes.isInfoEnabled()) {
+      return;
+    }
     String from = change.previous().map(JobStatus::value).orElse("new");
     String kind = job.kind().orElse("-");
-    if (!job.status().equals(JobStatus.FAILED)) {
+    if (!failed) {
       changes.info("Job {} ({}): {} -> {}", job.id(), kind, from, job.status().value());
       return;
     }
-    if (changes.isWarnEnabled()) {
-      Problem problem = job.problem().orElse(null);
-      changes.warn("Job {} ({}): {} -> failed{}: {} ({})", job.id(), kind, from,
-          change.attempt().isPresent() ? " on attempt " + change.attempt().getAsInt() : "",
-          problem == null ? "no problem" : problem.code(), problem == null ? "" : problem.title());
-    }
+    Problem problem = job.problem().orElse(null);
+    changes.warn("Job {} ({}): {} -> failed{}: {} ({})", job.id(), kind, from,
+        change.attempt().isPresent() ? " on attempt " + change.attempt().getAsInt() : "",
+        problem == null ? "no problem" : problem.code(), problem == null ? "" : problem.title());
   }
 
   /** Reports new progress of a running job to every listener. */
