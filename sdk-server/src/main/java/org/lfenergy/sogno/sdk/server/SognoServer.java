@@ -178,7 +178,9 @@ public final class SognoServer {
 
     /**
      * The job manager behind job-starting operations ({@link OperationResponse#job}) and the base
-     * spec's {@code getJob}, {@code cancelJob} and {@code getJobResult}. The caller closes it.
+     * spec's {@code getJob}, {@code cancelJob} and {@code getJobResult}. The caller closes it. Jobs
+     * are submitted while the request's span is current: a manager built with the same {@link
+     * #observability} runs each job in a span linked to the request that started it.
      */
     public Builder jobs(JobManager jobs) {
       this.jobs = Objects.requireNonNull(jobs, "jobs");

@@ -10,11 +10,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -36,13 +33,10 @@ import org.lfenergy.sogno.sdk.core.SognoClient;
 class ObservabilityOverSocketTest extends BothAdapters {
   private static final String THING = "00000000-0000-4000-8000-000000000001";
 
-  private final InMemorySpanExporter spans = InMemorySpanExporter.create();
-  private final OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
-      .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-      .build();
-  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final ObservabilityConfig observability = ObservabilityConfig.builder().openTelemetry(openTelemetry)
-      .meterRegistry(registry).build();
+  private final RecordedTelemetry recorded = new RecordedTelemetry();
+  private final InMemorySpanExporter spans = recorded.spans;
+  private final SimpleMeterRegistry registry = recorded.registry;
+  private final ObservabilityConfig observability = recorded.observability;
 
   @Override
   SognoServer server() {
@@ -58,7 +52,7 @@ class ObservabilityOverSocketTest extends BothAdapters {
 
   @AfterAll
   void closeOpenTelemetry() {
-    openTelemetry.close();
+    recorded.close();
   }
 
   @ParameterizedTest

@@ -5,8 +5,8 @@ import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
 
 /**
  * A program run in a child JVM by {@code WithoutOptionalLibrariesTest}: serves the things service on
- * the JDK adapter with the default (no) observability, calls it once, prints what it got and whether
- * OpenTelemetry and Micrometer were on its class path.
+ * the JDK adapter with the default (no) observability, calls it once, starts a job on its job manager
+ * and waits for it, prints what it got and whether OpenTelemetry and Micrometer were on its class path.
  */
 public final class ServerProgram {
   static final String LAST_LINE = "main returns";
@@ -21,6 +21,9 @@ public final class ServerProgram {
         .build())) {
       HttpResponse<byte[]> response = new Http(server.baseUri()).get("/v1/things");
       System.out.println("status " + response.statusCode());
+      HttpResponse<byte[]> job = new Http(server.baseUri()).postJson("/v1/calculations", "{\"input\":21}",
+          "Prefer", "wait=10");
+      System.out.println("job " + Http.json(job).get("status"));
     } finally {
       service.jobs.close();
     }

@@ -24,9 +24,18 @@ final class ThingsService {
   final CountDownLatch slowStarted = new CountDownLatch(1);
   final CountDownLatch release = new CountDownLatch(1);
 
-  final JobManager jobs = JobManager.builder().build();
+  final JobManager jobs;
   /** Runs inside the getThing handler (observability tests look at the handler's context). */
   volatile Runnable duringGetThing = () -> {};
+
+  ThingsService() {
+    this(JobManager.builder().build());
+  }
+
+  /** The service with {@code jobs} as its job manager (observability tests pass an observed one). */
+  ThingsService(JobManager jobs) {
+    this.jobs = jobs;
+  }
 
   SognoServer.Builder builder(ServerConfig config) {
     return SognoServer.builder()

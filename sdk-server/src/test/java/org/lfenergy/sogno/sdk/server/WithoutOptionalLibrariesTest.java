@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** OpenTelemetry and Micrometer are optional: a server on a class path without them serves as before. */
+/**
+ * OpenTelemetry and Micrometer are optional: a server on a class path without them serves as before,
+ * and its job manager runs jobs as before.
+ */
 class WithoutOptionalLibrariesTest {
 
   @Test
-  void aServerWithoutOpenTelemetryAndMicrometerOnItsClassPathServes() throws Exception {
+  void aServerWithoutOpenTelemetryAndMicrometerOnItsClassPathServesAndRunsJobs() throws Exception {
     String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
             System.getProperty("java.class.path")).split(File.pathSeparator))
         .filter(jar -> !jar.contains(folder("io", "opentelemetry")) && !jar.contains(folder("io", "micrometer")))
@@ -29,7 +32,7 @@ class WithoutOptionalLibrariesTest {
       await().atMost(Duration.ofMinutes(2)).until(() -> !child.isAlive());
 
       assertThat(Files.readString(output)).contains("opentelemetry on class path: false",
-          "micrometer on class path: false", "status 200", ServerProgram.LAST_LINE);
+          "micrometer on class path: false", "status 200", "job succeeded", ServerProgram.LAST_LINE);
       assertThat(child.exitValue()).isZero();
     } finally {
       child.destroyForcibly();

@@ -14,6 +14,8 @@ import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobStateChange;
 import org.lfenergy.sogno.sdk.async.server.JobStoreUnavailableException;
+import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,7 @@ public final class DurableJobs implements AutoCloseable {
   private final JdbcJobStore store;
   private final DurableWorkers workers;
   private final JobManager manager;
+  private final JobTelemetry telemetry;
   private final boolean ownsStore;
 
   private DurableJobs(Builder b) {
@@ -66,14 +69,16 @@ public final class DurableJobs implements AutoCloseable {
         b.managerConfig.ttl());
     JobListeners listeners = JobListeners.of(b.listeners);
     List<JobStateChange> recovered = leases.recover(config.maxAttempts(), config.replicaId(), store.embedded());
+    this.telemetry = JobTelemetry.of(b.observability);
     this.workers = new DurableWorkers(
         new DurableWorkers.Settings(config.replicaId(), config.workers(), config.pollInterval(),
             config.heartbeatInterval(), config.maxAttempts(), b.managerConfig.ttl(),
             b.managerConfig.interruptOnCancel()),
-        leases, store, b.kinds, listeners, b.json, store.clock());
+        leases, store, b.kinds, listeners, telemetry, b.json, store.clock());
+    telemetry.gauges(leases::countQueued, workers::running);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).json(b.json)
-        .clock(store.clock()).dispatcher(new JdbcJobDispatcher(leases, workers, b.kinds, store, b.json,
-            store.clock(), b.managerConfig.ttl()));
+        .clock(store.clock()).observability(b.observability).dispatcher(new JdbcJobDispatcher(leases, workers,
+            b.kinds, store, b.json, store.clock(), b.managerConfig.ttl()));
     b.listeners.forEach(manager::listener);
     this.manager = manager.build();
     workers.publish(recovered);
@@ -150,6 +155,7 @@ public final class DurableJobs implements AutoCloseable {
     try {
       requeued = workers.drain(config.drainGrace());
     } finally {
+      telemetry.close();
       if (ownsStore) {
         store.close();
       }
@@ -170,6 +176,7 @@ public final class DurableJobs implements AutoCloseable {
     private JobManagerConfig managerConfig = JobManagerConfig.defaults();
     private SognoJson json = SognoJson.defaults();
     private final List<JobListener> listeners = new ArrayList<>();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
     private boolean ownsStore;
 
     private Builder(JdbcJobStore store, JobKinds kinds) {
@@ -202,6 +209,17 @@ public final class DurableJobs implements AutoCloseable {
     /** Adds a listener of state changes and progress (of the jobs this replica changes). */
     public Builder listener(JobListener listener) {
       this.listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Where job metrics and spans are recorded (see {@link JobTelemetry}); default none. The trace
+     * context current at submission is stored with the job, so its run — after a restart or on another
+     * replica — is a span linked to the submitting request's. {@code sogno.jobs.queued} counts the
+     * queued jobs in the store (all replicas), {@code sogno.jobs.running} this replica's.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 

@@ -3,20 +3,14 @@ package org.lfenergy.sogno.sdk.async.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.jdbc.testing.EmbeddedRestarts;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
@@ -28,16 +22,12 @@ import org.lfenergy.sogno.sdk.core.Problem;
  * restarts of a service. The SIGKILL of a real process is {@link DurableJobsCrashTest}'s.
  */
 class DurableJobsRecoveryTest {
-  @TempDir Path dataDir;
+  @RegisterExtension final EmbeddedRestarts restarts = new EmbeddedRestarts();
   private final CountDownLatch release = new CountDownLatch(1);
-  private final List<AutoCloseable> opened = new ArrayList<>();
 
   @AfterEach
-  void closeAll() throws Exception {
-    release.countDown();
-    for (int i = opened.size() - 1; i >= 0; i--) {
-      opened.get(i).close();
-    }
+  void release() {
+    release.countDown(); // before the restarts close what they opened
   }
 
   @Test
@@ -84,7 +74,8 @@ class DurableJobsRecoveryTest {
 
     // The first process "dies" (is never closed); a restart takes over what it ran.
     DurableJobs second = start(blocking(), twoAttempts);
-    await().until(() -> status(second, job) == JobStatus.RUNNING && attempts(second, job) == 2);
+    await().until(() -> status(second, job) == JobStatus.RUNNING
+        && Integer.valueOf(2).equals(restarts.column(job.id(), "attempts")));
 
     DurableJobs third = start(echo(), twoAttempts);
     await().until(() -> status(third, job) == JobStatus.FAILED);
@@ -94,12 +85,8 @@ class DurableJobsRecoveryTest {
   }
 
   private DurableJobs start(JobKinds kinds, DurableJobsConfig config) {
-    JdbcJobStore store = JdbcJobStores.embedded(dataDir);
-    opened.add(store);
-    DurableJobs jobs = DurableJobs.builder(store, kinds).config(config.toBuilder()
-        .pollInterval(Duration.ofMillis(50)).leaseDuration(Duration.ofSeconds(30)).build()).start();
-    opened.add(jobs);
-    return jobs;
+    return restarts.start(kinds, builder -> builder.config(config.toBuilder()
+        .pollInterval(Duration.ofMillis(50)).leaseDuration(Duration.ofSeconds(30)).build()));
   }
 
   private JobKinds blocking() {
@@ -120,18 +107,6 @@ class DurableJobsRecoveryTest {
 
   private static JobStatus status(DurableJobs jobs, Job job) {
     return jobs.jobManager().get(job.id(), null).status();
-  }
-
-  /** The runs a job got so far, read with plain JDBC from the same embedded database. */
-  private int attempts(DurableJobs jobs, Job job) throws Exception {
-    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("jobs");
-    try (Connection connection = DriverManager.getConnection(url, "sa", "");
-        PreparedStatement select = connection.prepareStatement("SELECT attempts FROM sogno_jobs WHERE id = ?")) {
-      select.setString(1, job.id());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getInt(1) : -1;
-      }
-    }
   }
 
   private static boolean refuses(DurableJobs jobs) {

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link JobStore} keeps, run against each store by a subclass: lifecycle,
- * idempotency (key and fingerprint), owner scoping, expiry, and many concurrent jobs with none lost.
+ * The contract every {@link JobStore} keeps, run against each store by a subclass: lifecycle (with the
+ * submitter's trace context), idempotency (key and fingerprint), owner scoping, expiry, and many
+ * concurrent jobs with none lost.
  */
 abstract class JobStoreContract {
   static final Duration TTL = Duration.ofHours(1);
@@ -95,6 +96,18 @@ abstract class JobStoreContract {
     assertThat(done.job().link(Job.RESULT)).isPresent();
     assertThat(done.result().orElseThrow().body()).isEqualTo(body);
     assertThat(done.result().orElseThrow().mediaType()).isEqualTo("application/json");
+  }
+
+  @Test
+  void keepsTheSubmittersTraceContextThroughEveryChange() {
+    String context = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01;vendor=opaque";
+    JobRecord record = store.insert(newRecord("alice", null, null).withTraceContext(context));
+    JobRecord untraced = store.insert(newRecord("alice", null, null));
+
+    assertThat(store.find(record.id()).orElseThrow().traceContext()).contains(context);
+    assertThat(finished(record).traceContext()).contains(context);
+    assertThat(store.find(record.id()).orElseThrow().traceContext()).contains(context);
+    assertThat(store.find(untraced.id()).orElseThrow().traceContext()).isEmpty();
   }
 
   @Test

@@ -6,10 +6,11 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
 
 /**
  * One accepted job in this process: the runnable a worker executes, its {@link JobContext}, the
- * thread to interrupt on cancel, and the futures long polls wait on (its end, its next change).
+ * thread to interrupt on cancel, and the futures long polls wait on (its end, its next change). Its
+ * run is observed through the manager's {@link JobTelemetry}: the span is current while the work runs.
  */
 final class JobExecution implements Runnable, JobContext {
-  private final JobManager manager;
+  private final JobWorkers manager;
   private final String jobId;
   private final String owner;
   private final JobWork work;
@@ -17,9 +18,10 @@ final class JobExecution implements Runnable, JobContext {
   private volatile CompletableFuture<Void> nextChange = new CompletableFuture<>();
 
   private volatile boolean cancelRequested;
+  private volatile boolean started;
   private Thread worker; // guarded by this
 
-  JobExecution(JobManager manager, String jobId, String owner, JobWork work) {
+  JobExecution(JobWorkers manager, String jobId, String owner, JobWork work) {
     this.manager = manager;
     this.jobId = jobId;
     this.owner = owner;
@@ -28,15 +30,17 @@ final class JobExecution implements Runnable, JobContext {
 
   @Override
   public void run() {
-    if (!manager.markRunning(this)) {
+    JobRecord record = manager.markRunning(this);
+    if (record == null) {
       return;
     }
+    JobTelemetry.Run run = manager.telemetry().started(record, 1);
     Object outcome = null;
     Throwable failure = null;
     synchronized (this) {
       worker = Thread.currentThread();
     }
-    try {
+    try (JobTelemetry.Scope ignored = run.enter()) {
       outcome = work.run(this);
     } catch (Throwable t) {
       failure = t;
@@ -46,7 +50,7 @@ final class JobExecution implements Runnable, JobContext {
       }
       Thread.interrupted(); // a late cancel must not leave the pooled thread interrupted
     }
-    manager.complete(this, outcome, failure);
+    run.ended(manager.complete(this, outcome, failure), failure);
     if (failure instanceof Error) {
       throw (Error) failure;
     }
@@ -80,6 +84,15 @@ final class JobExecution implements Runnable, JobContext {
       nextChange = new CompletableFuture<>();
     }
     signalled.complete(null);
+  }
+
+  /** Marks the job as running on a worker (it counts as running until it finished). */
+  void markStarted() {
+    started = true;
+  }
+
+  boolean started() {
+    return started;
   }
 
   String owner() {

@@ -10,22 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lfenergy.sogno.sdk.async.Job;
-import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.internal.JobIds;
-import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs jobs of the async-job convention, framework-neutral: submit a {@link JobWork}, get a {@link
@@ -64,18 +55,15 @@ import org.slf4j.LoggerFactory;
  * in-memory job cannot outlive its process; durable runtimes re-queue instead.
  */
 public final class JobManager implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(JobManager.class);
-
   private final JobManagerConfig config;
   private final JobStore store;
   private final JobListeners listeners;
   private final SognoJson json;
   private final Clock clock;
-  private final ThreadPoolExecutor workers;
-  private final Semaphore capacity;
-  private final ConcurrentHashMap<String, JobExecution> executions = new ConcurrentHashMap<>();
   private final JobDispatcher dispatcher; // null: run jobs on this manager's own workers
+  private final JobWorkers workers;
   private final JobIds ids;
+  private final JobTelemetry telemetry;
   private volatile boolean closed;
 
   private JobManager(Builder b) {
@@ -90,9 +78,11 @@ public final class JobManager implements AutoCloseable {
     this.json = b.json;
     this.dispatcher = b.dispatcher;
     this.ids = new JobIds(b.idRandom);
-    this.capacity = new Semaphore(config.workers() + config.queueCapacity());
-    this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0L, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), workerThreads());
+    this.telemetry = JobTelemetry.of(b.observability);
+    this.workers = new JobWorkers(config, store, listeners, json, clock, telemetry);
+    if (dispatcher == null) { // a dispatcher's runtime counts what waits and runs
+      telemetry.gauges(workers::queued, workers::running);
+    }
   }
 
   /** A builder with the default config, an {@link InMemoryJobStore} and no listeners. */
@@ -111,53 +101,59 @@ public final class JobManager implements AutoCloseable {
    */
   public Job submit(JobSubmission submission, JobWork work) {
     Objects.requireNonNull(work, "work");
+    try {
+      return accept(submission, work);
+    } catch (JobStoreUnavailableException e) { // from the idempotency-key lookup, passed on as before
+      telemetry.refused(submission.kind(), JobTelemetry.Refusal.STORE_UNAVAILABLE);
+      throw e;
+    }
+  }
+
+  private Job accept(JobSubmission submission, JobWork work) {
+    String kind = submission.kind();
     String owner = submission.owner().orElse(null);
     String key = submission.idempotencyKey().orElse(null);
     String fingerprint = submission.fingerprint().orElse(null);
     if (key != null) {
       Optional<JobRecord> previous = store.findByIdempotencyKey(owner, key);
       if (previous.isPresent()) {
-        return sameRequestOrThrow(previous.get(), fingerprint);
+        return sameRequestOrThrow(previous.get(), fingerprint, kind);
       }
     }
     if (closed) {
-      throw JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.SHUTTING_DOWN,
+          JobManagerException.queueFull("The job manager is shutting down", config.queueFullRetryAfter()));
     }
-    if (!capacity.tryAcquire()) {
-      throw JobManagerException.queueFull(
+    if (!workers.reserve()) {
+      throw refused(kind, JobTelemetry.Refusal.QUEUE_FULL, JobManagerException.queueFull(
           "All " + config.workers() + " workers are busy and " + config.queueCapacity() + " jobs are waiting",
-          config.queueFullRetryAfter());
+          config.queueFullRetryAfter()));
     }
-    Job job = JobLifecycle.queued(ids.next(), submission.kind(), now(), config.jobsPath());
-    JobRecord record = JobRecord.of(job, owner, key, fingerprint);
+    Job job = JobLifecycle.queued(ids.next(), kind, now(), config.jobsPath());
+    JobRecord record = JobRecord.of(job, owner, key, fingerprint).withTraceContext(telemetry.traceContext());
     JobRecord stored;
     try {
       stored = store.insert(record);
     } catch (JobStoreFullException e) {
-      capacity.release();
-      throw JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter());
+      workers.release();
+      throw refused(kind, JobTelemetry.Refusal.STORE_FULL,
+          JobManagerException.queueFull(e.getMessage(), config.queueFullRetryAfter()));
     } catch (JobStoreUnavailableException e) {
-      capacity.release();
-      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+      workers.release();
+      throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
+          JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
     } catch (RuntimeException e) {
-      capacity.release();
+      workers.release();
       throw e;
     }
     if (stored != record) { // lost a race against the same idempotency key
-      capacity.release();
-      return sameRequestOrThrow(stored, fingerprint);
+      workers.release();
+      return sameRequestOrThrow(stored, fingerprint, kind);
     }
     if (dispatcher != null) {
       return dispatch(stored, work);
     }
-    JobExecution execution = new JobExecution(this, job.id(), owner, work);
-    executions.put(job.id(), execution);
-    publish(JobStateChange.of(job, null, owner));
-    try {
-      workers.execute(execution);
-    } catch (RejectedExecutionException e) { // closed concurrently
-      cancelQueued(execution);
-    }
+    workers.run(job, owner, work);
     return job;
   }
 
@@ -220,7 +216,7 @@ public final class JobManager implements AutoCloseable {
       throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
     }
     Job job = after.job();
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     if (previous[0].equals(JobStatus.QUEUED)) {
       publish(JobStateChange.of(job, previous[0], after.owner().orElse(null)));
       if (execution != null) {
@@ -249,7 +245,7 @@ public final class JobManager implements AutoCloseable {
     if (job.isTerminal() || wait.isZero() || wait.isNegative()) {
       return CompletableFuture.completedFuture(job);
     }
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     if (execution == null) { // finished meanwhile (the store then has it), or runs elsewhere
       Job latest = get(jobId, principal);
       if (latest.isTerminal()) {
@@ -274,7 +270,7 @@ public final class JobManager implements AutoCloseable {
    * @throws JobManagerException {@code job-not-found}, at once
    */
   public CompletableFuture<Job> awaitChange(String jobId, String principal, Duration maxWait) {
-    JobExecution execution = executions.get(jobId);
+    JobExecution execution = workers.execution(jobId);
     // Taken before the job is read, so a change right after the read still ends the wait.
     CompletableFuture<Void> nextChange = execution == null ? null : execution.nextChange();
     CompletableFuture<Job> completion = awaitCompletion(jobId, principal, maxWait);
@@ -301,126 +297,25 @@ public final class JobManager implements AutoCloseable {
       return;
     }
     closed = true;
-    List<Runnable> queued = new ArrayList<>();
-    workers.getQueue().drainTo(queued);
-    workers.shutdown();
-    for (Runnable execution : queued) {
-      cancelQueued((JobExecution) execution);
-    }
-    int running = executions.size();
-    if (running > 0 || !queued.isEmpty()) {
-      log.info("Draining the job manager: {} queued jobs cancelled, {} running get up to {} to finish",
-          queued.size(), running, config.drainGrace());
-    }
-    if (awaitWorkers(config.drainGrace())) {
-      return;
-    }
-    log.warn("Jobs still running after the drain grace of {}, cancelling them: {}", config.drainGrace(),
-        executions.keySet());
-    // Flag first, so work interrupted by shutdownNow() ends cancelled rather than failed.
-    executions.values().forEach(execution -> execution.requestCancel(false));
-    workers.shutdownNow();
-    if (!awaitWorkers(Duration.ofSeconds(10))) {
-      log.warn("Jobs still running 10 s after they were cancelled: {}", executions.keySet());
-    }
-  }
-
-  private boolean awaitWorkers(Duration timeout) {
-    try {
-      return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  boolean markRunning(JobExecution execution) {
-    JobStatus[] previous = new JobStatus[1];
-    Optional<JobRecord> started =
-        store.update(
-            execution.jobId(),
-            record -> {
-              previous[0] = record.job().status();
-              return previous[0].equals(JobStatus.QUEUED) ? record.withJob(JobLifecycle.start(record.job(), now())) : record;
-            });
-    if (started.isEmpty() || !previous[0].equals(JobStatus.QUEUED)) { // cancelled while queued
-      finished(execution, started.map(JobRecord::job).orElse(null));
-      return false;
-    }
-    publish(JobStateChange.of(started.get().job(), JobStatus.QUEUED, execution.owner()));
-    execution.changed();
-    return true;
-  }
-
-  void complete(JobExecution execution, Object outcome, Throwable failure) {
-    JobResult result = null;
-    if (failure == null) {
-      try {
-        result = JobOutcomes.result(outcome, json);
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    }
-    boolean succeeded = failure == null;
-    boolean cancelled = !succeeded && execution.isCancellationRequested();
-    Problem problem = succeeded || cancelled ? null : JobOutcomes.problem(execution.jobId(), failure);
-    JobResult stored = result;
-    Optional<JobRecord> done =
-        store.update(
-            execution.jobId(),
-            record -> {
-              Instant now = now();
-              if (succeeded) {
-                return record.withResult(stored).withJob(JobLifecycle.succeed(record.job(), now, config.ttl()));
-              }
-              return record.withJob(
-                  cancelled
-                      ? JobLifecycle.cancel(record.job(), now, config.ttl())
-                      : JobLifecycle.fail(record.job(), problem, now, config.ttl()));
-            });
-    done.ifPresent(record -> publish(JobStateChange.of(record.job(), JobStatus.RUNNING, execution.owner())));
-    finished(execution, done.map(JobRecord::job).orElse(null));
-  }
-
-  void recordProgress(JobExecution execution, JobProgress progress) {
-    store
-        .update(execution.jobId(), record -> record.withJob(JobLifecycle.progress(record.job(), progress, now())))
-        .ifPresent(record -> listeners.progress(record.job()));
-    execution.changed();
-  }
-
-  private void finished(JobExecution execution, Job last) {
-    executions.remove(execution.jobId(), execution);
-    capacity.release();
-    execution.done.complete(last);
-  }
-
-  private void cancelQueued(JobExecution execution) {
-    JobStatus[] previous = new JobStatus[1];
-    Optional<JobRecord> after =
-        store.update(
-            execution.jobId(),
-            record -> {
-              previous[0] = record.job().status();
-              return previous[0].equals(JobStatus.QUEUED)
-                  ? record.withJob(JobLifecycle.cancel(record.job(), now(), config.ttl()))
-                  : record;
-            });
-    if (after.isPresent() && JobStatus.QUEUED.equals(previous[0])) {
-      publish(JobStateChange.of(after.get().job(), JobStatus.QUEUED, execution.owner()));
-    }
-    finished(execution, after.map(JobRecord::job).orElse(null));
+    telemetry.close();
+    workers.drain();
   }
 
   private Job dispatch(JobRecord record, JobWork work) {
-    capacity.release(); // the dispatcher's queue bounds the work, not this manager
+    workers.release(); // the dispatcher's queue bounds the work, not this manager
     publish(JobStateChange.of(record.job(), null, record.owner().orElse(null)));
+    String kind = record.job().kind().orElse(null);
     try {
       dispatcher.dispatch(record, work);
     } catch (RejectedExecutionException e) {
-      throw JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.DISPATCH_REJECTED,
+          JobManagerException.queueFull("The job could not be handed to a worker", config.queueFullRetryAfter()));
     } catch (JobStoreUnavailableException e) {
-      throw JobManagerException.stateUnavailable(e, config.queueFullRetryAfter());
+      throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
+          JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
+    } catch (IllegalArgumentException e) {
+      telemetry.refused(kind, JobTelemetry.Refusal.UNRUNNABLE);
+      throw e;
     }
     return record.job();
   }
@@ -432,11 +327,16 @@ public final class JobManager implements AutoCloseable {
         .orElseThrow(() -> JobManagerException.jobNotFound(jobId));
   }
 
-  private static Job sameRequestOrThrow(JobRecord previous, String fingerprint) {
+  private Job sameRequestOrThrow(JobRecord previous, String fingerprint, String kind) {
     if (!Objects.equals(previous.fingerprint().orElse(null), fingerprint)) {
-      throw JobManagerException.idempotencyKeyReused();
+      throw refused(kind, JobTelemetry.Refusal.IDEMPOTENCY_CONFLICT, JobManagerException.idempotencyKeyReused());
     }
     return previous.job();
+  }
+
+  private JobManagerException refused(String kind, JobTelemetry.Refusal reason, JobManagerException refusal) {
+    telemetry.refused(kind, reason);
+    return refusal;
   }
 
   private void publish(JobStateChange change) {
@@ -445,15 +345,6 @@ public final class JobManager implements AutoCloseable {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static ThreadFactory workerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "sogno-job-worker-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** Builds a {@link JobManager}; not thread-safe. */
@@ -465,6 +356,7 @@ public final class JobManager implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private JobDispatcher dispatcher;
     private SecureRandom idRandom = new SecureRandom();
+    private ObservabilityConfig observability = ObservabilityConfig.defaults();
 
     private Builder() {}
 
@@ -512,6 +404,16 @@ public final class JobManager implements AutoCloseable {
      */
     public Builder idRandom(SecureRandom random) {
       this.idRandom = Objects.requireNonNull(random, "idRandom");
+      return this;
+    }
+
+    /**
+     * Where job metrics and spans are recorded (see {@link JobTelemetry}); default none. A job's run
+     * is then a span linked to the span current at {@link JobManager#submit} — e.g. the server
+     * request's — and current while its work runs.
+     */
+    public Builder observability(ObservabilityConfig observability) {
+      this.observability = Objects.requireNonNull(observability, "observability");
       return this;
     }
 

@@ -29,6 +29,12 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class JobManagerConfig {
+  /**
+   * The SLF4J logger of job state changes on the server: INFO for each change (job id, kind, from →
+   * to), WARN for a job that failed. Shared by every job runtime of the SDK.
+   */
+  public static final String LOGGER_NAME = "org.lfenergy.sogno.sdk.async.jobs";
+
   private final int workers;
   private final int queueCapacity;
   private final Duration ttl;

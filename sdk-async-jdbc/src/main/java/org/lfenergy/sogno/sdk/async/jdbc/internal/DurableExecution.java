@@ -3,23 +3,27 @@ package org.lfenergy.sogno.sdk.async.jdbc.internal;
 import java.util.Optional;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
 
 /**
  * One claimed job running on this replica: reads its request into the type its kind registered, runs
  * the kind's handler, and hands the outcome to {@link DurableWorkers}. The thread to interrupt on
- * cancellation, a lost lease or the end of a drain is kept here.
+ * cancellation, a lost lease or the end of a drain is kept here, and the run's telemetry: its span is
+ * current while the handler runs.
  */
 final class DurableExecution implements Runnable, JobContext {
   private final DurableWorkers workers;
   private final JobLeases.Claim claim;
+  private final JobTelemetry.Run run;
   private volatile boolean cancelRequested;
   private volatile boolean abandoned;
   private volatile boolean finished;
   private Thread thread; // guarded by this
 
-  DurableExecution(DurableWorkers workers, JobLeases.Claim claim) {
+  DurableExecution(DurableWorkers workers, JobLeases.Claim claim, JobTelemetry.Run run) {
     this.workers = workers;
     this.claim = claim;
+    this.run = run;
   }
 
   @Override
@@ -29,7 +33,7 @@ final class DurableExecution implements Runnable, JobContext {
     }
     Object outcome = null;
     Throwable failure = null;
-    try {
+    try (JobTelemetry.Scope ignored = run.enter()) {
       outcome = runKind();
     } catch (Throwable t) {
       failure = t;
@@ -40,7 +44,7 @@ final class DurableExecution implements Runnable, JobContext {
       Thread.interrupted();
     }
     finished = true;
-    workers.finished(this, outcome, failure);
+    run.ended(workers.finished(this, outcome, failure), failure);
     if (failure instanceof Error) {
       throw (Error) failure;
     }

@@ -27,6 +27,7 @@ import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobResult;
 import org.lfenergy.sogno.sdk.async.server.JobStateChange;
 import org.lfenergy.sogno.sdk.async.server.JobStore;
+import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
 import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ public final class DurableWorkers {
   private final JobStore store;
   private final JobKinds kinds;
   private final JobListeners listeners;
+  private final JobTelemetry telemetry;
   private final SognoJson json;
   private final Clock clock;
   private final ExecutorService pool;
@@ -59,12 +61,13 @@ public final class DurableWorkers {
   private volatile boolean claiming = true;
 
   public DurableWorkers(Settings settings, JobLeases leases, JobStore store, JobKinds kinds, JobListeners listeners,
-      SognoJson json, Clock clock) {
+      JobTelemetry telemetry, SognoJson json, Clock clock) {
     this.settings = settings;
     this.leases = leases;
     this.store = store;
     this.kinds = kinds;
     this.listeners = listeners;
+    this.telemetry = telemetry;
     this.json = json;
     this.clock = clock;
     this.pool = Executors.newFixedThreadPool(settings.workers(), threads("sogno-durable-job-"));
@@ -132,10 +135,11 @@ public final class DurableWorkers {
         .ifPresent(change -> listeners.progress(change.job()));
   }
 
-  void finished(DurableExecution execution, Object outcome, Throwable failure) {
+  /** Records a run's outcome; returns the job after it, null if nothing was recorded. */
+  Job finished(DurableExecution execution, Object outcome, Throwable failure) {
     try {
       if (!execution.isAbandoned()) {
-        record(execution, outcome, failure);
+        return record(execution, outcome, failure);
       } else {
         log.info("Job {} stopped on replica {} after its lease ended; its outcome is not recorded",
             execution.jobId(), settings.replicaId());
@@ -147,9 +151,15 @@ public final class DurableWorkers {
       running.remove(execution.jobId(), execution);
       wake();
     }
+    return null;
   }
 
-  private void record(DurableExecution execution, Object outcome, Throwable failure) {
+  /** How many jobs run on this replica's workers now. */
+  public int running() {
+    return running.size();
+  }
+
+  private Job record(DurableExecution execution, Object outcome, Throwable failure) {
     UnaryOperator<JobRecord> change;
     Instant now = now();
     if (failure == null) {
@@ -172,6 +182,7 @@ public final class DurableWorkers {
           execution.jobId(), settings.replicaId());
     }
     publish(recorded.stream().toList());
+    return recorded.map(JobStateChange::job).orElse(null);
   }
 
   private JobResult safeResult(String jobId, Object outcome) {
@@ -202,7 +213,8 @@ public final class DurableWorkers {
       return;
     }
     for (JobLeases.Claim claim : leases.claim(settings.replicaId(), free)) {
-      DurableExecution execution = new DurableExecution(this, claim);
+      DurableExecution execution =
+          new DurableExecution(this, claim, telemetry.started(claim.record(), claim.attempt()));
       running.put(claim.record().id(), execution);
       publish(List.of(claim.change()));
       pool.execute(execution);

@@ -78,7 +78,7 @@ public final class JobLeases {
             JobRecord started = before.withJob(JobLifecycle.start(before.job(), now));
             int attempt = found.getInt("attempts") + 1;
             claims.add(new Claim(started, found.getString("kind"), found.getBytes("request_body"), attempt,
-                JobStateChange.of(started.job(), JobStatus.QUEUED, started.owner().orElse(null))));
+                JobStateChange.of(started.job(), JobStatus.QUEUED, started.owner().orElse(null)).withAttempt(attempt)));
           }
         }
       }
@@ -148,7 +148,7 @@ public final class JobLeases {
           boolean requeued = after.job().status().equals(JobStatus.QUEUED);
           rows.update(connection, before, after,
               release ? new JobRows.Lease(null, null, requeued ? attempts - 1 : attempts) : null);
-          return Optional.of(JobStateChange.of(after.job(), before.job().status(), after.owner().orElse(null)));
+          return Optional.of(change(before, after, attempts));
         }
       }
     });
@@ -212,9 +212,32 @@ public final class JobLeases {
           ? JobLifecycle.requeue(before.job(), now)
           : failInterrupted(before, attempts.get(i), now));
       rows.update(connection, before, after, new JobRows.Lease(null, null, attempts.get(i)));
-      changes.add(JobStateChange.of(after.job(), before.job().status(), after.owner().orElse(null)));
+      changes.add(change(before, after, attempts.get(i)));
     }
     return changes;
+  }
+
+  /** {@code before → after} in the run {@code attempt} (0: the job never ran). */
+  private static JobStateChange change(JobRecord before, JobRecord after, int attempt) {
+    JobStateChange change = JobStateChange.of(after.job(), before.job().status(), after.owner().orElse(null));
+    return attempt > 0 ? change.withAttempt(attempt) : change;
+  }
+
+  /** How many jobs wait in the store, on every replica; -1 if the database cannot be read. */
+  public int countQueued() {
+    try {
+      return transactions.run("count queued jobs", connection -> {
+        try (PreparedStatement select = rows.prepare(connection,
+            "SELECT COUNT(*) FROM " + TABLE + " WHERE status = ?")) {
+          select.setString(1, JobStatus.QUEUED.value());
+          try (ResultSet count = select.executeQuery()) {
+            return count.next() ? count.getInt(1) : 0;
+          }
+        }
+      });
+    } catch (RuntimeException e) {
+      return -1;
+    }
   }
 
   private org.lfenergy.sogno.sdk.async.Job failInterrupted(JobRecord record, int attempts, Instant now) {

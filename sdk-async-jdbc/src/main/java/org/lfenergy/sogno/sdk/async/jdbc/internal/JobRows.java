@@ -21,7 +21,8 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
 public final class JobRows {
   public static final String TABLE = "sogno_jobs";
   static final String RECORD_COLUMNS =
-      "id, owner, idempotency_key, fingerprint, job_json, cancel_requested, result_body, result_media_type";
+      "id, owner, idempotency_key, fingerprint, job_json, cancel_requested, result_body, result_media_type,"
+          + " trace_context";
 
   private final SognoJson json;
   private final int queryTimeoutSeconds;
@@ -42,8 +43,8 @@ public final class JobRows {
   public void insert(Connection connection, JobRecord record) throws SQLException {
     Job job = record.job();
     String sql = "INSERT INTO " + TABLE + " (id, status, kind, owner, idempotency_key, idempotency_scope,"
-        + " fingerprint, job_json, cancel_requested, created_at, expires_at, result_body, result_media_type)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " fingerprint, job_json, cancel_requested, created_at, expires_at, result_body, result_media_type,"
+        + " trace_context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = prepare(connection, sql)) {
       String owner = record.owner().orElse(null);
       String key = record.idempotencyKey().orElse(null);
@@ -59,6 +60,7 @@ public final class JobRows {
       insert.setLong(10, job.createdAt().map(Instant::toEpochMilli).orElse(0L));
       setMillis(insert, 11, job.expiresAt());
       setResult(insert, 12, record.result().orElse(null));
+      insert.setString(14, record.traceContext().orElse(null));
       insert.executeUpdate();
     }
   }
@@ -146,7 +148,7 @@ public final class JobRows {
   public JobRecord record(ResultSet row) throws SQLException {
     Job job = json.read(row.getString("job_json"), Job.class);
     JobRecord record = JobRecord.of(job, row.getString("owner"), row.getString("idempotency_key"),
-        row.getString("fingerprint"));
+        row.getString("fingerprint")).withTraceContext(row.getString("trace_context"));
     String mediaType = row.getString("result_media_type");
     byte[] body = row.getBytes("result_body");
     if (body != null) {
