@@ -46,6 +46,8 @@ class JobTracesOverSocketTest {
     assertThat(request.getKind()).isEqualTo(SpanKind.SERVER);
     assertThat(request.getTraceId()).isEqualTo(CALLER_TRACE);
     assertThat(job.getKind()).isEqualTo(SpanKind.INTERNAL);
+    assertThat(job.getTraceId()).as("one trace").isEqualTo(CALLER_TRACE);
+    assertThat(job.getParentSpanId()).isEqualTo(request.getSpanId());
     assertThat(job.getLinks()).singleElement().satisfies(link -> {
       assertThat(link.getSpanContext().getTraceId()).isEqualTo(CALLER_TRACE);
       assertThat(link.getSpanContext().getSpanId()).isEqualTo(request.getSpanId());

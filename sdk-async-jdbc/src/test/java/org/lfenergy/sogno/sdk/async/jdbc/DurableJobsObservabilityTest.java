@@ -84,6 +84,8 @@ class DurableJobsObservabilityTest {
     SpanData run = after.awaitSpan("job echo");
     assertThat(run.getAttributes().get(AttributeKey.stringKey("sogno.job.id"))).isEqualTo(job.id());
     assertThat(run.getAttributes().get(AttributeKey.stringKey("sogno.job.outcome"))).isEqualTo("succeeded");
+    assertThat(run.getTraceId()).as("the request's trace").isEqualTo(request.getSpanContext().getTraceId());
+    assertThat(run.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
     assertThat(run.getLinks()).singleElement().satisfies(link -> {
       SpanContext linked = link.getSpanContext();
       assertThat(linked.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());

@@ -18,8 +18,8 @@ import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
 import org.lfenergy.sogno.sdk.core.Problem;
 
 /**
- * A job runtime's OpenTelemetry spans: one {@link SpanKind#INTERNAL} span per run of a job, linked to
- * the span that was current when the job was submitted (kept with the job as a W3C trace context, so
+ * A job runtime's OpenTelemetry spans: one {@link SpanKind#INTERNAL} span per run of a job, a child of
+ * and linked to the span that was current when the job was submitted (kept with the job as a W3C trace context, so
  * the link survives a restart and holds on another replica). Loaded only when an OpenTelemetry is
  * configured, so its API stays optional.
  */
@@ -85,11 +85,14 @@ public final class JobTracing {
     return Span.fromContext(extracted).getSpanContext();
   }
 
-  /** Starts the span of one run of a job, a new trace linked to its submitter's span if known. */
+  /**
+   * Starts the span of one run of a job: a child of its submitter's span if known (so the request, the
+   * job and what the job publishes are one trace, as with distributed jobs), also linked to it (so a
+   * backend that shows the run apart from the request still leads to it); else a new trace.
+   */
   public JobSpan start(String jobId, String kind, int attempt, String traceContext) {
     SpanBuilder builder = tracer.spanBuilder(kind == null ? "job" : "job " + kind)
         .setSpanKind(SpanKind.INTERNAL)
-        .setNoParent()
         .setAttribute(JOB_ID, jobId)
         .setAttribute(ATTEMPT, (long) attempt);
     if (kind != null) {
@@ -97,7 +100,9 @@ public final class JobTracing {
     }
     SpanContext submitter = submitter(traceContext);
     if (submitter.isValid()) {
-      builder.addLink(submitter);
+      builder.setParent(Context.root().with(Span.wrap(submitter))).addLink(submitter);
+    } else {
+      builder.setNoParent();
     }
     return new JobSpan(builder.startSpan());
   }

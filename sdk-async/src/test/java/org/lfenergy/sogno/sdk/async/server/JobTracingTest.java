@@ -62,7 +62,8 @@ class JobTracingTest {
     SpanData run = awaitJobSpan();
     assertThat(run.getName()).isEqualTo("job study");
     assertThat(run.getKind()).isEqualTo(SpanKind.INTERNAL);
-    assertThat(run.getParentSpanContext().isValid()).as("a trace of its own").isFalse();
+    assertThat(run.getTraceId()).as("the request's trace").isEqualTo(request.getSpanContext().getTraceId());
+    assertThat(run.getParentSpanId()).as("a child of the request").isEqualTo(request.getSpanContext().getSpanId());
     assertThat(run.getLinks()).singleElement().satisfies(link -> {
       assertThat(link.getSpanContext().getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
       assertThat(link.getSpanContext().getSpanId()).isEqualTo(request.getSpanContext().getSpanId());
@@ -108,7 +109,9 @@ class JobTracingTest {
   void aJobSubmittedOutsideAnySpanHasNoLinkAndKeepsNoTraceContext() {
     Job job = manager.submit(JobSubmission.builder("study").build(), ctx -> null);
 
-    assertThat(awaitJobSpan().getLinks()).isEmpty();
+    SpanData run = awaitJobSpan();
+    assertThat(run.getLinks()).isEmpty();
+    assertThat(run.getParentSpanContext().isValid()).as("a trace of its own").isFalse();
     assertThat(store.find(job.id()).orElseThrow().traceContext()).isEmpty();
   }
 
