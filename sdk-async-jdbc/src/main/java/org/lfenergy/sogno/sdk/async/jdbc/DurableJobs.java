@@ -77,8 +77,8 @@ public final class DurableJobs implements AutoCloseable {
         leases, store, b.kinds, listeners, telemetry, b.json, store.clock());
     telemetry.gauges(leases::countQueued, workers::running);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).json(b.json)
-        .clock(store.clock()).observability(b.observability).dispatcher(new JdbcJobDispatcher(leases, workers,
-            b.kinds, store, b.json, store.clock(), b.managerConfig.ttl()));
+        .clock(store.clock()).observability(b.observability).dispatcher(new JdbcJobDispatcher(store::insert, workers,
+            b.kinds, b.json));
     b.listeners.forEach(manager::listener);
     this.manager = manager.build();
     workers.publish(recovered);

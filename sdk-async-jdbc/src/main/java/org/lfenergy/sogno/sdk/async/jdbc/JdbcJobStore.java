@@ -76,13 +76,21 @@ public final class JdbcJobStore implements JobStore, AutoCloseable {
   @Override
   public JobRecord insert(JobRecord record) {
     Objects.requireNonNull(record, "record");
+    return insert(record, record.job().kind().orElse(null), null);
+  }
+
+  /**
+   * {@link #insert(JobRecord)} with the kind and request a durable worker reads back, in the same
+   * transaction: the job is claimable from its first commit, and never stored without its work.
+   */
+  JobRecord insert(JobRecord record, String kind, byte[] request) {
     String scope = IdempotencyScope.of(record.owner().orElse(null), record.idempotencyKey().orElse(null));
     try {
       return transactions.run("insert a job", connection -> {
         if (scope != null) {
           rows.deleteExpiredScope(connection, scope, now());
         }
-        rows.insert(connection, record);
+        rows.insert(connection, record, kind, request);
         return record;
       });
     } catch (JobStoreUnavailableException e) {

@@ -84,4 +84,67 @@ class DatabaseDownTest {
       }
     }
   }
+
+  @Test
+  void aJobAndItsWorkAreOneWriteSoNoFailureAfterTheInsertCanLeaveAJobWithoutItsWork() throws Exception {
+    String url = "jdbc:h2:file:" + h2Data.resolve("one-write");
+    try (JdbcJobStore store = JdbcJobStores.open(url, "sa", "")) {
+      try (Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+          Statement trigger = connection.createStatement()) {
+        // Any later write that stores a job's request fails, as a full disk or a lost connection would.
+        trigger.execute("CREATE TRIGGER refuse_late_requests BEFORE UPDATE ON sogno_jobs FOR EACH ROW CALL '"
+            + RefuseLateRequests.class.getName() + "'");
+      }
+      try (DurableJobs jobs = DurableJobs.builder(store, ECHO).start()) {
+        Job job = jobs.jobManager().submit(JobSubmission.builder("echo").build(), ECHO.work("echo", "once"));
+
+        await().until(() -> jobs.jobManager().get(job.id(), null).status() == JobStatus.SUCCEEDED);
+        assertThat(jobs.jobManager().result(job.id(), null).body()).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void workThatNoKindRunsIsRefusedBeforeAnythingIsStored() throws Exception {
+    String url = "jdbc:h2:file:" + h2Data.resolve("unrunnable");
+    try (JdbcJobStore store = JdbcJobStores.open(url, "sa", "");
+        DurableJobs jobs = DurableJobs.builder(store, ECHO).start()) {
+      assertThatThrownBy(() -> jobs.jobManager().submit(JobSubmission.builder("echo").build(), ctx -> "lambda"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JobKinds.work(kind, request)");
+      assertThatThrownBy(() -> jobs.jobManager().submit(JobSubmission.builder("other").build(),
+          ECHO.work("other", "x"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'other'");
+
+      try (Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+          Statement count = connection.createStatement();
+          ResultSet rows = count.executeQuery("SELECT count(*) FROM sogno_jobs")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isZero();
+      }
+    }
+  }
+
+  /** An H2 trigger refusing an update that gives a stored job its request for the first time. */
+  public static final class RefuseLateRequests implements org.h2.api.Trigger {
+    private int requestColumn = -1;
+
+    @Override
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
+        throws java.sql.SQLException {
+      try (java.sql.PreparedStatement column = connection.prepareStatement("SELECT ordinal_position FROM"
+          + " information_schema.columns WHERE table_name = ? AND column_name = 'REQUEST_BODY'")) {
+        column.setString(1, table);
+        try (ResultSet found = column.executeQuery()) {
+          found.next();
+          requestColumn = found.getInt(1) - 1;
+        }
+      }
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] before, Object[] after) throws java.sql.SQLException {
+      if (before[requestColumn] == null && after[requestColumn] != null) {
+        throw new java.sql.SQLException("No space left on device (simulated)", "53100");
+      }
+    }
+  }
 }

@@ -28,6 +28,23 @@ public interface JobDispatcher {
   void dispatch(JobRecord record, JobWork work);
 
   /**
+   * Stores a new job, {@code queued}, before {@link #dispatch}: a dispatcher whose workers read a job's
+   * work back from the store overrides this to write the job and its work in one transaction, so that
+   * a failure leaves neither (no accepted job without its work, no work without a job). Same contract
+   * as {@link JobStore#insert}: returns {@code record} when stored, or the live job that already holds
+   * the same owner and idempotency key. Default: {@code store.insert(record)}.
+   *
+   * @param store the manager's store
+   * @param record the new job
+   * @param work the work passed to {@link JobManager#submit}
+   * @throws IllegalArgumentException if {@code work} cannot be dispatched; nothing is stored then
+   * @throws JobStoreUnavailableException if the store cannot be reached; nothing is stored then
+   */
+  default JobRecord insert(JobStore store, JobRecord record, JobWork work) {
+    return store.insert(record);
+  }
+
+  /**
    * A future completed with the job once it is terminal, for long polls; may never complete (the
    * manager applies the timeout). Default: never completes, so long polls wait the full time.
    */

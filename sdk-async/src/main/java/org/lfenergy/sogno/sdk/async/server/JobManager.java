@@ -133,7 +133,7 @@ public final class JobManager implements AutoCloseable {
     JobRecord record = JobRecord.of(job, owner, key, fingerprint).withTraceContext(telemetry.traceContext());
     JobRecord stored;
     try {
-      stored = store.insert(record);
+      stored = dispatcher == null ? store.insert(record) : dispatcher.insert(store, record, work);
     } catch (JobStoreFullException e) {
       workers.release();
       throw refused(kind, JobTelemetry.Refusal.STORE_FULL,
@@ -142,6 +142,12 @@ public final class JobManager implements AutoCloseable {
       workers.release();
       throw refused(kind, JobTelemetry.Refusal.STORE_UNAVAILABLE,
           JobManagerException.stateUnavailable(e, config.queueFullRetryAfter()));
+    } catch (IllegalArgumentException e) {
+      workers.release();
+      if (dispatcher != null) { // it cannot run this work
+        telemetry.refused(kind, JobTelemetry.Refusal.UNRUNNABLE);
+      }
+      throw e;
     } catch (RuntimeException e) {
       workers.release();
       throw e;

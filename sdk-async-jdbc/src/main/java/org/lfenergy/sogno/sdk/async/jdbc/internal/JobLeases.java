@@ -48,20 +48,6 @@ public final class JobLeases {
   /** A job this replica claimed: what its worker needs to run it. */
   public record Claim(JobRecord record, String kind, byte[] request, int attempt, JobStateChange change) {}
 
-  /** Makes a queued job claimable by storing its work's kind and request (the JSON a worker reads back). */
-  public boolean attachRequest(String jobId, String kind, byte[] request) {
-    return transactions.run("store a job's request", connection -> {
-      try (PreparedStatement update = rows.prepare(connection,
-          "UPDATE " + TABLE + " SET kind = ?, request_body = ? WHERE id = ? AND status = ?")) {
-        update.setString(1, kind);
-        update.setBytes(2, request);
-        update.setString(3, jobId);
-        update.setString(4, JobStatus.QUEUED.value());
-        return update.executeUpdate() == 1;
-      }
-    });
-  }
-
   /** Claims up to {@code max} queued jobs, oldest first, skipping rows another replica is claiming. */
   public List<Claim> claim(String replica, int max) {
     return transactions.run("claim jobs", connection -> {

@@ -41,16 +41,24 @@ public final class JobRows {
 
   /** Inserts {@code record} as a new row. */
   public void insert(Connection connection, JobRecord record) throws SQLException {
+    insert(connection, record, record.job().kind().orElse(null), null);
+  }
+
+  /**
+   * Inserts {@code record} with the kind and request its durable worker reads back ({@code request}
+   * null: not claimable until one is attached).
+   */
+  public void insert(Connection connection, JobRecord record, String kind, byte[] request) throws SQLException {
     Job job = record.job();
     String sql = "INSERT INTO " + TABLE + " (id, status, kind, owner, idempotency_key, idempotency_scope,"
         + " fingerprint, job_json, cancel_requested, created_at, expires_at, result_body, result_media_type,"
-        + " trace_context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " trace_context, request_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = prepare(connection, sql)) {
       String owner = record.owner().orElse(null);
       String key = record.idempotencyKey().orElse(null);
       insert.setString(1, record.id());
       insert.setString(2, job.status().value());
-      insert.setString(3, job.kind().orElse(null));
+      insert.setString(3, kind);
       insert.setString(4, owner);
       insert.setString(5, key);
       insert.setString(6, IdempotencyScope.of(owner, key));
@@ -61,6 +69,11 @@ public final class JobRows {
       setMillis(insert, 11, job.expiresAt());
       setResult(insert, 12, record.result().orElse(null));
       insert.setString(14, record.traceContext().orElse(null));
+      if (request == null) {
+        insert.setNull(15, Types.BINARY);
+      } else {
+        insert.setBytes(15, request);
+      }
       insert.executeUpdate();
     }
   }
