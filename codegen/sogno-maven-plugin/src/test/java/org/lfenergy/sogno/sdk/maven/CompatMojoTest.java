@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.maven.plugin.MojoFailureException;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +39,7 @@ class CompatMojoTest {
     Path previous = Files.writeString(dir.resolve("meters-1.0.0.yaml"), V1);
     Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION.replace("1.0.0", "1.1.0"));
 
-    assertThatThrownBy(compat(spec, previous.toString())::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, previous.toString())
         .hasMessageContaining("1 breaking change(s) (SOGNO-801)");
     assertThat(log.lines).contains("[ERROR] SOGNO-801 MUST " + previous + ":9 Operation DELETE /v1/meters was removed;"
         + " within major version 1 only compatible changes are allowed");
@@ -63,7 +63,7 @@ class CompatMojoTest {
     git(dir.resolve("repo"), "tag", "v1.0.0");
     Files.writeString(spec, REMOVED_OPERATION);
 
-    assertThatThrownBy(compat(spec, "git:v1.0.0")::execute).isInstanceOf(MojoFailureException.class);
+    assertCompatFails(spec, "git:v1.0.0");
     assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] SOGNO-801 MUST ")
         && line.contains("previous-meters.yaml:9 Operation DELETE /v1/meters was removed"));
   }
@@ -75,8 +75,7 @@ class CompatMojoTest {
     commitEverything(repo);
     Path spec = Files.writeString(repo.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "git:HEAD")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "git:HEAD")
         .hasMessageStartingWith("Cannot read meters.yaml at git revision HEAD: ");
   }
 
@@ -84,8 +83,7 @@ class CompatMojoTest {
   void aRevisionNameThatIsNoRevisionIsRefusedBeforeGitRuns() throws IOException {
     Path spec = Files.writeString(dir.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "git:--output=/tmp/x")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "git:--output=/tmp/x")
         .hasMessage("sogno.previous git:--output=/tmp/x is not a git revision name");
   }
 
@@ -116,9 +114,13 @@ class CompatMojoTest {
   void somethingThatIsNoFileNorRevisionNorCoordinatesIsAClearFailure() throws IOException {
     Path spec = Files.writeString(dir.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "no-such-file.yaml")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "no-such-file.yaml")
         .hasMessageContaining("is neither a file, nor git:<ref>, nor groupId:artifactId:version");
+  }
+
+  /** Asserts that sogno:compat of {@code spec} against {@code previous} fails the build, for more on why. */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertCompatFails(Path spec, String previous) {
+    return assertThatThrownBy(compat(spec, previous)::execute).isInstanceOf(MojoFailureException.class);
   }
 
   private CompatMojo compat(Path spec, String previous) {
