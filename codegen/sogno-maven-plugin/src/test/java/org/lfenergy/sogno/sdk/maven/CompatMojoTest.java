@@ -2,6 +2,8 @@ package org.lfenergy.sogno.sdk.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lfenergy.sogno.sdk.lint.testing.MetersSpec.V1;
+import static org.lfenergy.sogno.sdk.lint.testing.MetersSpec.WITHOUT_DELETE;
 import static org.lfenergy.sogno.sdk.maven.MojoFixture.with;
 
 import java.io.IOException;
@@ -17,27 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** sogno:compat against a previous spec given as a file, a git revision, and an artifact's entry. */
 class CompatMojoTest {
-  private static final String V1 = "openapi: 3.0.3\n"
-      + "info: {title: Meters, version: 1.0.0}\n"
-      + "paths:\n"
-      + "  /v1/meters:\n"
-      + "    get:\n"
-      + "      operationId: listMeters\n"
-      + "      responses:\n"
-      + "        '200': {description: The meters.}\n"
-      + "    delete:\n"
-      + "      operationId: deleteMeters\n"
-      + "      responses:\n"
-      + "        '204': {description: Deleted.}\n";
-  private static final String REMOVED_OPERATION = V1.substring(0, V1.indexOf("    delete:"));
-
   @TempDir Path dir;
   private final MojoFixture.RecordingLog log = new MojoFixture.RecordingLog();
 
   @Test
   void anOperationRemovedWithin1xFailsTheBuildNamingItAtItsLineInThePreviousSpec() throws IOException {
     Path previous = Files.writeString(dir.resolve("meters-1.0.0.yaml"), V1);
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION.replace("1.0.0", "1.1.0"));
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE.replace("1.0.0", "1.1.0"));
 
     assertCompatFails(spec, previous.toString())
         .hasMessageContaining("1 breaking change(s) (SOGNO-801)");
@@ -48,7 +36,7 @@ class CompatMojoTest {
   @Test
   void theSameRemovalWithANewMajorVersionIsListedAndPasses() throws Exception {
     Path previous = Files.writeString(dir.resolve("meters-1.0.0.yaml"), V1);
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION.replace("1.0.0", "2.0.0"));
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE.replace("1.0.0", "2.0.0"));
 
     compat(spec, previous.toString()).execute();
 
@@ -61,7 +49,7 @@ class CompatMojoTest {
     Path spec = Files.writeString(repo.resolve("meters.yaml"), V1);
     commitEverything(dir.resolve("repo"));
     git(dir.resolve("repo"), "tag", "v1.0.0");
-    Files.writeString(spec, REMOVED_OPERATION);
+    Files.writeString(spec, WITHOUT_DELETE);
 
     assertCompatFails(spec, "git:v1.0.0");
     assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] SOGNO-801 MUST ")
@@ -95,7 +83,7 @@ class CompatMojoTest {
       zip.write(V1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       zip.closeEntry();
     }
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION);
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE);
 
     Path previous = PreviousSpec.locate("org.example:meters-service:1.0.0", spec, dir, dir.resolve("work"),
         "openapi/meters.yaml", coordinates -> {
