@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,7 @@ class RetryTest {
 
   @BeforeEach
   void start() throws Exception {
-    client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10)).build()).build())
-        .circuitBreaker(CircuitBreakerConfig.disabled())
-        .sleeper(sleeper)
-        .build();
+    client = RetryingClients.against(server, sleeper).build();
   }
 
   @Test
