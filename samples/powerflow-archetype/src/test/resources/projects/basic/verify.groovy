@@ -1,7 +1,8 @@
 // After `mvn verify` of the generated project, the jar is started with `java -jar` four ways:
 // 1. secured (SOGNO_AUTH_ISSUER/AUDIENCE/JWKS_URI naming a JWKS this script serves on loopback): 401
 //    problem+json with `WWW-Authenticate: Bearer` without a token and for `Bearer garbage`, 202 with a
-//    token signed by the served key; 405 + Allow, 400 with pointers, one X-Request-ID, /docs; a logging
+//    token signed by the served key; 405 + Allow, 400 with pointers, one X-Request-ID, /docs; /metrics
+//    without a token, in Prometheus' format, counting that 202 call; a logging
 //    binding (no SLF4J warning), no WARN, a log line saying where it listens;
 // 2. in development mode (SOGNO_AUTH_DISABLED=true on 127.0.0.1): serves requests without a token;
 //    a slow job is accepted, the process is SIGKILLed while the job runs;
@@ -121,6 +122,13 @@ try {
   def accepted = call(secured, 'POST', '/v1/calculations', '{"values":[1.5,2.5,3]}', bearer)
   assert accepted.status == 202 : accepted
   assert accepted.requestIds == ['verify-POST']
+
+  // Prometheus scrapes /metrics without a token; the call above is counted by operation and status.
+  def metrics = call(secured, 'GET', '/metrics')
+  assert metrics.status == 200 : metrics
+  assert metrics.contentType.startsWith('text/plain; version=0.0.4')
+  assert metrics.body =~ /(?m)^sogno_http_server_requests_seconds_count\{[^}]*operation="startCalculation"[^}]*status="202"[^}]*} [1-9]/ :
+      "no request metric of the call in:\n${metrics.body}"
 
   def docs = call(secured, 'GET', '/docs')
   assert docs.status == 200

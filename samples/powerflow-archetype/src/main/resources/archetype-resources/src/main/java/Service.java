@@ -1,5 +1,7 @@
 package ${package};
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -10,6 +12,7 @@ import ${package}.contract.server.CalculationsHandler;
 import org.lfenergy.sogno.sdk.async.jdbc.DurableJobs;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
 import org.lfenergy.sogno.sdk.server.SognoServer;
 import org.lfenergy.sogno.sdk.server.javalin.JavalinServer;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code openapi.yaml}. {@link Calculations} implements the interface generated from the spec; the
  * runtime routes, authenticates as the spec's {@code security} says, validates every request against the
  * spec, answers problems, serves the job paths, health probes, {@code /openapi.yaml} and {@code /docs}.
+ * {@code /metrics} serves the runtime's meters ({@code sogno_http_server_requests_seconds} by operation,
+ * method, status, outcome) in Prometheus' text format, without a token: keep it off the public ingress.
  * Jobs are durable ({@link DurableJobs}): accepted jobs survive a restart or a crash and run again.
  *
  * <pre>{@code
@@ -36,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class Service implements AutoCloseable {
   /** A pause after each value the job adds (ISO-8601 duration, default none): makes jobs slow for demos and tests. */
   static final String PAUSE_VARIABLE = "CALCULATION_PAUSE_PER_VALUE";
+  /** Where Prometheus scrapes the service's meters (not in the spec; no token needed). */
+  static final String METRICS_PATH = "/metrics";
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final Logger log = LoggerFactory.getLogger(Service.class);
 
   private final JavalinServer server;
@@ -60,11 +68,14 @@ public final class Service implements AutoCloseable {
         .kind(CalculationJob.KIND, CalculationRequest.class, (request, context) -> new CalculationJob(request, pause).run(context))
         .build();
     DurableJobs jobs = DurableJobs.fromEnvironment(environment, kinds, JobManagerConfig.defaults());
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try {
       SognoServer.Builder runtime = SognoServer.builder().specResource("openapi.yaml").config(config)
+          .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
           .jobs(jobs.jobManager());
       CalculationsHandler.register(runtime, new Calculations(kinds));
-      JavalinServer server = JavalinServer.start(runtime.build());
+      JavalinServer server = JavalinServer.start(runtime.build(), routes -> routes.get(METRICS_PATH,
+          ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape())));
       log.info("${serviceName} listening on http://{}:{}/ (API docs at /docs)", config.host(), server.port());
       return new Service(server, jobs);
     } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
  * issuer ({@link TestIssuer}, its JWKS served over loopback), jobs are kept in an embedded database in a
  * temporary directory, and response validation is on (an answer off the spec becomes a 500 and fails
  * the test). Per operation its happy path, a request without a token, an invalid body, a wrong method;
- * and the contract and docs it serves.
+ * the contract and docs it serves, and its request metrics at {@code /metrics}.
  */
 class ServiceTest {
   private final TestIssuer issuer = TestIssuer.forAudience("${serviceName}");
@@ -124,6 +124,21 @@ class ServiceTest {
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body()).containsIgnoringCase("swagger");
     assertThat(send(request("/health/ready")).body()).isEqualTo("{\"status\":\"up\"}");
+  }
+
+  @Test
+  void exposesTheRuntimesRequestMetricsForPrometheusWithoutAToken() throws Exception {
+    HttpResponse<String> accepted = send(withToken(post("{\"values\":[1]}")));
+    assertThat(accepted.statusCode()).isEqualTo(202);
+
+    HttpResponse<String> scraped = send(request(Service.METRICS_PATH));
+
+    assertThat(scraped.statusCode()).isEqualTo(200);
+    assertThat(scraped.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+    assertThat(scraped.body()).containsPattern(
+        "(?m)^sogno_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
+            + "operation=\"startCalculation\"[^}]*status=\"202\"[^}]*} [1-9]");
   }
 
   @Test

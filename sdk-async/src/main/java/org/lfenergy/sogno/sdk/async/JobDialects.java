@@ -29,42 +29,23 @@ public final class JobDialects {
       .cancelUrl("{location}/cancel")
       .build();
 
-  private static final JobDialect DPSIM_SERVICE = JobDialect.builder("dpsim-service")
-      .locateByHeader("Location")
-      .locateByMember("/analysis_id", "{request}/{id}")
-      .locateByMember("/id", "{request}/{id}")
-      .status("requested", JobStatus.QUEUED)
-      .status("running", JobStatus.RUNNING)
-      .status("complete", JobStatus.SUCCEEDED)
-      .status("error", JobStatus.FAILED)
+  private static final JobDialect DPSIM_SERVICE = fourStatuses(locatedAt("dpsim-service", "/analysis_id")
+      .locateByMember("/id", "{request}/{id}"), "requested", "running", "complete", "error")
       .resultUrl("{location}/results")
       .build();
 
-  private static final JobDialect PGM_SERVICE = JobDialect.builder("pgm-service")
-      .locateByHeader("Location")
-      .locateByMember("/id", "{request}/{id}")
-      .status("created", JobStatus.QUEUED)
-      .status("running", JobStatus.RUNNING)
-      .status("success", JobStatus.SUCCEEDED)
-      .status("failed", JobStatus.FAILED)
+  private static final JobDialect PGM_SERVICE = fourStatuses(locatedAt("pgm-service", "/id"),
+      "created", "running", "success", "failed")
       .problemMember("/details")
       .resultMember("/result")
       .build();
 
-  private static final JobDialect OPENSTEF_API = JobDialect.builder("openstef-api")
-      .locateByHeader("Location")
-      .locateByMember("/job_id", "{request}/{id}")
-      .idMember("/job_id")
-      .status("pending", JobStatus.QUEUED)
-      .status("doing", JobStatus.RUNNING)
-      .status("success", JobStatus.SUCCEEDED)
-      .status("failed", JobStatus.FAILED)
+  private static final JobDialect OPENSTEF_API = fourStatuses(locatedAt("openstef-api", "/job_id").idMember("/job_id"),
+      "pending", "doing", "success", "failed")
       .resultMember("")
       .build();
 
-  private static final JobDialect DPSIM_API = JobDialect.builder("dpsim-api")
-      .locateByHeader("Location")
-      .locateByMember("/simulation_id", "{request}/{id}")
+  private static final JobDialect DPSIM_API = locatedAt("dpsim-api", "/simulation_id")
       .idMember("/simulation_id")
       .statusMember(null)
       .statusWhenNonEmpty("/error", JobStatus.FAILED)
@@ -82,6 +63,21 @@ public final class JobDialects {
   }
 
   private JobDialects() {}
+
+  /**
+   * The start of a service's dialect: the job is at the answer's {@code Location}, else at {@code
+   * {request}/{id}} with the id read from the answer's member {@code idPointer}.
+   */
+  private static JobDialect.Builder locatedAt(String name, String idPointer) {
+    return JobDialect.builder(name).locateByHeader("Location").locateByMember(idPointer, "{request}/{id}");
+  }
+
+  /** Maps a service's four status values, in the order queued, running, succeeded, failed. */
+  private static JobDialect.Builder fourStatuses(JobDialect.Builder dialect, String queued, String running,
+      String succeeded, String failed) {
+    return dialect.status(queued, JobStatus.QUEUED).status(running, JobStatus.RUNNING)
+        .status(succeeded, JobStatus.SUCCEEDED).status(failed, JobStatus.FAILED);
+  }
 
   /**
    * {@code "sogno"}: the platform's async-job convention ({@code docs/api-guidelines.md}, SOGNO-600

@@ -2,19 +2,14 @@ package org.lfenergy.sogno.sdk.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
-import org.lfenergy.sogno.sdk.server.OperationResponse;
+import org.lfenergy.sogno.sdk.conformance.testing.SampleService;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
 import org.lfenergy.sogno.sdk.server.auth.AuthConfig;
-import org.lfenergy.sogno.sdk.server.SognoServer;
 import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
 import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
 
@@ -24,14 +19,10 @@ import org.lfenergy.sogno.sdk.testkit.auth.TestIssuer;
  * end to end: the SDK's server side conforms to the spec and the guidelines.
  */
 class SampleServiceConformanceTest {
-  static final Path SAMPLE_SPEC = Path.of(System.getProperty("sogno.conformance.basedir", "."))
-      .resolve("../samples/powerflow-service/src/main/resources/openapi.yaml").normalize();
-  /** A {@code security:} member with its list, at any depth (document or operation). */
-  private static final java.util.regex.Pattern SECURITY =
-      java.util.regex.Pattern.compile("(?m)^( *)security:\n(?:\\1 +- .*\n)+");
+  static final Path SAMPLE_SPEC = SampleService.spec(Path.of(System.getProperty("sogno.conformance.basedir", ".")));
 
   @Test
-  void sampleSpecWithoutSecurityHasNoMustFindings(@TempDir Path dir) throws IOException {
+  void sampleSpecWithoutSecurityHasNoMustFindings(@TempDir Path dir) {
     Path spec = withoutSecurity(dir);
 
     ConformanceReport report = withSampleService(spec, url -> ConformanceChecker.builder().baseUrl(url).spec(spec)
@@ -63,12 +54,8 @@ class SampleServiceConformanceTest {
     }
   }
 
-  static Path withoutSecurity(Path dir) throws IOException {
-    String spec = Files.readString(SAMPLE_SPEC);
-    String open = SECURITY.matcher(spec).replaceAll("");
-    assertThat(open).as("the sample spec without its security requirements").isNotEqualTo(spec)
-        .doesNotContain("security:");
-    return Files.writeString(dir.resolve("powerflow-without-security.yaml"), open);
+  static Path withoutSecurity(Path dir) {
+    return SampleService.withoutSecurity(SAMPLE_SPEC, dir.resolve("powerflow-without-security.yaml"));
   }
 
   /** Serves {@code spec} with the sample's operation while {@code check} runs against its base URL. */
@@ -78,14 +65,7 @@ class SampleServiceConformanceTest {
 
   static <T> T withSampleService(Path spec, ServerConfig config, Function<String, T> check) {
     try (JobManager jobs = JobManager.builder().build();
-        JdkServer running = JdkServer.start(SognoServer.builder()
-            .spec(spec)
-            .config(config)
-            .jobs(jobs)
-            .handle("startPowerFlow", request -> OperationResponse.job("powerflow", context -> Map.of(
-                "converged", true, "iterations", 2, "maxMismatchPu", 1.0e-9, "baseMva", 100.0,
-                "buses", List.of(), "branches", List.of(), "losses", Map.of("mw", 0.0, "mvar", 0.0))))
-            .build())) {
+        JdkServer running = JdkServer.start(SampleService.server(spec, config, jobs))) {
       return check.apply(running.baseUri().toString());
     }
   }

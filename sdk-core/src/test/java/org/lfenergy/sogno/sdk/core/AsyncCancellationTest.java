@@ -13,25 +13,25 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AsyncCancellationTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final OkHttpClient http = new OkHttpClient();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = SognoClient.builder().baseUrl(server.url("/").toString()).httpClient(http).build();
   }
 
   @AfterEach
   void stop() {
-    server.close();
     http.dispatcher().executorService().shutdown();
   }
 

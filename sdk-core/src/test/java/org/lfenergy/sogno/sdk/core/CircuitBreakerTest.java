@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,13 @@ class CircuitBreakerTest {
       .slidingWindowSize(4).minimumNumberOfCalls(4).failureRateThreshold(50)
       .waitInOpenState(Duration.ofMillis(300)).permittedCallsInHalfOpenState(1).build();
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final MockWebServer otherHost = new MockWebServer();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     otherHost.start();
     client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetryConfig.disabled())
         .circuitBreaker(TRIP_AFTER_FOUR).build();
@@ -30,7 +31,6 @@ class CircuitBreakerTest {
 
   @AfterEach
   void stop() {
-    server.close();
     otherHost.close();
   }
 

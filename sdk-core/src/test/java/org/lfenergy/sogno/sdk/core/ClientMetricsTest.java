@@ -8,29 +8,24 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The client's Micrometer meters, read from a SimpleMeterRegistry after real calls over loopback. */
 class ClientMetricsTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = RetryingClients.against(server, new RecordingSleeper())
         .circuitBreaker(CircuitBreakerConfig.builder().slidingWindowSize(4).minimumNumberOfCalls(4)
             .failureRateThreshold(50).build())
         .observability(ObservabilityConfig.builder().meterRegistry(registry).build())
         .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

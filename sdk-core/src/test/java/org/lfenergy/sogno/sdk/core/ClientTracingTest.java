@@ -19,6 +19,7 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 
 /** The client's spans, exported to memory by the OpenTelemetry SDK, for real calls over loopback. */
 class ClientTracingTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
@@ -37,7 +39,6 @@ class ClientTracingTest {
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = RetryingClients.against(server, sleeper)
         .observability(ObservabilityConfig.builder().openTelemetry(openTelemetry).build())
         .build();
@@ -45,7 +46,6 @@ class ClientTracingTest {
 
   @AfterEach
   void stop() {
-    server.close();
     openTelemetry.close();
   }
 

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 class DeprecationWarningTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final Logger logger = (Logger) LoggerFactory.getLogger("org.lfenergy.sogno.sdk.core.deprecation");
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -23,7 +25,6 @@ class DeprecationWarningTest {
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     events.start();
     logger.addAppender(events);
     client = SognoClient.builder().baseUrl(server.url("/api").toString()).build();
@@ -32,7 +33,6 @@ class DeprecationWarningTest {
   @AfterEach
   void stop() {
     logger.detachAppender(events);
-    server.close();
   }
 
   @Test

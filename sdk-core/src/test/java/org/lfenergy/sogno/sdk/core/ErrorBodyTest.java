@@ -6,26 +6,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every error body a platform service may send ends up as a typed exception carrying a Problem. */
 class ErrorBodyTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = SognoClient.builder().baseUrl(server.url("/").toString()).retry(RetryConfig.disabled())
         .circuitBreaker(CircuitBreakerConfig.disabled()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

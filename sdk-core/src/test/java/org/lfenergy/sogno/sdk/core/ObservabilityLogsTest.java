@@ -7,25 +7,20 @@ import ch.qos.logback.classic.Level;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The WARN and DEBUG lines of the retry and circuit-breaker loggers, captured as written. */
 class ObservabilityLogsTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = RetryingClients.against(server, sleeper).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

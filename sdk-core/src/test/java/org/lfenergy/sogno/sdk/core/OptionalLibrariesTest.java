@@ -6,8 +6,7 @@ import java.io.File;
 import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 
@@ -19,17 +18,8 @@ class OptionalLibrariesTest {
   private static final Predicate<String> OPEN_TELEMETRY = jar -> jar.contains(folder("io", "opentelemetry"));
   private static final Predicate<String> MICROMETER = jar -> jar.contains(folder("io", "micrometer"));
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void withoutOpenTelemetryAndMicrometerCallsWorkAndCarryTheSdksTraceparent() throws Exception {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,20 +18,19 @@ class PagedIterableTest {
   /** A page as a generated model reads it. */
   public record NamePage(List<String> items, String next) {}
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final MockWebServer elsewhere = new MockWebServer();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     elsewhere.start();
     client = SognoClient.builder().baseUrl(server.url("/api").toString()).build();
   }
 
   @AfterEach
   void stop() {
-    server.close();
     elsewhere.close();
   }
 

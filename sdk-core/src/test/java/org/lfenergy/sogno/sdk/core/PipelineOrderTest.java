@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
@@ -24,13 +25,13 @@ import org.slf4j.LoggerFactory;
 
 /** The pipeline runs in the documented order: user interceptors, headers, retry, auth and logging per attempt. */
 class PipelineOrderTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
   private final Logger httpLog = (Logger) LoggerFactory.getLogger(LoggingConfig.LOGGER_NAME);
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     httpLog.setLevel(Level.DEBUG);
     captured.start();
     httpLog.addAppender(captured);
@@ -40,7 +41,6 @@ class PipelineOrderTest {
   void stop() {
     httpLog.detachAppender(captured);
     httpLog.setLevel(null);
-    server.close();
   }
 
   @Test

@@ -15,28 +15,19 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RetryTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
-    client = SognoClient.builder().baseUrl(server.url("/api").toString())
-        .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10)).build()).build())
-        .circuitBreaker(CircuitBreakerConfig.disabled())
-        .sleeper(sleeper)
-        .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
+    client = RetryingClients.against(server, sleeper).build();
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.lfenergy.sogno.sdk.core;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
 
-/** The client the observability tests share: 3 attempts 10 ms apart (waits recorded, not spent), no breaker. */
+/** The client the retry and observability tests share: 3 attempts 10 ms apart (waits recorded, not spent), no breaker. */
 final class RetryingClients {
   private RetryingClients() {}
 

@@ -12,25 +12,20 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SognoClientTest {
   record Job(String id, String status) {}
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = SognoClient.builder().baseUrl(server.url("/api/powerflow/").toString()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -12,26 +12,21 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StreamedBodyTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private SognoClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = SognoClient.builder().baseUrl(server.url("/api").toString())
         .retry(RetryConfig.builder().backoff(Backoff.builder().maxAttempts(3).initialDelay(Duration.ofMillis(10)).build()).build())
         .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -10,28 +10,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.net.SocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A client built on the user's OkHttpClient sends small requests at once unless the user chose the sockets. */
 class UserSuppliedHttpClientTest {
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final AtomicReference<Boolean> noDelay = new AtomicReference<>();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void aUserClientWithTheDefaultSocketFactoryGetsSocketsWithoutNagleDelay() {

@@ -1,6 +1,8 @@
 package org.lfenergy.sogno.sdk.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lfenergy.sogno.sdk.lint.testing.SpecEdit.cut;
+import static org.lfenergy.sogno.sdk.lint.testing.SpecEdit.edit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lfenergy.sogno.sdk.lint.testing.SpecEdit;
 
 /**
  * The catalogue of SOGNO-801: one spec pair per change (the previous version is
@@ -108,7 +111,7 @@ class SpecCompatibilityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("breakingChanges")
-  void aBreakingChangeWithinTheMajorVersionIsAMustFindingWhereItShows(String name, Edit edit, List<Expected> expected)
+  void aBreakingChangeWithinTheMajorVersionIsAMustFindingWhereItShows(String name, SpecEdit edit, List<Expected> expected)
       throws IOException {
     Path current = write(edit.apply(Files.readString(PREVIOUS)));
 
@@ -133,7 +136,7 @@ class SpecCompatibilityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("compatibleChanges")
-  void aCompatibleChangeGivesNoFinding(String name, Edit edit) throws IOException {
+  void aCompatibleChangeGivesNoFinding(String name, SpecEdit edit) throws IOException {
     Path current = write(edit.apply(Files.readString(PREVIOUS)));
 
     LintReport report = SpecCompatibility.defaults().compare(PREVIOUS, current);
@@ -185,33 +188,7 @@ class SpecCompatibilityTest {
     return Files.readAllLines(file).indexOf(line) + 1;
   }
 
-  private static Arguments change(String name, Edit edit, Expected... expected) {
+  private static Arguments change(String name, SpecEdit edit, Expected... expected) {
     return Arguments.of(name, edit, List.of(expected));
-  }
-
-  /** One edit of the previous spec's text. */
-  interface Edit {
-    String apply(String text);
-
-    default Edit andThen(Edit next) {
-      return text -> next.apply(apply(text));
-    }
-  }
-
-  private static Edit edit(String from, String to) {
-    return text -> {
-      assertThat(text).as("the fixture").contains(from);
-      return text.replace(from, to);
-    };
-  }
-
-  /** Removes the text from {@code from} up to (not including) {@code upTo}. */
-  private static Edit cut(String from, String upTo) {
-    return text -> {
-      int start = text.indexOf(from);
-      int end = text.indexOf(upTo, start);
-      assertThat(start).as("the fixture").isNotNegative();
-      return text.substring(0, start) + text.substring(end);
-    };
   }
 }

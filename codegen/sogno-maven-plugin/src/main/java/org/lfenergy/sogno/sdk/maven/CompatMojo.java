@@ -3,8 +3,6 @@ package org.lfenergy.sogno.sdk.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,11 +31,7 @@ import org.lfenergy.sogno.sdk.lint.SpecCompatibility;
  * -Dsogno.previous=git:v1.0.0}.
  */
 @Mojo(name = "compat", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class CompatMojo extends AbstractMojo {
-
-  /** The current spec (YAML or JSON; OpenAPI 3.0, 3.1 or Swagger 2.0). */
-  @Parameter(property = "sogno.spec", required = true)
-  private File spec;
+public class CompatMojo extends SpecCheckMojo {
 
   /** The previous version: a file, {@code git:<ref>}, or {@code groupId:artifactId:version[:type[:classifier]]}. */
   @Parameter(property = "sogno.previous", required = true)
@@ -50,10 +44,6 @@ public class CompatMojo extends AbstractMojo {
   /** Where a previous spec read from git or an artifact is written. */
   @Parameter(property = "sogno.compat.directory", defaultValue = "${project.build.directory}/sogno-compat")
   private File workDirectory;
-
-  /** Where Maven was started: relative paths are resolved against it, and without a POM files go below it. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  private File executionRoot;
 
   /** Skips the check. */
   @Parameter(property = "sogno.compat.skip", defaultValue = "false")
@@ -68,13 +58,17 @@ public class CompatMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
+  public CompatMojo() {
+    super("compat");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sogno:compat skipped");
-      return;
-    }
-    Directories.requireSpec(spec);
+  boolean skipped() {
+    return skip;
+  }
+
+  @Override
+  void check() throws MojoFailureException {
     Path base = executionRoot == null ? Path.of("") : executionRoot.toPath();
     Path previousSpec = PreviousSpec.locate(previous, spec.toPath(), base, work(base), previousPath, this::resolve);
     getLog().info("Comparing " + spec + " with " + previous + (previousSpec.toString().equals(previous) ? "" : " (" + previousSpec + ")"));

@@ -1,10 +1,8 @@
 package org.lfenergy.sogno.sdk.maven;
 
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,15 +27,11 @@ import org.lfenergy.sogno.sdk.lint.ReportFormat;
  * output.
  */
 @Mojo(name = "conformance", threadSafe = true, requiresProject = false)
-public class ConformanceMojo extends AbstractMojo {
+public class ConformanceMojo extends SpecCheckMojo {
 
   /** The running service's base URL. */
   @Parameter(property = "sogno.url", required = true)
   private String url;
-
-  /** The service's spec (YAML or JSON; OpenAPI 3.0/3.1 or Swagger 2.0). */
-  @Parameter(property = "sogno.spec", required = true)
-  private File spec;
 
   /** A bearer token; by default the environment variable {@code SOGNO_TOKEN}. */
   @Parameter(property = "sogno.token")
@@ -60,21 +54,21 @@ public class ConformanceMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/sogno-conformance/${project.artifactId}.sarif", required = true)
   private File report;
 
-  /** Where Maven was started; without a POM the report goes below it. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  private File executionRoot;
-
   /** Skips the check. */
   @Parameter(property = "sogno.conformance.skip", defaultValue = "false")
   private boolean skip;
 
+  public ConformanceMojo() {
+    super("conformance");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sogno:conformance skipped");
-      return;
-    }
-    Directories.requireSpec(spec);
+  boolean skipped() {
+    return skip;
+  }
+
+  @Override
+  void check() throws MojoExecutionException, MojoFailureException {
     ConformanceReport result;
     try {
       result = ConformanceChecker.builder().baseUrl(url).spec(spec.toPath())
@@ -92,13 +86,7 @@ public class ConformanceMojo extends AbstractMojo {
       }
     }
     getLog().info(result.summary());
-    File sarif = Directories.reportFile(report, executionRoot, spec, "sogno-conformance");
-    try {
-      ReportFormat.write(sarif.toPath(), result.render(ReportFormat.SARIF));
-    } catch (UncheckedIOException e) {
-      throw new MojoExecutionException("Cannot write the conformance report " + sarif + ": " + e.getMessage(), e);
-    }
-    getLog().info("Report: " + sarif);
+    File sarif = writeReport(report, file -> ReportFormat.write(file, result.render(ReportFormat.SARIF)));
     if (result.failed()) {
       throw new MojoFailureException(result.failures().size() + " MUST finding(s) checking " + url + " against " + spec
           + " (listed above; report " + sarif + ")");

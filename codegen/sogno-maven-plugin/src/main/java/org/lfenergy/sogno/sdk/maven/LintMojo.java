@@ -1,10 +1,8 @@
 package org.lfenergy.sogno.sdk.maven;
 
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,11 +25,7 @@ import org.lfenergy.sogno.sdk.lint.Linter;
  * lints a spec in any folder (the report then goes to {@code ./target/sogno-lint/<spec name>.sarif}).
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class LintMojo extends AbstractMojo {
-
-  /** The spec file to check (YAML or JSON; OpenAPI 3.0 or Swagger 2.0). */
-  @Parameter(property = "sogno.spec", required = true)
-  private File spec;
+public class LintMojo extends SpecCheckMojo {
 
   /**
    * The level at or above which a finding fails the build: {@code MUST}, {@code SHOULD}, {@code MAY},
@@ -44,10 +38,6 @@ public class LintMojo extends AbstractMojo {
   @Parameter(property = "sogno.lint.report", defaultValue = "${project.build.directory}/sogno-lint/${project.artifactId}.sarif", required = true)
   private File report;
 
-  /** Where Maven was started; without a POM the report goes below it. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  private File executionRoot;
-
   /** Rule IDs to turn off for this spec; prefer {@code x-sogno-lint-ignore} with a reason in the spec. */
   @Parameter
   private List<String> disabledRules;
@@ -56,22 +46,20 @@ public class LintMojo extends AbstractMojo {
   @Parameter(property = "sogno.lint.skip", defaultValue = "false")
   private boolean skip;
 
+  public LintMojo() {
+    super("lint");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sogno:lint skipped");
-      return;
-    }
-    Directories.requireSpec(spec);
+  boolean skipped() {
+    return skip;
+  }
+
+  @Override
+  void check() throws MojoExecutionException, MojoFailureException {
     LintReport result = linter().lint(spec.toPath());
-    File sarif = Directories.reportFile(report, executionRoot, spec, "sogno-lint");
     FindingLines.print(getLog(), result);
-    try {
-      result.writeSarif(sarif.toPath());
-    } catch (UncheckedIOException e) {
-      throw new MojoExecutionException("Cannot write the lint report " + sarif + ": " + e.getMessage(), e);
-    }
-    getLog().info("Report: " + sarif);
+    File sarif = writeReport(report, result::writeSarif);
     if (result.failed()) {
       throw new MojoFailureException(result.failures().size() + " finding(s) at or above " + failOn.toUpperCase(Locale.ROOT)
           + " in " + spec + " (listed above; report " + sarif + ")");

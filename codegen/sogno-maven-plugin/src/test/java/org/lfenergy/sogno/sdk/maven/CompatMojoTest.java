@@ -2,6 +2,8 @@ package org.lfenergy.sogno.sdk.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lfenergy.sogno.sdk.lint.testing.MetersSpec.V1;
+import static org.lfenergy.sogno.sdk.lint.testing.MetersSpec.WITHOUT_DELETE;
 import static org.lfenergy.sogno.sdk.maven.MojoFixture.with;
 
 import java.io.IOException;
@@ -11,35 +13,21 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.maven.plugin.MojoFailureException;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** sogno:compat against a previous spec given as a file, a git revision, and an artifact's entry. */
 class CompatMojoTest {
-  private static final String V1 = "openapi: 3.0.3\n"
-      + "info: {title: Meters, version: 1.0.0}\n"
-      + "paths:\n"
-      + "  /v1/meters:\n"
-      + "    get:\n"
-      + "      operationId: listMeters\n"
-      + "      responses:\n"
-      + "        '200': {description: The meters.}\n"
-      + "    delete:\n"
-      + "      operationId: deleteMeters\n"
-      + "      responses:\n"
-      + "        '204': {description: Deleted.}\n";
-  private static final String REMOVED_OPERATION = V1.substring(0, V1.indexOf("    delete:"));
-
   @TempDir Path dir;
   private final MojoFixture.RecordingLog log = new MojoFixture.RecordingLog();
 
   @Test
   void anOperationRemovedWithin1xFailsTheBuildNamingItAtItsLineInThePreviousSpec() throws IOException {
     Path previous = Files.writeString(dir.resolve("meters-1.0.0.yaml"), V1);
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION.replace("1.0.0", "1.1.0"));
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE.replace("1.0.0", "1.1.0"));
 
-    assertThatThrownBy(compat(spec, previous.toString())::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, previous.toString())
         .hasMessageContaining("1 breaking change(s) (SOGNO-801)");
     assertThat(log.lines).contains("[ERROR] SOGNO-801 MUST " + previous + ":9 Operation DELETE /v1/meters was removed;"
         + " within major version 1 only compatible changes are allowed");
@@ -48,7 +36,7 @@ class CompatMojoTest {
   @Test
   void theSameRemovalWithANewMajorVersionIsListedAndPasses() throws Exception {
     Path previous = Files.writeString(dir.resolve("meters-1.0.0.yaml"), V1);
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION.replace("1.0.0", "2.0.0"));
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE.replace("1.0.0", "2.0.0"));
 
     compat(spec, previous.toString()).execute();
 
@@ -61,9 +49,9 @@ class CompatMojoTest {
     Path spec = Files.writeString(repo.resolve("meters.yaml"), V1);
     commitEverything(dir.resolve("repo"));
     git(dir.resolve("repo"), "tag", "v1.0.0");
-    Files.writeString(spec, REMOVED_OPERATION);
+    Files.writeString(spec, WITHOUT_DELETE);
 
-    assertThatThrownBy(compat(spec, "git:v1.0.0")::execute).isInstanceOf(MojoFailureException.class);
+    assertCompatFails(spec, "git:v1.0.0");
     assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] SOGNO-801 MUST ")
         && line.contains("previous-meters.yaml:9 Operation DELETE /v1/meters was removed"));
   }
@@ -75,8 +63,7 @@ class CompatMojoTest {
     commitEverything(repo);
     Path spec = Files.writeString(repo.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "git:HEAD")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "git:HEAD")
         .hasMessageStartingWith("Cannot read meters.yaml at git revision HEAD: ");
   }
 
@@ -84,8 +71,7 @@ class CompatMojoTest {
   void aRevisionNameThatIsNoRevisionIsRefusedBeforeGitRuns() throws IOException {
     Path spec = Files.writeString(dir.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "git:--output=/tmp/x")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "git:--output=/tmp/x")
         .hasMessage("sogno.previous git:--output=/tmp/x is not a git revision name");
   }
 
@@ -97,7 +83,7 @@ class CompatMojoTest {
       zip.write(V1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       zip.closeEntry();
     }
-    Path spec = Files.writeString(dir.resolve("meters.yaml"), REMOVED_OPERATION);
+    Path spec = Files.writeString(dir.resolve("meters.yaml"), WITHOUT_DELETE);
 
     Path previous = PreviousSpec.locate("org.example:meters-service:1.0.0", spec, dir, dir.resolve("work"),
         "openapi/meters.yaml", coordinates -> {
@@ -116,9 +102,13 @@ class CompatMojoTest {
   void somethingThatIsNoFileNorRevisionNorCoordinatesIsAClearFailure() throws IOException {
     Path spec = Files.writeString(dir.resolve("meters.yaml"), V1);
 
-    assertThatThrownBy(compat(spec, "no-such-file.yaml")::execute)
-        .isInstanceOf(MojoFailureException.class)
+    assertCompatFails(spec, "no-such-file.yaml")
         .hasMessageContaining("is neither a file, nor git:<ref>, nor groupId:artifactId:version");
+  }
+
+  /** Asserts that sogno:compat of {@code spec} against {@code previous} fails the build, for more on why. */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertCompatFails(Path spec, String previous) {
+    return assertThatThrownBy(compat(spec, previous)::execute).isInstanceOf(MojoFailureException.class);
   }
 
   private CompatMojo compat(Path spec, String previous) {

@@ -9,15 +9,21 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 final class MojoFixture {
   private MojoFixture() {}
 
+  /** Sets the parameter field {@code field}, declared by the mojo's class or one it extends. */
   static <T> T with(T mojo, String field, Object value) {
-    try {
-      Field target = mojo.getClass().getDeclaredField(field);
-      target.setAccessible(true);
-      target.set(mojo, value);
-      return mojo;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("No parameter " + field + " on " + mojo.getClass().getSimpleName(), e);
+    for (Class<?> type = mojo.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field target = type.getDeclaredField(field);
+        target.setAccessible(true);
+        target.set(mojo, value);
+        return mojo;
+      } catch (NoSuchFieldException e) {
+        // declared further up, if at all
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("Cannot set " + field + " on " + mojo.getClass().getSimpleName(), e);
+      }
     }
+    throw new AssertionError("No parameter " + field + " on " + mojo.getClass().getSimpleName());
   }
 
   /** A log that keeps each line as {@code [LEVEL] message}, like Maven prints it. */

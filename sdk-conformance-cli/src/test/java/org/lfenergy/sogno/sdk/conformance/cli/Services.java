@@ -6,14 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
-import org.lfenergy.sogno.sdk.server.OperationResponse;
+import org.lfenergy.sogno.sdk.conformance.testing.SampleService;
 import org.lfenergy.sogno.sdk.server.ServerConfig;
-import org.lfenergy.sogno.sdk.server.SognoServer;
 import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
 
 /**
@@ -22,11 +18,7 @@ import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
  */
 final class Services {
   static final Path BASEDIR = Path.of(System.getProperty("sogno.conformance.cli.basedir", "."));
-  static final Path SAMPLE_SPEC = BASEDIR.resolve("../samples/powerflow-service/src/main/resources/openapi.yaml")
-      .normalize();
-  /** A {@code security:} member with its list, at any depth (document or operation). */
-  private static final java.util.regex.Pattern SECURITY =
-      java.util.regex.Pattern.compile("(?m)^( *)security:\n(?:\\1 +- .*\n)+");
+  static final Path SAMPLE_SPEC = SampleService.spec(BASEDIR);
 
   /** A running service; {@link #close()} stops it. */
   interface Running extends AutoCloseable {
@@ -44,29 +36,14 @@ final class Services {
    * {@code dir}: the services these tests start do not authenticate.
    */
   static Path sampleSpecWithoutSecurity(Path dir) {
-    try {
-      String spec = Files.readString(SAMPLE_SPEC);
-      String open = SECURITY.matcher(spec).replaceAll("");
-      if (open.equals(spec) || open.contains("security:")) {
-        throw new IllegalStateException("The sample spec's security requirements moved: " + SAMPLE_SPEC);
-      }
-      return Files.writeString(dir.resolve("powerflow.yaml"), open);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleService.withoutSecurity(SAMPLE_SPEC, dir.resolve("powerflow.yaml"));
   }
 
   /** {@code spec} served by sdk-server with the sample's one operation (a job with a fixed result). */
   static Running sample(Path spec) {
     JobManager jobs = JobManager.builder().build();
-    JdkServer server = JdkServer.start(SognoServer.builder()
-        .spec(spec)
-        .config(ServerConfig.builder().host("127.0.0.1").port(0).build())
-        .jobs(jobs)
-        .handle("startPowerFlow", request -> OperationResponse.job("powerflow", context -> Map.of(
-            "converged", true, "iterations", 2, "maxMismatchPu", 1.0e-9, "baseMva", 100.0,
-            "buses", List.of(), "branches", List.of(), "losses", Map.of("mw", 0.0, "mvar", 0.0))))
-        .build());
+    JdkServer server = JdkServer.start(
+        SampleService.server(spec, ServerConfig.builder().host("127.0.0.1").port(0).build(), jobs));
     return new Running() {
       @Override
       public String url() {

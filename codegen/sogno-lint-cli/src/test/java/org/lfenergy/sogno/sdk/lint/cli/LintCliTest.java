@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lfenergy.sogno.sdk.lint.LintReport;
 import org.lfenergy.sogno.sdk.lint.Linter;
+import org.lfenergy.sogno.sdk.lint.testing.MetersSpec;
 
 /** The command line run in-process: formats, exit statuses, options, suppressions. */
 class LintCliTest {
@@ -75,13 +76,10 @@ class LintCliTest {
 
     @Test
     void compatWithReportsABreakingChangeWithinTheMajorVersionAndExitsOne(@TempDir Path dir) throws Exception {
-        String v1 = "openapi: 3.0.3\ninfo: {title: Meters, version: 1.0.0}\npaths:\n  /v1/meters:\n"
-                + "    get:\n      operationId: listMeters\n      responses:\n        '200': {description: The meters.}\n"
-                + "    delete:\n      operationId: deleteMeters\n      responses:\n        '204': {description: Deleted.}\n";
-        Path previous = Files.writeString(dir.resolve("meters-1.0.yaml"), v1);
+        Path previous = Files.writeString(dir.resolve("meters-1.0.yaml"), MetersSpec.V1);
         Path removed = Files.writeString(dir.resolve("meters-1.1.yaml"),
-                v1.substring(0, v1.indexOf("    delete:")).replace("1.0.0", "1.1.0"));
-        Path compatible = Files.writeString(dir.resolve("meters-1.2.yaml"), v1.replace("1.0.0", "1.2.0"));
+                MetersSpec.WITHOUT_DELETE.replace("1.0.0", "1.1.0"));
+        Path compatible = Files.writeString(dir.resolve("meters-1.2.yaml"), MetersSpec.V1.replace("1.0.0", "1.2.0"));
 
         Run breaking = run("--compat-with", previous, removed);
         Run fine = run("--compat-with=" + previous, compatible);
