@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * runtime routes, authenticates as the spec's {@code security} says, validates every request against the
  * spec, answers problems, serves the job paths, health probes, {@code /openapi.yaml} and {@code /docs}.
  * {@code /metrics} serves the runtime's meters ({@code sogno_http_server_requests_seconds} by operation,
- * method, status, outcome) in Prometheus' text format, without a token: keep it off the public ingress.
+ * method, status, outcome; {@code sogno_jobs_*} of the durable jobs) in Prometheus' text format, without a token: keep it off the public ingress.
  * Jobs are durable ({@link DurableJobs}): accepted jobs survive a restart or a crash and run again.
  *
  * <pre>{@code
@@ -67,11 +67,12 @@ public final class Service implements AutoCloseable {
     JobKinds kinds = JobKinds.builder()
         .kind(CalculationJob.KIND, CalculationRequest.class, (request, context) -> new CalculationJob(request, pause).run(context))
         .build();
-    DurableJobs jobs = DurableJobs.fromEnvironment(environment, kinds, JobManagerConfig.defaults());
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ObservabilityConfig observability = ObservabilityConfig.builder().meterRegistry(metrics).build();
+    DurableJobs jobs = DurableJobs.fromEnvironment(environment, kinds, JobManagerConfig.defaults(), observability);
     try {
       SognoServer.Builder runtime = SognoServer.builder().specResource("openapi.yaml").config(config)
-          .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
+          .observability(observability)
           .jobs(jobs.jobManager());
       CalculationsHandler.register(runtime, new Calculations(kinds));
       JavalinServer server = JavalinServer.start(runtime.build(), routes -> routes.get(METRICS_PATH,

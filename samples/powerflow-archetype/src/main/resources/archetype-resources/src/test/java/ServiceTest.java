@@ -127,9 +127,12 @@ class ServiceTest {
   }
 
   @Test
-  void exposesTheRuntimesRequestMetricsForPrometheusWithoutAToken() throws Exception {
+  void exposesTheRuntimesRequestAndJobMetricsForPrometheusWithoutAToken() throws Exception {
     HttpResponse<String> accepted = send(withToken(post("{\"values\":[1]}")));
     assertThat(accepted.statusCode()).isEqualTo(202);
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+    assertThat(send(withToken(request(location).header("Prefer", "wait=30"))).body())
+        .contains("\"status\":\"succeeded\"");
 
     HttpResponse<String> scraped = send(request(Service.METRICS_PATH));
 
@@ -139,6 +142,9 @@ class ServiceTest {
     assertThat(scraped.body()).containsPattern(
         "(?m)^sogno_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
             + "operation=\"startCalculation\"[^}]*status=\"202\"[^}]*} [1-9]");
+    assertThat(scraped.body()).containsPattern(
+        "(?m)^sogno_jobs_duration_seconds_count\\{[^}]*kind=\"${serviceName}\"[^}]*outcome=\"succeeded\"[^}]*} [1-9]")
+        .containsPattern("(?m)^sogno_jobs_running ");
   }
 
   @Test

@@ -105,11 +105,21 @@ public final class DurableJobs implements AutoCloseable {
   /** As {@link #fromEnvironment(JobKinds, JobManagerConfig, JobListener...)}, reading {@code environment}. */
   public static DurableJobs fromEnvironment(Map<String, String> environment, JobKinds kinds,
       JobManagerConfig managerConfig, JobListener... listeners) {
+    return fromEnvironment(environment, kinds, managerConfig, ObservabilityConfig.defaults(), listeners);
+  }
+
+  /**
+   * As {@link #fromEnvironment(Map, JobKinds, JobManagerConfig, JobListener...)}, with the meters and
+   * spans of {@code observability} (see {@link Builder#observability}).
+   */
+  public static DurableJobs fromEnvironment(Map<String, String> environment, JobKinds kinds,
+      JobManagerConfig managerConfig, ObservabilityConfig observability, JobListener... listeners) {
     Objects.requireNonNull(kinds, "kinds");
+    Objects.requireNonNull(observability, "observability");
     DurableJobsConfig config = DurableJobsConfig.fromEnvironment(environment);
     JdbcJobStore store = JdbcJobStores.fromEnvironment(environment);
     try {
-      Builder builder = builder(store, kinds).config(config).managerConfig(managerConfig);
+      Builder builder = builder(store, kinds).config(config).managerConfig(managerConfig).observability(observability);
       builder.ownsStore = true;
       for (JobListener listener : listeners) {
         builder.listener(listener);
