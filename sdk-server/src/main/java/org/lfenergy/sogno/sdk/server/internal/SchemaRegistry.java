@@ -35,6 +35,9 @@ final class SchemaRegistry {
   private static final String BASE = "https://sogno.invalid/service-spec.json";
   private static final String PREFIX = "x-sogno-runtime-";
   private static final java.util.Set<String> COMBINATORS = java.util.Set.of("oneOf", "anyOf", "allOf", "not");
+  /** Keywords that describe a value and constrain nothing. */
+  private static final java.util.Set<String> ANNOTATIONS = java.util.Set.of("title", "description", "example",
+      "examples", "deprecated", "externalDocs", "xml", "$comment");
 
   private final ObjectNode document;
   private final boolean openApi31;
@@ -109,6 +112,27 @@ final class SchemaRegistry {
     }
     errors.sort(Comparator.comparing(Problem.FieldError::pointer).thenComparing(Problem.FieldError::code));
     return errors;
+  }
+
+  /**
+   * Whether {@code schema} holds every string: it has no constraint, only a {@code type} of {@code
+   * string} and annotations (description, examples, …). Checked once per parameter at start-up, so
+   * that such parameters skip the validator on every request; anything else, a {@code $ref} included,
+   * counts as a constraint.
+   */
+  static boolean refusesNoString(JsonNode schema) {
+    if (!schema.isObject()) {
+      return false;
+    }
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      boolean stringType = field.getKey().equals("type") && field.getValue().isTextual()
+          && field.getValue().asText().equals("string");
+      if (!stringType && !ANNOTATIONS.contains(field.getKey()) && !field.getKey().startsWith("x-")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
