@@ -35,6 +35,7 @@ final class SchemaRegistry {
   private static final String BASE = "https://sogno.invalid/service-spec.json";
   private static final String PREFIX = "x-sogno-runtime-";
   private static final java.util.Set<String> COMBINATORS = java.util.Set.of("oneOf", "anyOf", "allOf", "not");
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
   /** Keywords that describe a value and constrain nothing. */
   private static final java.util.Set<String> ANNOTATIONS = java.util.Set.of("title", "description", "example",
       "examples", "deprecated", "externalDocs", "xml", "$comment");
@@ -140,7 +141,7 @@ final class SchemaRegistry {
    * {@code maxLength} becomes {@code max-length}.
    */
   static String kebabCase(String keyword) {
-    return keyword.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    return CAMEL_HUMP.matcher(keyword).replaceAll("$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String escape(String token) {
