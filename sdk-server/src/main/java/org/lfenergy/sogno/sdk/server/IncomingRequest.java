@@ -33,9 +33,10 @@ public final class IncomingRequest {
     this.method = b.method;
     this.rawPath = b.rawPath;
     this.rawQuery = b.rawQuery;
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    b.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = Collections.unmodifiableMap(copy);
+    // The builder's map is taken over, its value lists made immutable; the builder copies it before
+    // any further change (see Builder#header), so this request's headers never change.
+    b.headers.replaceAll((name, values) -> List.copyOf(values));
+    this.headers = Collections.unmodifiableMap(b.headers);
     this.remoteAddress = b.remoteAddress;
     this.principal = b.principal;
     this.body = b.body;
@@ -97,7 +98,9 @@ public final class IncomingRequest {
     private final String method;
     private final String rawPath;
     private String rawQuery;
-    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Whether a built request holds {@link #headers}: then the next change works on a copy. */
+    private boolean headersTaken;
     private InetAddress remoteAddress;
     private String principal;
     private InputStream body = InputStream.nullInputStream();
@@ -121,6 +124,12 @@ public final class IncomingRequest {
 
     /** Adds one header value. */
     public Builder header(String name, String value) {
+      if (headersTaken) {
+        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((n, values) -> copy.put(n, new ArrayList<>(values)));
+        headers = copy;
+        headersTaken = false;
+      }
       headers.computeIfAbsent(Objects.requireNonNull(name, "name"), n -> new ArrayList<>())
           .add(Objects.requireNonNull(value, "value"));
       return this;
@@ -148,7 +157,9 @@ public final class IncomingRequest {
     }
 
     public IncomingRequest build() {
-      return new IncomingRequest(this);
+      IncomingRequest request = new IncomingRequest(this);
+      headersTaken = true;
+      return request;
     }
   }
 }

@@ -25,11 +25,16 @@ final class ServerReadings implements ReadingsHandler {
   }
 
   static JavalinServer start() {
+    return JavalinServer.start(runtime());
+  }
+
+  /** The runtime serving these operations on a loopback port chosen at start, not yet started. */
+  static SognoServer runtime() {
     SognoServer.Builder builder = SognoServer.builder()
         .specResource("meter-readings.yaml")
         .config(ServerConfig.builder().host("127.0.0.1").port(0).build());
     ReadingsHandler.register(builder, new ServerReadings());
-    return JavalinServer.start(builder.build());
+    return builder.build();
   }
 
   @Override

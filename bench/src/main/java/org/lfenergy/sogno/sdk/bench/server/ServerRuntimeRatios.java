@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The server runtime benchmark in one run: requests per second of the runtime ÷ the bare handler's (goal
  * ≥ 0.85) from {@link InterleavedRounds} (alternating batches, median of the rounds' ratios: robust to
- * the load of a shared machine), then {@link ServerRuntimeBenchmark} under JMH with {@code -prof gc} for
+ * the load of a shared machine; and the same for CPU time per request, which load moves less), then {@link ServerRuntimeBenchmark} under JMH with {@code -prof gc} for
  * the bytes allocated per request on each side (and JMH's own req/s, sequential and so more exposed to
  * load drift). {@code BenchmarkMain -server-runtime} calls it; writes {@code <out>/server-runtime.md}.
  */
@@ -37,15 +37,18 @@ public final class ServerRuntimeRatios {
         : InterleavedRounds.measure(20, 101, 200);
     Collection<RunResult> results = new Runner(options.build()).run();
     StringBuilder table = new StringBuilder("| call | ratio, median of rounds (lowest–highest) (goal ≥ 0.85) "
-        + "| runtime req/s | bare Javalin req/s | JMH ratio | runtime B/req | bare B/req |\n"
-        + "|---|---|---|---|---|---|---|\n");
+        + "| runtime req/s | bare Javalin req/s | CPU ratio, median of rounds | runtime µs CPU/req | bare µs CPU/req "
+        + "| JMH ratio | runtime B/req | bare B/req |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|\n");
     String[] calls = {"Post", "Get"};
     for (int i = 0; i < calls.length; i++) {
       InterleavedRounds.Figures figures = interleaved[i];
       double jmh = score(results, "runtime" + calls[i]) / score(results, "bare" + calls[i]);
-      table.append(String.format(Locale.ROOT, "| %s | **%.2f** (%.2f–%.2f) | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
+      table.append(String.format(Locale.ROOT,
+          "| %s | **%.2f** (%.2f–%.2f) | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
           InterleavedRounds.calls().get(i), figures.medianRatio(), figures.lowestRatio(), figures.highestRatio(),
-          figures.runtimePerSecond(), figures.barePerSecond(), jmh,
+          figures.runtimePerSecond(), figures.barePerSecond(), figures.medianCpuRatio(), figures.runtimeCpuMicros(),
+          figures.bareCpuMicros(), jmh,
           allocation(results, "runtime" + calls[i]), allocation(results, "bare" + calls[i])));
     }
     Files.createDirectories(out);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.lfenergy.sogno.sdk.core.RequestIds;
 
 /**
  * The headers the SDK puts on every call: {@code Accept}, {@code User-Agent}, {@code X-Request-ID} (a
@@ -23,7 +23,7 @@ import okhttp3.Response;
  * current OpenTelemetry context) and the span's own traceparent is sent instead.
  */
 public final class CallHeadersInterceptor implements Interceptor {
-  public static final String REQUEST_ID = "X-Request-ID";
+  public static final String REQUEST_ID = RequestIds.HEADER;
   public static final String TRACEPARENT = "traceparent";
   private static final String USER_AGENT = "User-Agent";
   private static final String ACCEPT = "Accept";
@@ -103,15 +103,9 @@ public final class CallHeadersInterceptor implements Interceptor {
     return isValidTraceparent(callers) ? callers : newTraceparent();
   }
 
-  /**
-   * A random version-4 UUID. Request ids need uniqueness, not unpredictability, so ThreadLocalRandom
-   * replaces {@link UUID#randomUUID()}'s contended SecureRandom.
-   */
+  /** A random version-4 UUID: {@link RequestIds#newId()}. */
   static String newRequestId() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
-    return new UUID(high, low).toString();
+    return RequestIds.newId();
   }
 
   /**

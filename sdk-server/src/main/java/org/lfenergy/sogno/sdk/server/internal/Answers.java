@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.server.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lfenergy.sogno.sdk.core.RequestIds;
 import org.lfenergy.sogno.sdk.core.server.ProblemResponse;
 import org.lfenergy.sogno.sdk.server.OutgoingResponse;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lfenergy.sogno.sdk.async.server.http.ServerRequest;
 import org.lfenergy.sogno.sdk.async.server.http.TrustedProxies;
+import org.lfenergy.sogno.sdk.core.RequestIds;
 import org.lfenergy.sogno.sdk.server.IncomingRequest;
 import org.lfenergy.sogno.sdk.server.auth.Principal;
 
@@ -24,7 +25,7 @@ final class Exchange {
   Exchange(IncomingRequest request, TrustedProxies proxies, RequestObserver observer) {
     this.request = request;
     this.observer = observer;
-    this.requestId = RequestIds.of(request.header(RequestIds.HEADER));
+    this.requestId = RequestIds.acceptOrGenerate(request.header(RequestIds.HEADER));
     this.query = QueryString.parse(request.rawQuery().orElse(null));
     this.proxies = proxies;
   }

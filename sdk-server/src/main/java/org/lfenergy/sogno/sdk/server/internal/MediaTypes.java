@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Media-type matching: request {@code Content-Type} against the spec, {@code Accept} against answers. */
 final class MediaTypes {
+  /** A quality of zero ({@code 0}, {@code 0.}, … {@code 0.000}): the range is excluded. */
+  private static final Pattern ZERO = Pattern.compile("0(\\.0{0,3})?");
+
   private MediaTypes() {}
 
   /** {@code type/subtype} in lower case, parameters dropped. */
@@ -40,6 +44,9 @@ final class MediaTypes {
    * header admits everything. Ranges with {@code q=0} exclude.
    */
   static boolean acceptable(List<String> acceptHeaders, Collection<String> offered) {
+    if (acceptHeaders.isEmpty() || offered.isEmpty()) {
+      return true;
+    }
     List<String[]> ranges = new ArrayList<>();
     for (String header : acceptHeaders) {
       for (String part : header.split(",")) {
@@ -73,7 +80,7 @@ final class MediaTypes {
       String[] nameValue = parameter.trim().split("=", 2);
       if (nameValue.length == 2 && nameValue[0].trim().equalsIgnoreCase("q")) {
         String q = nameValue[1].trim();
-        return q.matches("0(\\.0{0,3})?") ? "0" : q;
+        return ZERO.matcher(q).matches() ? "0" : q;
       }
     }
     return "1";

@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.lfenergy.sogno.sdk.core.Problem;
 
 /**
@@ -15,16 +17,19 @@ import org.lfenergy.sogno.sdk.core.Problem;
  * schema's type ({@code integer}, {@code number}, {@code boolean}, arrays of them; repeated query
  * parameters or comma-separated values form arrays); a value that does not read as the type stays a
  * string, so the schema reports it as a {@code type} error. Pointers are {@code #/<in>/<name>}.
- * {@code X-Request-ID} and {@code traceparent} are never refused (see {@link #NOT_REFUSED}).
+ * {@code X-Request-ID} and {@code traceparent} are never refused (see {@link #NOT_REFUSED}); a
+ * parameter whose schema refuses no string is not run through the schema validator.
  */
 final class ParameterValidator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   /**
    * Headers whose bad values are replaced or ignored, never refused: {@code X-Request-ID} (SOGNO-305,
    * replaced by the runtime) and {@code traceparent} (W3C Trace Context: an invalid one starts a new
    * trace).
    */
-  private static final java.util.Set<String> NOT_REFUSED = java.util.Set.of("x-request-id", "traceparent");
+  static final Set<String> NOT_REFUSED = Set.of("x-request-id", "traceparent");
 
   private final SchemaRegistry schemas;
 
@@ -32,11 +37,15 @@ final class ParameterValidator {
     this.schemas = schemas;
   }
 
+  /**
+   * Every violation of the operation's parameters; what applies to each parameter (whether it is
+   * checked at all, its pointer, whether its schema takes every string) was settled at start-up.
+   */
   List<Problem.FieldError> validate(Operation operation, Map<String, String> path,
       Map<String, List<String>> query, Map<String, List<String>> headers) {
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> errors = null;
     for (Operation.Parameter parameter : operation.parameters()) {
-      if (parameter.in().equals("header") && NOT_REFUSED.contains(parameter.name().toLowerCase(java.util.Locale.ROOT))) {
+      if (!parameter.checked()) {
         continue;
       }
       List<String> values = switch (parameter.in()) {
@@ -45,17 +54,21 @@ final class ParameterValidator {
         case "header" -> headers.getOrDefault(parameter.name(), List.of());
         default -> List.of();
       };
-      String pointer = "#/" + parameter.in() + "/" + parameter.name().replace("~", "~0").replace("/", "~1");
+      List<Problem.FieldError> found;
       if (values.isEmpty()) {
-        if (parameter.required()) {
-          errors.add(new Problem.FieldError(pointer, "The " + parameter.in() + " parameter " + parameter.name()
-              + " is required", "required"));
-        }
-        continue;
+        found = parameter.required() ? List.of(new Problem.FieldError(parameter.pointer(), "The " + parameter.in()
+            + " parameter " + parameter.name() + " is required", "required")) : List.of();
+      } else if (parameter.takesEveryString()) {
+        continue; // read as text, and its schema refuses no text
+      } else {
+        found = schemas.validate(parameter.schema(), read(parameter, values), parameter.pointer());
       }
-      errors.addAll(schemas.validate(parameter.schema(), read(parameter, values), pointer));
+      if (!found.isEmpty()) {
+        errors = errors == null ? new ArrayList<>() : errors;
+        errors.addAll(found);
+      }
     }
-    return errors;
+    return errors == null ? List.of() : errors;
   }
 
   private static JsonNode read(Operation.Parameter parameter, List<String> values) {
@@ -72,10 +85,10 @@ final class ParameterValidator {
 
   static JsonNode scalar(String type, String value) {
     try {
-      if ("integer".equals(type) && value.matches("-?[0-9]+")) {
+      if ("integer".equals(type) && INTEGER.matcher(value).matches()) {
         return NODES.numberNode(new BigInteger(value));
       }
-      if ("number".equals(type) && value.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+      if ("number".equals(type) && NUMBER.matcher(value).matches()) {
         return NODES.numberNode(new BigDecimal(value));
       }
     } catch (NumberFormatException e) {

@@ -35,6 +35,9 @@ import org.lfenergy.sogno.sdk.server.internal.auth.Authorizer;
  * runs on the adapter's thread, so calls a handler makes are its children. Thread-safe.
  */
 final class Pipeline {
+  /** The body of an answer without one (shared: an empty array cannot change). */
+  private static final byte[] NO_BODY = new byte[0];
+
   private final RuntimeParts runtime;
   private final ServerConfig config;
   private final SognoJson json;
@@ -61,9 +64,10 @@ final class Pipeline {
     } catch (RuntimeException e) {
       answer = CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<OutgoingResponse> handled = answer.exceptionally(failure -> Answers.problem(exceptions.toResponse(
-        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause()
-            : failure, exchange.requestId()), exchange.requestId()));
+    CompletableFuture<OutgoingResponse> handled = answer.isDone() && !answer.isCompletedExceptionally() ? answer
+        : answer.exceptionally(failure -> Answers.problem(exceptions.toResponse(
+            failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure, exchange.requestId()), exchange.requestId()));
     if (observer == RequestObserver.NONE) {
       return handled;
     }
@@ -129,10 +133,12 @@ final class Pipeline {
         return problem(exchange, pointingAtBody(exceptions.toResponse(e, exchange.requestId())));
       }
     }
-    List<Problem.FieldError> errors = new ArrayList<>(runtime.parameters().validate(operation, pathParams,
-        exchange.query(), exchange.request().headers()));
-    errors.addAll(bodyErrors(operation, media, body, tree));
-    if (!errors.isEmpty()) {
+    List<Problem.FieldError> parameterErrors = runtime.parameters().validate(operation, pathParams, exchange.query(),
+        exchange.request().headers());
+    List<Problem.FieldError> bodyErrors = bodyErrors(operation, media, body, tree);
+    if (!parameterErrors.isEmpty() || !bodyErrors.isEmpty()) {
+      List<Problem.FieldError> errors = new ArrayList<>(parameterErrors);
+      errors.addAll(bodyErrors);
       String detail = errors.size() == 1 ? "1 value is invalid." : errors.size() + " values are invalid.";
       return problem(exchange, Problems.of(400, "bad-request", detail)
           .withProblem(p -> p.toBuilder().errors(errors).build()));
@@ -194,7 +200,7 @@ final class Pipeline {
   }
 
   private OutgoingResponse write(Exchange exchange, Operation operation, OperationResponse response) {
-    byte[] body = response.jsonBody().map(json::write).or(response::rawBody).orElse(new byte[0]);
+    byte[] body = response.jsonBody().map(json::write).or(response::rawBody).orElse(NO_BODY);
     String contentType = response.contentType().orElse(null);
     if (config.validateResponses()) {
       List<Problem.FieldError> errors = runtime.responses().check(operation, response.status(), contentType, body);
@@ -210,7 +216,7 @@ final class Pipeline {
   private static Optional<ProblemResponse> negotiate(IncomingRequest request, Operation operation) {
     if (hasBody(request)) {
       Optional<String> type = request.header("Content-Type");
-      List<String> declared = operation.body().map(b -> List.copyOf(b.media().keySet())).orElse(List.of());
+      List<String> declared = operation.bodyMediaTypes();
       if (type.isEmpty() || MediaTypes.matchDeclared(type.get(), declared).isEmpty()) {
         String accepted = declared.isEmpty() ? "no request body" : String.join(", ", declared);
         return Optional.of(Problems.of(415, "unsupported-media-type", (type.isEmpty() ? "The body has no Content-Type"

@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses a raw query ({@code a=1&b=x%20y&a=2}) into decoded names and values, order kept. */
+/** Parses a raw query ({@code a=1&b=x%20y&a=2}) into decoded names and values, order kept; not to be changed. */
 final class QueryString {
   private QueryString() {}
 
   static Map<String, List<String>> parse(String rawQuery) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
-      return params;
+      return Map.of();
     }
+    Map<String, List<String>> params = new LinkedHashMap<>();
     for (String pair : rawQuery.split("&")) {
       if (pair.isEmpty()) {
         continue;

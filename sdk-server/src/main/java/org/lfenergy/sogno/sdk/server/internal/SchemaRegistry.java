@@ -35,6 +35,10 @@ final class SchemaRegistry {
   private static final String BASE = "https://sogno.invalid/service-spec.json";
   private static final String PREFIX = "x-sogno-runtime-";
   private static final java.util.Set<String> COMBINATORS = java.util.Set.of("oneOf", "anyOf", "allOf", "not");
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+  /** Keywords that describe a value and constrain nothing. */
+  private static final java.util.Set<String> ANNOTATIONS = java.util.Set.of("title", "description", "example",
+      "examples", "deprecated", "externalDocs", "xml", "$comment");
 
   private final ObjectNode document;
   private final boolean openApi31;
@@ -112,11 +116,32 @@ final class SchemaRegistry {
   }
 
   /**
+   * Whether {@code schema} holds every string: it has no constraint, only a {@code type} of {@code
+   * string} and annotations (description, examples, …). Checked once per parameter at start-up, so
+   * that such parameters skip the validator on every request; anything else, a {@code $ref} included,
+   * counts as a constraint.
+   */
+  static boolean refusesNoString(JsonNode schema) {
+    if (!schema.isObject()) {
+      return false;
+    }
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      boolean stringType = field.getKey().equals("type") && field.getValue().isTextual()
+          && field.getValue().asText().equals("string");
+      if (!stringType && !ANNOTATIONS.contains(field.getKey()) && !field.getKey().startsWith("x-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The base spec's {@code ValidationProblem} asks for kebab-case codes ({@code ^[a-z0-9]+(-[a-z0-9]+)*$}):
    * {@code maxLength} becomes {@code max-length}.
    */
   static String kebabCase(String keyword) {
-    return keyword.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    return CAMEL_HUMP.matcher(keyword).replaceAll("$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String escape(String token) {

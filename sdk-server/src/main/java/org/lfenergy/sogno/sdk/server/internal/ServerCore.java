@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
+import org.lfenergy.sogno.sdk.core.RequestIds;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.core.server.ExceptionProblemMapper;
 import org.lfenergy.sogno.sdk.core.server.Problems;
@@ -87,7 +88,7 @@ public final class ServerCore {
 
   /** 503 {@code service-unavailable} for a request refused while draining; see {@code SognoServer}. */
   public OutgoingResponse unavailable(IncomingRequest request) {
-    String requestId = RequestIds.of(request.header(RequestIds.HEADER));
+    String requestId = RequestIds.acceptOrGenerate(request.header(RequestIds.HEADER));
     return Answers.problem(Problems.serviceUnavailable(Duration.ofSeconds(1)), requestId, true);
   }
 

@@ -145,9 +145,11 @@ final class SpecModel {
       Schema<?> schema = p.getSchema() == null ? new Schema<>() : resolve(p.getSchema());
       String type = typeOf(schema);
       String itemType = schema.getItems() == null ? null : typeOf(resolve(schema.getItems()));
-      int handle = schemas.add(tree(p.getSchema() == null ? new Schema<>() : p.getSchema()));
+      JsonNode tree = tree(p.getSchema() == null ? new Schema<>() : p.getSchema());
+      int handle = schemas.add(tree);
       boolean required = Boolean.TRUE.equals(p.getRequired()) || in.equals("path");
-      return new Operation.Parameter(p.getName(), in, required, handle, type, itemType);
+      return new Operation.Parameter(p.getName(), in, required, handle, type, itemType,
+          SchemaRegistry.refusesNoString(tree));
     }
 
     private Operation.RequestBody requestBody(io.swagger.v3.oas.models.parameters.RequestBody declared) {

@@ -8,11 +8,16 @@ import org.lfenergy.sogno.sdk.core.TypeRef;
 import org.lfenergy.sogno.sdk.server.OperationRequest;
 import org.lfenergy.sogno.sdk.server.auth.Principal;
 
-/** The {@link OperationRequest} a handler gets, after routing, negotiation and validation. */
+/**
+ * The {@link OperationRequest} a handler gets, after routing, negotiation and validation. The decoded
+ * path and the external base URL are worked out when first asked for (most handlers ask for neither);
+ * both are pure functions of the request, so a race computes the same value twice at worst.
+ */
 final class ValidatedRequest implements OperationRequest {
   private final String operationId;
   private final String method;
-  private final String path;
+  private final String rawPath;
+  private String path;
   private final Map<String, String> pathParams;
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
@@ -23,13 +28,15 @@ final class ValidatedRequest implements OperationRequest {
   private final String principal;
   private final Principal authenticated;
   private final String requestId;
-  private final String externalBase;
+  private final Exchange exchange;
+  /** The external base URL; null until asked for. */
+  private volatile Optional<String> externalBase;
 
   ValidatedRequest(Exchange exchange, Operation operation, Map<String, String> pathParams, byte[] body,
       Object parsedBody, SognoJson json) {
     this.operationId = operation.id();
     this.method = exchange.request().method();
-    this.path = PathTemplate.decode(exchange.request().rawPath());
+    this.rawPath = exchange.request().rawPath();
     this.pathParams = Map.copyOf(pathParams);
     this.query = exchange.query();
     this.headers = exchange.request().headers();
@@ -39,7 +46,7 @@ final class ValidatedRequest implements OperationRequest {
     this.principal = exchange.principalName();
     this.authenticated = exchange.principal().orElse(null);
     this.requestId = exchange.requestId();
-    this.externalBase = exchange.externalBase().orElse(null);
+    this.exchange = exchange;
   }
 
   @Override
@@ -54,7 +61,12 @@ final class ValidatedRequest implements OperationRequest {
 
   @Override
   public String path() {
-    return path;
+    String decoded = path;
+    if (decoded == null) {
+      decoded = PathTemplate.decode(rawPath);
+      path = decoded;
+    }
+    return decoded;
   }
 
   @Override
@@ -127,11 +139,16 @@ final class ValidatedRequest implements OperationRequest {
 
   @Override
   public Optional<String> externalBase() {
-    return Optional.ofNullable(externalBase);
+    Optional<String> base = externalBase;
+    if (base == null) {
+      base = exchange.externalBase();
+      externalBase = base;
+    }
+    return base;
   }
 
   @Override
   public String toString() {
-    return method + " " + path + " (" + operationId + ")";
+    return method + " " + path() + " (" + operationId + ")";
   }
 }

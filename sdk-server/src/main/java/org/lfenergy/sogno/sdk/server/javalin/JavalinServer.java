@@ -10,8 +10,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.AbstractConnector;
@@ -106,10 +107,18 @@ public final class JavalinServer implements AutoCloseable {
         .remoteAddress(address(req.getRemoteAddr()))
         .principal(req.getUserPrincipal() == null ? ctx.attribute(PRINCIPAL_ATTRIBUTE) : req.getUserPrincipal().getName())
         .body(req.getInputStream(), req.getContentLengthLong());
-    for (String name : Collections.list(req.getHeaderNames())) {
-      Collections.list(req.getHeaders(name)).forEach(value -> request.header(name, value));
+    for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (Enumeration<String> values = req.getHeaders(name); values.hasMoreElements(); ) {
+        request.header(name, values.nextElement());
+      }
     }
-    ctx.future(() -> server.serve(request.build()).thenAccept(response -> write(ctx, response)));
+    CompletableFuture<OutgoingResponse> answer = server.serve(request.build());
+    if (answer.isDone()) {
+      write(ctx, answer.join()); // answered already (all but jobs and long polls): no servlet async round trip
+    } else {
+      ctx.future(() -> answer.thenAccept(response -> write(ctx, response)));
+    }
   }
 
   private static void write(Context ctx, OutgoingResponse response) {
