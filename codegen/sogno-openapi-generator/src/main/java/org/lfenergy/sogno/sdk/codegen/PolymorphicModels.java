@@ -1,0 +1,150 @@
+package org.lfenergy.sogno.sdk.codegen;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openapitools.codegen.CodegenDiscriminator;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenProperty;
+
+/**
+ * Describes the polymorphic models of a spec for the model templates, so that each reads and writes
+ * through the SDK's Jackson configuration, which has no default typing:
+ *
+ * <ul>
+ *   <li>a model with a {@code discriminator} (a {@code oneOf} interface or an {@code allOf} parent
+ *       class) gets {@code x-sogno-discriminated}: the discriminator's wire name and the allow-list of
+ *       {@code (wire value, class)} pairs the templates write as {@code @JsonSubTypes}; any other value
+ *       reads as the model's nested {@code Unknown}, which keeps it;
+ *   <li>a {@code oneOf} or {@code anyOf} without one gets {@code x-sogno-deduced}: its variants, which
+ *       the generated {@code OneOfReader} tells apart by their properties; each variant gets {@code
+ *       x-sogno-plain-reader} so it does not inherit the interface's reader;
+ *   <li>each variant of a discriminated model gets {@code x-sogno-discriminator-inits}: its
+ *       discriminator field starts as its own wire value, so a body the caller builds says what it is.
+ * </ul>
+ *
+ * <p>Every wire name and value is string-literal content ({@link JavaText#stringContent}). An {@code
+ * anyOf} model becomes an interface its variants implement, as stock OpenAPI Generator does for
+ * {@code oneOf}. Stateless.
+ */
+final class PolymorphicModels {
+  static final String DISCRIMINATED = "x-sogno-discriminated";
+  static final String DEDUCED = "x-sogno-deduced";
+  private static final String ONE_OF_INTERFACE = "x-is-one-of-interface";
+  private static final String IMPLEMENTS = "x-implements";
+
+  private PolymorphicModels() {}
+
+  /**
+   * Adds the vendor extensions above to {@code models} (by class name).
+   *
+   * @return whether any model is read by deduction, i.e. needs the generated {@code OneOfReader}
+   */
+  static boolean describe(Map<String, CodegenModel> models) {
+    boolean deduced = false;
+    for (CodegenModel model : models.values()) {
+      if (model.isEnum) {
+        continue;
+      }
+      boolean anyOf = model.oneOf.isEmpty() && !model.anyOf.isEmpty();
+      if (anyOf) {
+        model.vendorExtensions.put(ONE_OF_INTERFACE, true);
+        model.anyOf.forEach(variant -> implement(models.get(variant), model.classname));
+      }
+      boolean isInterface = Boolean.TRUE.equals(model.vendorExtensions.get(ONE_OF_INTERFACE));
+      if (model.discriminator != null && model.discriminator.getMappedModels() != null
+          && !model.discriminator.getMappedModels().isEmpty()) {
+        describeDiscriminated(model, models);
+      } else if (isInterface) {
+        deduced |= describeDeduced(model, anyOf ? model.anyOf : model.oneOf, anyOf, models);
+      }
+    }
+    return deduced;
+  }
+
+  private static void describeDiscriminated(CodegenModel model, Map<String, CodegenModel> models) {
+    CodegenDiscriminator discriminator = model.discriminator;
+    String wireName = JavaText.stringContent(discriminator.getPropertyBaseName());
+    List<Map<String, String>> subtypes = new ArrayList<>();
+    for (CodegenDiscriminator.MappedModel mapped : discriminator.getMappedModels()) {
+      String value = JavaText.stringContent(mapped.getMappingName());
+      subtypes.add(Map.of("type", mapped.getModelName(), "name", value));
+      CodegenModel variant = models.get(mapped.getModelName());
+      if (variant != null && variant != model) {
+        initDiscriminator(variant, wireName, mapped.getMappingName(), models);
+      }
+    }
+    Map<String, Object> description = new LinkedHashMap<>();
+    description.put("property", wireName);
+    description.put("propertyJavadoc", JavaText.javadoc(discriminator.getPropertyBaseName()));
+    description.put("subtypes", subtypes);
+    model.vendorExtensions.put(DISCRIMINATED, description);
+    // the pojo template renders the type annotations inside {{#discriminator}}, whose vendorExtensions hide the model's
+    discriminator.getVendorExtensions().put(DISCRIMINATED, description);
+  }
+
+  private static boolean describeDeduced(CodegenModel model, Collection<String> variantNames, boolean anyOf,
+      Map<String, CodegenModel> models) {
+    List<String> variants = new ArrayList<>();
+    for (String name : variantNames) {
+      CodegenModel variant = models.get(name);
+      if (variant != null && !variant.isEnum) {
+        variants.add(name);
+        variant.vendorExtensions.put("x-sogno-plain-reader", true);
+      }
+    }
+    if (variants.isEmpty()) {
+      return false; // no variant is a model (oneOf of strings, numbers, arrays): nothing to choose between
+    }
+    model.vendorExtensions.put(DEDUCED, Map.of("variants", variants, "anyOf", anyOf));
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void implement(CodegenModel variant, String interfaceName) {
+    if (variant == null || variant.isEnum) {
+      return;
+    }
+    List<String> interfaces = (List<String>) variant.vendorExtensions.computeIfAbsent(IMPLEMENTS, k -> new ArrayList<>());
+    if (!interfaces.contains(interfaceName)) {
+      interfaces.add(interfaceName);
+    }
+  }
+
+  /**
+   * Makes {@code variant}'s discriminator field start as {@code value}, when the field is its own or an
+   * {@code allOf} parent's and holds a string or an extensible string enum; otherwise leaves it unset.
+   */
+  @SuppressWarnings("unchecked")
+  private static void initDiscriminator(CodegenModel variant, String wireName, String value,
+      Map<String, CodegenModel> models) {
+    CodegenProperty field = variant.allVars.stream().filter(property -> wireName.equals(property.baseName))
+        .findFirst().orElse(null);
+    String literal = field == null ? null : literal(field, value, models);
+    if (literal == null) {
+      return;
+    }
+    List<Map<String, String>> inits =
+        (List<Map<String, String>>) variant.vendorExtensions.computeIfAbsent("x-sogno-discriminator-inits", k -> new ArrayList<>());
+    if (inits.stream().noneMatch(init -> init.get("field").equals(field.name))) {
+      inits.add(Map.of("field", field.name, "value", literal));
+    }
+  }
+
+  private static String literal(CodegenProperty field, String value, Map<String, CodegenModel> models) {
+    String string = '"' + JavaText.stringContent(value) + '"';
+    if (field.isContainer || field.isReadOnly) {
+      return null;
+    }
+    if (field.isEnum && "String".equals(field.dataType)) {
+      return field.datatypeWithEnum + ".of(" + string + ")";
+    }
+    CodegenModel enumModel = field.isEnumRef ? models.get(field.dataType) : null;
+    if (enumModel != null && enumModel.isEnum && "String".equals(enumModel.dataType)) {
+      return field.dataType + ".of(" + string + ")";
+    }
+    return field.isString && !field.isEnum && !field.isEnumRef ? string : null;
+  }
+}
