@@ -22,7 +22,10 @@ import org.openapitools.codegen.CodegenProperty;
  *       the generated {@code OneOfReader} tells apart by their properties; each variant gets {@code
  *       x-sogno-plain-reader} so it does not inherit the interface's reader;
  *   <li>each variant of a discriminated model gets {@code x-sogno-discriminator-inits}: its
- *       discriminator field starts as its own wire value, so a body the caller builds says what it is.
+ *       discriminator field starts as its own wire value, so a body the caller builds says what it is;
+ *       and {@code x-sogno-variant}, so that read as itself (an operation answering {@code Circle}, not
+ *       {@code Shape}) it does not inherit the interface's or parent's type handling, which would
+ *       require the discriminator and could not fall back to {@code Unknown}.
  * </ul>
  *
  * <p>Every wire name and value is string-literal content ({@link JavaText#stringContent}). An {@code
@@ -32,13 +35,15 @@ import org.openapitools.codegen.CodegenProperty;
 final class PolymorphicModels {
   static final String DISCRIMINATED = "x-sogno-discriminated";
   static final String DEDUCED = "x-sogno-deduced";
+  private static final String VARIANT = "x-sogno-variant";
   private static final String ONE_OF_INTERFACE = "x-is-one-of-interface";
   private static final String IMPLEMENTS = "x-implements";
 
   private PolymorphicModels() {}
 
   /**
-   * Adds the vendor extensions above to {@code models} (by class name).
+   * Adds the vendor extensions above to {@code models} (by class name, in their order: a variant of
+   * two discriminated models under the same property starts with the first one's value).
    *
    * @return whether any model is read by deduction, i.e. needs the generated {@code OneOfReader}
    */
@@ -61,6 +66,9 @@ final class PolymorphicModels {
         deduced |= describeDeduced(model, anyOf ? model.anyOf : model.oneOf, anyOf, models);
       }
     }
+    // a variant that is itself discriminated keeps its own type annotations
+    models.values().stream().filter(model -> model.vendorExtensions.containsKey(DISCRIMINATED))
+        .forEach(model -> model.vendorExtensions.remove(VARIANT));
     return deduced;
   }
 
@@ -74,6 +82,7 @@ final class PolymorphicModels {
       CodegenModel variant = models.get(mapped.getModelName());
       if (variant != null && variant != model) {
         initDiscriminator(variant, wireName, mapped.getMappingName(), models);
+        variant.vendorExtensions.put(VARIANT, true);
       }
     }
     Map<String, Object> description = new LinkedHashMap<>();

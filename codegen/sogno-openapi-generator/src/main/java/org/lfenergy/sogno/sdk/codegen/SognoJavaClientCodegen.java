@@ -125,7 +125,7 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   @Override
   public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
     Map<String, ModelsMap> result = super.postProcessAllModels(objs);
-    Map<String, CodegenModel> models = new java.util.HashMap<>();
+    Map<String, CodegenModel> models = new java.util.TreeMap<>(); // by name, so the output never varies
     for (ModelsMap modelsMap : result.values()) {
       modelsMap.getModels().forEach(model -> models.put(model.getModel().classname, model.getModel()));
     }

@@ -89,6 +89,16 @@ class GeneratedPolymorphismTest {
   }
 
   @Test
+  void aVariantReadAsItselfNeedsNoDiscriminator() {
+    answer("{\"radius\":2.5}");
+
+    Circle circle = new ShapesApi(client).getCircle("c1");
+
+    assertThat(circle.getRadius()).isEqualTo(2.5);
+    assertThat(circle.getShapeType()).isEqualTo("circle");
+  }
+
+  @Test
   void oneOfWithoutMappingUsesTheSchemaNamesAndReadsAPolymorphicPropertyInside() throws Exception {
     answer("{\"petType\":\"Dog\",\"name\":\"Rex\",\"favouriteToy\":{\"shapeType\":\"square\",\"side\":3}}");
 
@@ -245,6 +255,11 @@ class GeneratedPolymorphismTest {
       public CreateShapeResponse createShape(CreateShapeRequest request) {
         received.add(request.body());
         return CreateShapeResponse.created(request.body());
+      }
+
+      @Override
+      public GetCircleResponse getCircle(GetCircleRequest request) {
+        throw new UnsupportedOperationException("not exercised here");
       }
 
       @Override
