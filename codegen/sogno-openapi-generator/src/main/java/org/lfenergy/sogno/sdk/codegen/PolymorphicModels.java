@@ -59,8 +59,7 @@ final class PolymorphicModels {
         model.anyOf.forEach(variant -> implement(models.get(variant), model.classname));
       }
       boolean isInterface = Boolean.TRUE.equals(model.vendorExtensions.get(ONE_OF_INTERFACE));
-      if (model.discriminator != null && model.discriminator.getMappedModels() != null
-          && !model.discriminator.getMappedModels().isEmpty()) {
+      if (isDiscriminated(model)) {
         describeDiscriminated(model, models);
       } else if (isInterface) {
         deduced |= describeDeduced(model, anyOf ? model.anyOf : model.oneOf, anyOf, models);
@@ -72,15 +71,23 @@ final class PolymorphicModels {
     return deduced;
   }
 
+  private static boolean isDiscriminated(CodegenModel model) {
+    CodegenDiscriminator discriminator = model.discriminator;
+    return discriminator != null && discriminator.getPropertyBaseName() != null
+        && discriminator.getMappedModels() != null && !discriminator.getMappedModels().isEmpty();
+  }
+
   private static void describeDiscriminated(CodegenModel model, Map<String, CodegenModel> models) {
     CodegenDiscriminator discriminator = model.discriminator;
     String wireName = JavaText.stringContent(discriminator.getPropertyBaseName());
     List<Map<String, String>> subtypes = new ArrayList<>();
     for (CodegenDiscriminator.MappedModel mapped : discriminator.getMappedModels()) {
-      String value = JavaText.stringContent(mapped.getMappingName());
-      subtypes.add(Map.of("type", mapped.getModelName(), "name", value));
-      CodegenModel variant = models.get(mapped.getModelName());
-      if (variant != null && variant != model) {
+      CodegenModel variant = mapped.getModelName() == null ? null : models.get(mapped.getModelName());
+      if (variant == null || mapped.getMappingName() == null || !isSubtype(variant, model, models)) {
+        continue; // a mapping to a schema that is no variant: Jackson would refuse the whole model
+      }
+      subtypes.add(Map.of("type", variant.classname, "name", JavaText.stringContent(mapped.getMappingName())));
+      if (variant != model) {
         initDiscriminator(variant, wireName, mapped.getMappingName(), models);
         variant.vendorExtensions.put(VARIANT, true);
       }
@@ -92,6 +99,20 @@ final class PolymorphicModels {
     model.vendorExtensions.put(DISCRIMINATED, description);
     // the pojo template renders the type annotations inside {{#discriminator}}, whose vendorExtensions hide the model's
     discriminator.getVendorExtensions().put(DISCRIMINATED, description);
+  }
+
+  /** Whether {@code variant} is {@code model}, implements it (oneOf, anyOf) or extends it (allOf). */
+  @SuppressWarnings("unchecked")
+  private static boolean isSubtype(CodegenModel variant, CodegenModel model, Map<String, CodegenModel> models) {
+    // by identity: CodegenModel.hashCode walks every property, endlessly for recursive models
+    java.util.Set<CodegenModel> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (CodegenModel type = variant; type != null && seen.add(type); type = type.parent == null ? null : models.get(type.parent)) {
+      Object interfaces = type.vendorExtensions.get(IMPLEMENTS);
+      if (type == model || interfaces instanceof List && ((List<String>) interfaces).contains(model.classname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean describeDeduced(CodegenModel model, Collection<String> variantNames, boolean anyOf,

@@ -31,7 +31,9 @@ import org.openapitools.codegen.utils.ModelUtils;
  *       {@code ApiClient}, {@code ApiException} or other invoker classes;
  *   <li>models come from the stock Jackson templates, except enums, which are extensible: a class with a
  *       constant per known value whose {@code of(value)} keeps an unknown value and writes it back
- *       unchanged;
+ *       unchanged; and polymorphic models ({@code oneOf}, {@code anyOf}, {@code allOf} with a
+ *       discriminator), which read through an allow-list of variants and keep an unknown
+ *       discriminator value (see {@link PolymorphicModels});
  *   <li>an operation with several 2xx answers of different types reads each by its status into an
  *       {@code <Operation>Outcome}; the stock generator reads every 2xx as the lowest code's type;
  *   <li>an operation answering {@code 202} with the base spec's {@code Job} also gets {@code
