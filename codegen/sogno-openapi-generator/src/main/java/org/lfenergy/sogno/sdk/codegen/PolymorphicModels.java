@@ -1,10 +1,15 @@
 package org.lfenergy.sogno.sdk.codegen;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openapitools.codegen.CodegenDiscriminator;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
@@ -19,13 +24,13 @@ import org.openapitools.codegen.CodegenProperty;
  *       {@code (wire value, class)} pairs the templates write as {@code @JsonSubTypes}; any other value
  *       reads as the model's nested {@code Unknown}, which keeps it;
  *   <li>a {@code oneOf} or {@code anyOf} without one gets {@code x-sogno-deduced}: its variants, which
- *       the generated {@code OneOfReader} tells apart by their properties; each variant gets {@code
- *       x-sogno-plain-reader} so it does not inherit the interface's reader;
+ *       the generated {@code OneOfReader} tells apart by their properties; every model below it gets
+ *       {@code x-sogno-plain-reader}, so it does not inherit the interface's reader;
  *   <li>each variant of a discriminated model gets {@code x-sogno-discriminator-inits}: its
  *       discriminator field starts as its own wire value, so a body the caller builds says what it is;
- *       and {@code x-sogno-variant}, so that read as itself (an operation answering {@code Circle}, not
- *       {@code Shape}) it does not inherit the interface's or parent's type handling, which would
- *       require the discriminator and could not fall back to {@code Unknown}.
+ *       and every model below it {@code x-sogno-variant}, so that read as itself (an operation answering
+ *       {@code Circle}, not {@code Shape}) it does not inherit the type handling, which would require
+ *       the discriminator and could not fall back to {@code Unknown}.
  * </ul>
  *
  * <p>Every wire name and value is string-literal content ({@link JavaText#stringContent}). An {@code
@@ -36,6 +41,7 @@ final class PolymorphicModels {
   static final String DISCRIMINATED = "x-sogno-discriminated";
   static final String DEDUCED = "x-sogno-deduced";
   private static final String VARIANT = "x-sogno-variant";
+  private static final String PLAIN_READER = "x-sogno-plain-reader";
   private static final String ONE_OF_INTERFACE = "x-is-one-of-interface";
   private static final String IMPLEMENTS = "x-implements";
 
@@ -65,9 +71,19 @@ final class PolymorphicModels {
         deduced |= describeDeduced(model, anyOf ? model.anyOf : model.oneOf, anyOf, models);
       }
     }
-    // a variant that is itself discriminated keeps its own type annotations
-    models.values().stream().filter(model -> model.vendorExtensions.containsKey(DISCRIMINATED))
-        .forEach(model -> model.vendorExtensions.remove(VARIANT));
+    for (CodegenModel model : models.values()) {
+      // Jackson gives a class the annotations of every supertype it lacks itself: a model below a
+      // deduced interface must not read itself with that interface's reader, one below a discriminated
+      // model must not require the discriminator when read as itself
+      Set<CodegenModel> ancestors = ancestors(model, models);
+      if (!model.vendorExtensions.containsKey(DEDUCED) && ancestors.stream().anyMatch(a -> a.vendorExtensions.containsKey(DEDUCED))) {
+        model.vendorExtensions.put(PLAIN_READER, true);
+      }
+      if (!model.vendorExtensions.containsKey(DISCRIMINATED)
+          && ancestors.stream().anyMatch(a -> a.vendorExtensions.containsKey(DISCRIMINATED))) {
+        model.vendorExtensions.put(VARIANT, true);
+      }
+    }
     return deduced;
   }
 
@@ -89,7 +105,6 @@ final class PolymorphicModels {
       subtypes.add(Map.of("type", variant.classname, "name", JavaText.stringContent(mapped.getMappingName())));
       if (variant != model) {
         initDiscriminator(variant, wireName, mapped.getMappingName(), models);
-        variant.vendorExtensions.put(VARIANT, true);
       }
     }
     Map<String, Object> description = new LinkedHashMap<>();
@@ -102,17 +117,34 @@ final class PolymorphicModels {
   }
 
   /** Whether {@code variant} is {@code model}, implements it (oneOf, anyOf) or extends it (allOf). */
-  @SuppressWarnings("unchecked")
   private static boolean isSubtype(CodegenModel variant, CodegenModel model, Map<String, CodegenModel> models) {
+    return variant == model || ancestors(variant, models).contains(model);
+  }
+
+  /** The models {@code model} extends or implements, directly or not (by identity; a broken spec may loop). */
+  @SuppressWarnings("unchecked")
+  private static Set<CodegenModel> ancestors(CodegenModel model, Map<String, CodegenModel> models) {
     // by identity: CodegenModel.hashCode walks every property, endlessly for recursive models
-    java.util.Set<CodegenModel> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (CodegenModel type = variant; type != null && seen.add(type); type = type.parent == null ? null : models.get(type.parent)) {
+    Set<CodegenModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CodegenModel> pending = new ArrayDeque<>(List.of(model));
+    while (!pending.isEmpty()) {
+      CodegenModel type = pending.pop();
+      List<String> names = new ArrayList<>();
+      if (type.parent != null) {
+        names.add(type.parent);
+      }
       Object interfaces = type.vendorExtensions.get(IMPLEMENTS);
-      if (type == model || interfaces instanceof List && ((List<String>) interfaces).contains(model.classname)) {
-        return true;
+      if (interfaces instanceof List) {
+        names.addAll((List<String>) interfaces);
+      }
+      for (String name : names) {
+        CodegenModel ancestor = models.get(name);
+        if (ancestor != null && ancestor != model && found.add(ancestor)) {
+          pending.push(ancestor);
+        }
       }
     }
-    return false;
+    return found;
   }
 
   private static boolean describeDeduced(CodegenModel model, Collection<String> variantNames, boolean anyOf,
@@ -122,7 +154,6 @@ final class PolymorphicModels {
       CodegenModel variant = models.get(name);
       if (variant != null && !variant.isEnum) {
         variants.add(name);
-        variant.vendorExtensions.put("x-sogno-plain-reader", true);
       }
     }
     if (variants.isEmpty()) {

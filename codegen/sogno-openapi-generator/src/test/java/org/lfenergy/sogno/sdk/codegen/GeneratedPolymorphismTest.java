@@ -28,6 +28,7 @@ import org.lfenergy.sogno.sdk.codegen.poly.model.Contact;
 import org.lfenergy.sogno.sdk.codegen.poly.model.Dog;
 import org.lfenergy.sogno.sdk.codegen.poly.model.Drawing;
 import org.lfenergy.sogno.sdk.codegen.poly.model.EmailContact;
+import org.lfenergy.sogno.sdk.codegen.poly.model.Figure;
 import org.lfenergy.sogno.sdk.codegen.poly.model.Group;
 import org.lfenergy.sogno.sdk.codegen.poly.model.Meter;
 import org.lfenergy.sogno.sdk.codegen.poly.model.Pet;
@@ -226,6 +227,18 @@ class GeneratedPolymorphismTest {
 
     assertThat(contacts).containsExactly(new EmailContact().email("a@example.org"),
         new PhoneContact().phone("+49 1").mobile(true), new PhoneContact().phone("+49 2").mobile(false));
+  }
+
+  @Test
+  void aOneOfOfOneOfsReadsThroughBothLevels() {
+    Figure circle = json.read("{\"shapeType\":\"circle\",\"radius\":1}", Figure.class);
+    Figure card = json.read("{\"cardNumber\":\"4111\",\"expiry\":\"12/30\"}", Figure.class);
+    Figure newer = json.read("{\"shapeType\":\"star\"}", Figure.class);
+
+    assertThat(circle).isEqualTo(new Circle().radius(1.0));
+    assertThat(card).isEqualTo(new Card().cardNumber("4111").expiry("12/30"));
+    assertThat(newer).isInstanceOf(Shape.Unknown.class);
+    assertThat(json.read("{\"cardNumber\":\"4111\",\"expiry\":\"12/30\"}", Card.class)).isEqualTo(card);
   }
 
   @Test
