@@ -42,6 +42,7 @@ final class PolymorphicModels {
   static final String DEDUCED = "x-sogno-deduced";
   private static final String VARIANT = "x-sogno-variant";
   private static final String PLAIN_READER = "x-sogno-plain-reader";
+  private static final String INITS = "x-sogno-discriminator-inits";
   private static final String ONE_OF_INTERFACE = "x-is-one-of-interface";
   private static final String IMPLEMENTS = "x-implements";
 
@@ -76,7 +77,8 @@ final class PolymorphicModels {
       // deduced interface must not read itself with that interface's reader, one below a discriminated
       // model must not require the discriminator when read as itself
       Set<CodegenModel> ancestors = ancestors(model, models);
-      if (!model.vendorExtensions.containsKey(DEDUCED) && ancestors.stream().anyMatch(a -> a.vendorExtensions.containsKey(DEDUCED))) {
+      if (!model.vendorExtensions.containsKey(DEDUCED)
+          && ancestors.stream().anyMatch(a -> a.vendorExtensions.containsKey(DEDUCED))) {
         model.vendorExtensions.put(PLAIN_READER, true);
       }
       if (!model.vendorExtensions.containsKey(DISCRIMINATED)
@@ -112,7 +114,8 @@ final class PolymorphicModels {
     description.put("propertyJavadoc", JavaText.javadoc(discriminator.getPropertyBaseName()));
     description.put("subtypes", subtypes);
     model.vendorExtensions.put(DISCRIMINATED, description);
-    // the pojo template renders the type annotations inside {{#discriminator}}, whose vendorExtensions hide the model's
+    // the pojo template renders the type annotations inside {{#discriminator}}, whose own
+    // vendorExtensions hide the model's
     discriminator.getVendorExtensions().put(DISCRIMINATED, description);
   }
 
@@ -168,7 +171,8 @@ final class PolymorphicModels {
     if (variant == null || variant.isEnum) {
       return;
     }
-    List<String> interfaces = (List<String>) variant.vendorExtensions.computeIfAbsent(IMPLEMENTS, k -> new ArrayList<>());
+    List<String> interfaces =
+        (List<String>) variant.vendorExtensions.computeIfAbsent(IMPLEMENTS, k -> new ArrayList<>());
     if (!interfaces.contains(interfaceName)) {
       interfaces.add(interfaceName);
     }
@@ -188,7 +192,7 @@ final class PolymorphicModels {
       return;
     }
     List<Map<String, String>> inits =
-        (List<Map<String, String>>) variant.vendorExtensions.computeIfAbsent("x-sogno-discriminator-inits", k -> new ArrayList<>());
+        (List<Map<String, String>>) variant.vendorExtensions.computeIfAbsent(INITS, k -> new ArrayList<>());
     if (inits.stream().noneMatch(init -> init.get("field").equals(field.name))) {
       inits.add(Map.of("field", field.name, "value", literal));
     }
