@@ -15,6 +15,7 @@ import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.model.OperationsMap;
 import org.openapitools.codegen.utils.ModelUtils;
 
@@ -30,7 +31,9 @@ import org.openapitools.codegen.utils.ModelUtils;
  *       {@code ApiClient}, {@code ApiException} or other invoker classes;
  *   <li>models come from the stock Jackson templates, except enums, which are extensible: a class with a
  *       constant per known value whose {@code of(value)} keeps an unknown value and writes it back
- *       unchanged;
+ *       unchanged; and polymorphic models ({@code oneOf}, {@code anyOf}, {@code allOf} with a
+ *       discriminator), which read through an allow-list of variants and keep an unknown
+ *       discriminator value (see {@link PolymorphicModels});
  *   <li>an operation with several 2xx answers of different types reads each by its status into an
  *       {@code <Operation>Outcome}; the stock generator reads every 2xx as the lowest code's type;
  *   <li>an operation answering {@code 202} with the base spec's {@code Job} also gets {@code
@@ -56,7 +59,9 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   /** Simple names the client's and the server's API files import or declare: no model may take them. */
   private static final Set<String> API_CLASS_IMPORTS = Set.of(
       "ApiRequest", "ApiResponse", "ResponseReader", "SognoClient", "TypeRef", "CompletableFuture", "Objects",
-      "FormBody", "List", "Map", "Set", "OperationRequest", "OperationResponse", "SognoServer", "ServerParameters");
+      "FormBody", "List", "Map", "Set", "OperationRequest", "OperationResponse", "SognoServer", "ServerParameters",
+      // declared by polymorphic models (PolymorphicModels): nested in them or beside them
+      "Unknown", "Reader", "OneOfReader");
 
   private Set<String> baseSchemaNames = BaseSchemas.SDK_CLASSES.keySet();
   private static final String STOCK_TEMPLATE_DIR = "Java";
@@ -114,6 +119,23 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     reservedWords.remove("file");
     boolean generateBaseModels = Boolean.parseBoolean(String.valueOf(additionalProperties.get(GENERATE_BASE_MODELS)));
     BaseSchemas.mapTo(baseSchemaNames, !generateBaseModels, schemaMapping, importMapping);
+    // oneOf models become interfaces their variants implement; PolymorphicModels does the rest
+    setUseOneOfInterfaces(true);
+  }
+
+  /** Describes oneOf, anyOf and discriminated models for the templates (see {@link PolymorphicModels}). */
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> result = super.postProcessAllModels(objs);
+    Map<String, CodegenModel> models = new java.util.TreeMap<>(); // by name, so the output never varies
+    for (ModelsMap modelsMap : result.values()) {
+      modelsMap.getModels().forEach(model -> models.put(model.getModel().classname, model.getModel()));
+    }
+    if (PolymorphicModels.describe(models)) {
+      String folder = (sourceFolder + File.separator + modelPackage).replace('.', File.separatorChar);
+      supportingFiles.add(new SupportingFile("OneOfReader.mustache", folder, "OneOfReader.java"));
+    }
+    return result;
   }
 
   @Override

@@ -19,14 +19,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Clients and server sides generated from the test spec and from the real DPsim API spec (OpenAPI 3.0)
+ * Clients and server sides generated from the test specs (polymorphic models included) and from the real
+ * DPsim API spec (OpenAPI 3.0)
  * compile with every lint warning turned into an error. (The real Swagger 2.0 file service spec has loading problems and is
  * refused: {@code GeneratorRefusalTest}.)
  */
 class GeneratedCodeCompilesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/dpsim-api.openapi.json"})
+  @ValueSource(strings = {"specs/grid.yaml", "specs/polymorphism.yaml", "platform-specs/dpsim-api.openapi.json"})
   void generatedClientCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
     List<File> files = SognoGenerator.builder()
         .basePackage("org.example.client")
@@ -40,7 +41,7 @@ class GeneratedCodeCompilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"specs/grid.yaml", "platform-specs/dpsim-api.openapi.json"})
+  @ValueSource(strings = {"specs/grid.yaml", "specs/polymorphism.yaml", "platform-specs/dpsim-api.openapi.json"})
   void generatedServerCompilesUnderXlintAllWerror(String spec, @TempDir Path output) throws IOException {
     List<File> files = SognoGenerator.builder()
         .server()

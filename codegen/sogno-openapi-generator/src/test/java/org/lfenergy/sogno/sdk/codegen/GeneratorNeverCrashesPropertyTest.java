@@ -22,7 +22,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Whatever a spec file holds, {@code generate} either writes a client that compiles or throws one
  * {@link GenerationException} whose message is located ({@code file:line}) and carries no model dump.
- * Seeds: an OpenAPI 3.0 spec (also declared as 3.1) and a Swagger 2.0 one, truncated, cut, with noise
+ * Seeds: an OpenAPI 3.0 spec (also declared as 3.1), a Swagger 2.0 one and the polymorphic models' spec
+ * ({@code oneOf}, {@code anyOf}, {@code allOf}, discriminators), truncated, cut, with noise
  * inserted, a line moved, or a value replaced. Every try that generates also compiles in process.
  */
 class GeneratorNeverCrashesPropertyTest {
@@ -31,7 +32,8 @@ class GeneratorNeverCrashesPropertyTest {
   private static final List<String> SEEDS = List.of(
       OPENAPI_30,
       OPENAPI_30.replaceFirst("openapi: 3\\.0\\.3", "openapi: 3.1.0"),
-      read("src/test/resources/specs/meters.swagger.yaml"));
+      read("src/test/resources/specs/meters.swagger.yaml"),
+      read("src/test/resources/specs/polymorphism.yaml"));
   private static final List<String> NOISE = List.of(":", "{", "}", "[", "]", "- ", "'", "\"", "\n", " ",
       "$ref: '#/nowhere'", "\\u002a/ x", "*/", "null", "0", "-1", "true", "~", "? ", "type: object", "{}");
 

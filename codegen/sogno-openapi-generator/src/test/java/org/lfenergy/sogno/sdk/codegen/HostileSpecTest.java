@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.net.URL;
@@ -37,6 +38,11 @@ class HostileSpecTest {
   private static final String PLAIN = "p */ public int injectedByCommentEnd; /* \" + injectedCall() + \" \\ \\\" \n"
       + " public int injectedByLine; {@code } @return <b>";
   private static final String HOSTILE = UNICODE_COMMENT_END + " " + UNICODE_QUOTE + " " + UNICODE_NEWLINE + " " + PLAIN;
+  /**
+   * A schema name: without a mapping it is a discriminator value, so it lands in a string literal too.
+   * The loader refuses such names, but {@code generate(OpenAPI, Path)} takes a spec no loader checked.
+   */
+  private static final String ODD_SCHEMA = "Odd\" */ public int injectedBySchemaName; /* " + UNICODE_QUOTE;
 
   @TempDir static Path dir;
   static List<File> sources;
@@ -45,12 +51,18 @@ class HostileSpecTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    Path spec = Files.writeString(dir.resolve("hostile.json"), new ObjectMapper().writeValueAsString(spec()));
-    sources = Stream.concat(
+    Path spec = Files.writeString(dir.resolve("hostile.json"), new ObjectMapper().writeValueAsString(spec("Odd")));
+    // schema names the loader would refuse, given to the generator as a parsed spec
+    io.swagger.v3.oas.models.OpenAPI unchecked =
+        io.swagger.v3.core.util.Json.mapper().convertValue(spec(ODD_SCHEMA), io.swagger.v3.oas.models.OpenAPI.class);
+    sources = Stream.of(
             SognoGenerator.builder().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
                 .build().generate(spec).stream(),
             SognoGenerator.builder().server().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
-                .build().generate(spec).stream())
+                .build().generate(spec).stream(),
+            SognoGenerator.builder().basePackage("org.example.unchecked").outputDirectory(dir.resolve("src"))
+                .build().generate(unchecked, dir.resolve("unchecked.json")).stream())
+        .flatMap(files -> files)
         .filter(f -> f.getName().endsWith(".java")).distinct().collect(Collectors.toList());
     diagnostics = GeneratedCodeCompilesTest.compile(sources, dir.resolve("classes"));
     classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, HostileSpecTest.class.getClassLoader());
@@ -99,6 +111,46 @@ class HostileSpecTest {
   }
 
   @Test
+  void discriminatorNamesMappingKeysAndSchemaNamesInTheAllowListStayExact() throws Exception {
+    assertThat(typeInfo("org.example.hostile.model.Pick").property()).isEqualTo(HOSTILE);
+    assertThat(subtypeNames("org.example.hostile.model.Pick")).containsExactlyInAnyOrder(HOSTILE, UNICODE_COMMENT_END);
+    assertThat(subtypeNames("org.example.hostile.model.Loose")).containsExactlyInAnyOrder("Thing", "Odd");
+    assertThat(subtypeNames("org.example.unchecked.model.Loose")).containsExactlyInAnyOrder("Thing", ODD_SCHEMA);
+  }
+
+  @Test
+  void hostileDiscriminatorValuesReadAndWriteExactly() throws Exception {
+    org.lfenergy.sogno.sdk.core.SognoJson json = org.lfenergy.sogno.sdk.core.SognoJson.defaults();
+    Class<?> odd = classes.loadClass("org.example.unchecked.model." + oddClassName());
+    String body = new ObjectMapper().writeValueAsString(map(HOSTILE, ODD_SCHEMA, UNICODE_QUOTE, "q"));
+
+    Object read = json.read(body, classes.loadClass("org.example.unchecked.model.Loose"));
+    Object built = odd.getConstructor().newInstance();
+
+    assertThat(read).isInstanceOf(odd);
+    assertThat(json.readUntyped(json.write(read))).isEqualTo(map(HOSTILE, ODD_SCHEMA, UNICODE_QUOTE, "q"));
+    // built, it starts with Loose's name for it (Loose comes before Pick)
+    assertThat(json.readUntyped(json.write(built))).isEqualTo(map(HOSTILE, ODD_SCHEMA, UNICODE_QUOTE, null));
+    assertThat(json.read(body, classes.loadClass("org.example.unchecked.model.Guess"))).isInstanceOf(odd);
+  }
+
+  private static String oddClassName() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("src/org/example/unchecked/model"))) {
+      return files.map(f -> f.getFileName().toString().replace(".java", ""))
+          .filter(name -> name.startsWith("Odd")).findFirst().orElseThrow();
+    }
+  }
+
+  private static com.fasterxml.jackson.annotation.JsonTypeInfo typeInfo(String type) throws Exception {
+    return classes.loadClass(type).getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class);
+  }
+
+  private static List<String> subtypeNames(String type) throws Exception {
+    return Stream.of(classes.loadClass(type).getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+        .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).collect(Collectors.toList());
+  }
+
+  @Test
   void theGeneratedCallSendsTheSpecsExactPathAndQueryName() throws Exception {
     try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
       server.start();
@@ -140,7 +192,8 @@ class HostileSpecTest {
     return types;
   }
 
-  private static Map<String, Object> spec() {
+  /** The hostile spec, whose second variant of the polymorphic schemas is named {@code oddSchema}. */
+  private static Map<String, Object> spec(String oddSchema) {
     Map<String, Object> thing = map(
         "type", "object",
         "description", HOSTILE,
@@ -171,7 +224,30 @@ class HostileSpecTest {
         "info", map("title", HOSTILE, "version", "1.0.0", "description", HOSTILE),
         "tags", List.of(map("name", HOSTILE, "description", HOSTILE)),
         "paths", map("/v1/things/{thingId}/" + UNICODE_QUOTE.replace(" ", "-"), map("get", get)),
-        "components", map("schemas", map("Thing", thing, "Level", level)));
+        "components", map("schemas", map("Thing", thing, "Level", level, oddSchema, odd(),
+            // discriminated oneOf, mapping keys and the discriminator's name hostile
+            "Pick", map("oneOf", List.of(ref("Thing"), ref(oddSchema)), "discriminator", map("propertyName", HOSTILE,
+                "mapping", map(HOSTILE, "#/components/schemas/Thing", UNICODE_COMMENT_END, pointer(oddSchema)))),
+            // discriminated oneOf without mapping: the schema names are the values
+            "Loose", map("oneOf", List.of(ref("Thing"), ref(oddSchema)), "discriminator", map("propertyName", HOSTILE)),
+            // oneOf and anyOf without discriminator: read by the properties
+            "Guess", map("oneOf", List.of(ref("Thing"), ref(oddSchema))),
+            "Either", map("anyOf", List.of(ref("Thing"), ref(oddSchema))))));
+  }
+
+  private static Map<String, Object> odd() {
+    return map("type", "object", "description", HOSTILE, "required", List.of(HOSTILE, UNICODE_QUOTE),
+        "properties", map(HOSTILE, map("type", "string", "description", HOSTILE),
+            UNICODE_QUOTE, map("type", "string", "description", HOSTILE)));
+  }
+
+  private static Map<String, Object> ref(String schema) {
+    return map("$ref", pointer(schema));
+  }
+
+  /** A JSON pointer to a schema (RFC 6901: "~" and "/" escaped). */
+  private static String pointer(String schema) {
+    return "#/components/schemas/" + schema.replace("~", "~0").replace("/", "~1");
   }
 
   private static Map<String, Object> map(Object... entries) {
