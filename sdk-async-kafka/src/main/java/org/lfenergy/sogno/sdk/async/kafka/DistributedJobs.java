@@ -11,7 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
-import org.lfenergy.sogno.sdk.async.kafka.internal.JobTelemetry;
+import org.lfenergy.sogno.sdk.async.kafka.internal.MessageTracing;
+import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
 import org.lfenergy.sogno.sdk.async.kafka.internal.JobRunner;
 import org.lfenergy.sogno.sdk.async.kafka.internal.KafkaJobDispatcher;
 import org.lfenergy.sogno.sdk.async.kafka.internal.KafkaJobStore;
@@ -85,6 +86,7 @@ public final class DistributedJobs implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final ScheduledExecutorService sweeper;
   private final Clock clock;
+  private final JobTelemetry telemetry;
 
   private DistributedJobs(Builder b) {
     this.config = b.config;
@@ -96,11 +98,12 @@ public final class DistributedJobs implements AutoCloseable {
         config.writeTimeout(), b.json, clock);
     this.runner = new JobRunner(store, b.listeners, b.json, clock, b.managerConfig.ttl(), config.lockDuration(),
         config.deliveryLimit());
-    JobTelemetry telemetry = JobTelemetry.of(b.observability);
+    MessageTracing tracing = MessageTracing.of(b.observability);
+    this.telemetry = JobTelemetry.of(b.observability);
     this.dispatcher = new KafkaJobDispatcher(b.settings, config.requestTopic(), config.replicaId(), config.writeTimeout(),
-        b.kinds, runner, store, b.json, telemetry);
+        b.kinds, runner, store, b.json, tracing);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).dispatcher(dispatcher)
-        .json(b.json).clock(clock);
+        .json(b.json).clock(clock).observability(b.observability);
     b.listeners.forEach(manager::listener);
     this.manager = manager.build();
     for (int i = 1; i <= config.workers(); i++) {
@@ -109,7 +112,7 @@ public final class DistributedJobs implements AutoCloseable {
           ClientProperties.shareConsumer(b.settings, config.shareGroup(), "sogno-jobs-" + config.replicaId() + "-" + i,
               config.lockDuration().multipliedBy(2)),
           config.requestTopic(), b.kinds, runner, b.json, config.heartbeatInterval(), b.managerConfig.interruptOnCancel(),
-          config.shareGroup(), telemetry));
+          config.shareGroup(), tracing, telemetry));
     }
     this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "sogno-jobs-sweeper-" + config.replicaId());
@@ -139,6 +142,7 @@ public final class DistributedJobs implements AutoCloseable {
       threads.add(thread);
       thread.start();
     }
+    telemetry.gauges(store::waiting, () -> (int) workers.stream().filter(ShareWorker::busy).count());
     long period = config.heartbeatInterval().toMillis();
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
     log.info("Distributed jobs replica {} started: {} workers in share group {}", config.replicaId(),
@@ -180,6 +184,7 @@ public final class DistributedJobs implements AutoCloseable {
    * only when their acquisition locks expire.
    */
   void crash() {
+    telemetry.close();
     workers.forEach(ShareWorker::crash);
     sweeper.shutdownNow();
   }
@@ -193,6 +198,7 @@ public final class DistributedJobs implements AutoCloseable {
 
   @Override
   public void close() {
+    telemetry.close();
     sweeper.shutdownNow();
     workers.forEach(ShareWorker::stop);
     for (Thread thread : threads) {
@@ -256,12 +262,21 @@ public final class DistributedJobs implements AutoCloseable {
     }
 
     /**
-     * Where spans go; default {@link ObservabilityConfig#defaults()} (none). With an OpenTelemetry, a
-     * job request carries the submitter's trace context ({@code traceparent}, {@code tracestate}
-     * headers), and the worker that takes it, on whichever replica, runs the job under a {@code
-     * CONSUMER} span {@code <request topic> process} continuing that trace: current while the job's
-     * work runs and while its state changes are told to the listeners, so a {@link JobEventPublisher}
-     * publishes them in the job's trace.
+     * Where job metrics and spans are recorded, as for the in-memory {@link JobManager} (sdk-async's
+     * {@code JobTelemetry}); default {@link ObservabilityConfig#defaults()} (none).
+     *
+     * <p>With a {@code MeterRegistry}: {@code sogno.jobs.duration} (kind, outcome) for each run on
+     * this replica's workers, {@code sogno.jobs.refused} (kind, reason) for each submission this
+     * replica refuses, and the gauges {@code sogno.jobs.running} (jobs running on this replica's
+     * workers) and {@code sogno.jobs.queued} (jobs waiting for a worker on any replica, counted in
+     * this replica's copy of the state topic: no broker call per scrape), removed by {@link #close()}.
+     *
+     * <p>With an OpenTelemetry: a job request carries the submitter's trace context ({@code
+     * traceparent}, {@code tracestate} headers, and in the job's state record), and the worker that
+     * takes it, on whichever replica, handles it under a {@code CONSUMER} span {@code <request topic>
+     * process} continuing that trace, current while the job's state changes are told to the listeners
+     * (so a {@link JobEventPublisher} publishes them in the job's trace). The run is a child {@code
+     * job <kind>} span, the same as an in-process job's, current while the job's work runs.
      */
     public Builder observability(ObservabilityConfig observability) {
       this.observability = Objects.requireNonNull(observability, "observability");

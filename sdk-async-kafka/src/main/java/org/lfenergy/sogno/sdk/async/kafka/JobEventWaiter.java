@@ -19,7 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobHandle;
 import org.lfenergy.sogno.sdk.async.kafka.internal.ClientProperties;
-import org.lfenergy.sogno.sdk.async.kafka.internal.JobTelemetry;
+import org.lfenergy.sogno.sdk.async.kafka.internal.MessageTracing;
 import org.lfenergy.sogno.sdk.async.kafka.internal.Partitions;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
@@ -53,7 +53,7 @@ public final class JobEventWaiter implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final SognoJson json;
-  private final JobTelemetry telemetry;
+  private final MessageTracing tracing;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> waiting = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> assigned = new CompletableFuture<>();
   private final Thread thread;
@@ -61,7 +61,7 @@ public final class JobEventWaiter implements AutoCloseable {
 
   private JobEventWaiter(KafkaConfig settings, String topic, SognoJson json, ObservabilityConfig observability) {
     this.json = json;
-    this.telemetry = JobTelemetry.of(observability);
+    this.tracing = MessageTracing.of(observability);
     this.consumer = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-job-events-" + UUID.randomUUID()));
     this.thread = new Thread(() -> run(topic), "sogno-job-event-waiter");
     this.thread.setDaemon(true);
@@ -169,7 +169,7 @@ public final class JobEventWaiter implements AutoCloseable {
       Job job = json.read(record.value(), Job.class);
       CompletableFuture<Job> future = job.isTerminal() ? waiting.get(job.id()) : null;
       if (future != null) {
-        telemetry.received(record, job, future);
+        tracing.received(record, job, future);
       }
     } catch (JsonException e) {
       log.debug("Skipping unreadable job event at {}-{}@{}", record.topic(), record.partition(), record.offset());

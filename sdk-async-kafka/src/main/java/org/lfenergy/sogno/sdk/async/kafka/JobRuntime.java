@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
@@ -48,18 +49,40 @@ public final class JobRuntime implements AutoCloseable {
     this.distributed = distributed;
   }
 
-  /** The runtime {@code System.getenv()} asks for. */
+  /** The runtime {@code System.getenv()} asks for, recording no metrics and no spans. */
   public static JobRuntime fromEnvironment(JobKinds kinds, JobManagerConfig config, JobListener... listeners) {
-    return fromEnvironment(System.getenv(), kinds, config, listeners);
+    return fromEnvironment(System.getenv(), kinds, config, ObservabilityConfig.defaults(), listeners);
   }
 
   /**
-   * The runtime {@code environment} asks for.
+   * The runtime {@code System.getenv()} asks for, recording job metrics and spans as {@code
+   * observability} says in either mode.
+   */
+  public static JobRuntime fromEnvironment(JobKinds kinds, JobManagerConfig config, ObservabilityConfig observability,
+      JobListener... listeners) {
+    return fromEnvironment(System.getenv(), kinds, config, observability, listeners);
+  }
+
+  /**
+   * The runtime {@code environment} asks for, recording no metrics and no spans.
    *
    * @throws IllegalArgumentException naming the variable, for an unknown mode or a malformed value
    */
   public static JobRuntime fromEnvironment(
       Map<String, String> environment, JobKinds kinds, JobManagerConfig config, JobListener... listeners) {
+    return fromEnvironment(environment, kinds, config, ObservabilityConfig.defaults(), listeners);
+  }
+
+  /**
+   * The runtime {@code environment} asks for; {@code observability} goes to whichever runtime it
+   * builds ({@link JobManager.Builder#observability} or {@link DistributedJobs.Builder#observability}),
+   * so the same meters, spans and log lines describe jobs in both modes.
+   *
+   * @throws IllegalArgumentException naming the variable, for an unknown mode or a malformed value
+   */
+  public static JobRuntime fromEnvironment(Map<String, String> environment, JobKinds kinds, JobManagerConfig config,
+      ObservabilityConfig observability, JobListener... listeners) {
+    Objects.requireNonNull(observability, "observability");
     String modeName = environment.getOrDefault("SOGNO_JOBS_MODE", "local").trim().toUpperCase(Locale.ROOT);
     Mode mode;
     try {
@@ -68,7 +91,7 @@ public final class JobRuntime implements AutoCloseable {
       throw new IllegalArgumentException("SOGNO_JOBS_MODE must be 'local' or 'kafka', was '" + modeName + "'", e);
     }
     if (mode == Mode.LOCAL) {
-      JobManager.Builder builder = JobManager.builder().config(config);
+      JobManager.Builder builder = JobManager.builder().config(config).observability(observability);
       for (JobListener listener : listeners) {
         builder.listener(listener);
       }
@@ -89,7 +112,8 @@ public final class JobRuntime implements AutoCloseable {
         .kafka(KafkaConfig.fromEnvironment(environment))
         .kinds(kinds)
         .config(distributedConfig.build())
-        .managerConfig(config);
+        .managerConfig(config)
+        .observability(observability);
     for (JobListener listener : listeners) {
       builder.listener(listener);
     }

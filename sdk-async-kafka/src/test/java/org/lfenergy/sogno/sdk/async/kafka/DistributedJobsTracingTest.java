@@ -7,10 +7,12 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.net.URI;
@@ -28,9 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.server.JobFailureException;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
+import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
+import org.lfenergy.sogno.sdk.core.Problem;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaTracing;
@@ -47,6 +52,10 @@ class DistributedJobsTracingTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final AttributeKey<String> JOB_ID = AttributeKey.stringKey("sogno.job.id");
   private static final AttributeKey<String> JOB_STATUS = AttributeKey.stringKey("sogno.job.status");
+  private static final AttributeKey<String> JOB_KIND = AttributeKey.stringKey("sogno.job.kind");
+  private static final AttributeKey<Long> JOB_ATTEMPT = AttributeKey.longKey("sogno.job.attempt");
+  private static final AttributeKey<String> JOB_OUTCOME = AttributeKey.stringKey("sogno.job.outcome");
+  private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
@@ -116,9 +125,19 @@ class DistributedJobsTracingTest {
       assertThat(run.getTraceId()).isEqualTo(trace);
       assertThat(run.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
       assertThat(run.getAttributes().get(JOB_ID)).isEqualTo(job.id());
+      assertThat(run.getAttributes().get(JOB_KIND)).isEqualTo("echo");
+      assertThat(run.getAttributes().get(JOB_ATTEMPT)).isEqualTo(1L);
       assertThat(run.getAttributes().get(KafkaTracing.CONSUMER_GROUP)).isEqualTo("jobs-" + cluster.suffix());
-      assertThat(currentInWork.get().getSpanId()).as("the job's work runs under the worker's span")
-          .isEqualTo(run.getSpanId());
+      SpanData work = only("job echo");
+      assertThat(work.getKind()).as("the run's span, as in process").isEqualTo(SpanKind.INTERNAL);
+      assertThat(work.getTraceId()).isEqualTo(trace);
+      assertThat(work.getParentSpanId()).isEqualTo(run.getSpanId());
+      assertThat(work.getAttributes().get(JOB_ID)).isEqualTo(job.id());
+      assertThat(work.getAttributes().get(JOB_KIND)).isEqualTo("echo");
+      assertThat(work.getAttributes().get(JOB_ATTEMPT)).isEqualTo(1L);
+      assertThat(work.getAttributes().get(JOB_OUTCOME)).isEqualTo("succeeded");
+      assertThat(currentInWork.get().getSpanId()).as("the job's work runs under the run's span")
+          .isEqualTo(work.getSpanId());
       Job result = submitter.jobManager().get(job.id(), null);
       assertThat(new String(submitter.jobManager().result(job.id(), null).body(), StandardCharsets.UTF_8))
           .as("run by the second replica").contains("hello by b");
@@ -137,6 +156,41 @@ class DistributedJobsTracingTest {
           .singleElement().satisfies(span -> assertThat(span.getParentSpanId()).isEqualTo(run.getSpanId()));
       assertThat(currentAtTheWaiter.get().getSpanId()).isEqualTo(received.getSpanId());
     }
+  }
+
+  @Test
+  void aFailedDistributedRunHasTheSpanOfAFailedInProcessRun() {
+    JobKinds diverge = JobKinds.builder()
+        .kind("diverge", DistributedJobsTest.Echo.class, (request, ctx) -> {
+          throw new JobFailureException(Problem.builder().code("diverged").status(422).title("Load flow diverged").build());
+        })
+        .build();
+    cluster.observability(traced);
+    DistributedJobs replica = cluster.replica("a", 1, diverge);
+    Job distributed = replica.jobManager().submit(JobSubmission.builder("diverge").build(),
+        diverge.work("diverge", new DistributedJobsTest.Echo("x")));
+    try (JobManager local = JobManager.builder().observability(traced).build()) {
+      Job inProcess = local.submit(JobSubmission.builder("diverge").build(),
+          diverge.work("diverge", new DistributedJobsTest.Echo("x")));
+      await().atMost(WAIT).until(() -> all("job diverge").size() == 2);
+
+      SpanData remote = spanOf(distributed);
+      SpanData here = spanOf(inProcess);
+      assertThat(remote.getAttributes().asMap().keySet()).isEqualTo(here.getAttributes().asMap().keySet());
+      for (SpanData span : List.of(remote, here)) {
+        assertThat(span.getKind()).isEqualTo(SpanKind.INTERNAL);
+        assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(span.getAttributes().get(ERROR_TYPE)).isEqualTo("diverged");
+        assertThat(span.getAttributes().get(JOB_OUTCOME)).isEqualTo("failed");
+        assertThat(span.getAttributes().get(JOB_ATTEMPT)).isEqualTo(1L);
+        assertThat(span.getEvents()).extracting(EventData::getName).containsExactly("exception");
+      }
+    }
+  }
+
+  private SpanData spanOf(Job job) {
+    return all("job " + job.kind().orElseThrow()).stream()
+        .filter(span -> job.id().equals(span.getAttributes().get(JOB_ID))).findFirst().orElseThrow();
   }
 
   @Test

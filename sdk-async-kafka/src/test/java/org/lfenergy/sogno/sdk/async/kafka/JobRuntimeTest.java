@@ -2,16 +2,19 @@ package org.lfenergy.sogno.sdk.async.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
+import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
@@ -31,6 +34,13 @@ class JobRuntimeTest {
     return new String(runtime.jobManager().result(job.id(), null).body(), StandardCharsets.UTF_8);
   }
 
+  /** The runs of {@code greet} the registry timed as succeeded, once one is. */
+  private static long succeededRuns(SimpleMeterRegistry registry) {
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> registry.find("sogno.jobs.duration").tags("kind", "greet", "outcome", "succeeded").timer() != null);
+    return registry.find("sogno.jobs.duration").tags("kind", "greet", "outcome", "succeeded").timer().count();
+  }
+
   @Test
   void withoutConfigurationJobsRunInProcess() throws Exception {
     try (JobRuntime runtime = JobRuntime.fromEnvironment(Map.of(), kinds, config)) {
@@ -40,7 +50,18 @@ class JobRuntimeTest {
   }
 
   @Test
-  void kafkaModeRunsTheSameSubmissionThroughTheShareGroup() throws Exception {
+  void theObservabilityConfigGoesToTheInProcessManager() throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    ObservabilityConfig observability = ObservabilityConfig.builder().meterRegistry(registry).build();
+    try (JobRuntime runtime = JobRuntime.fromEnvironment(Map.of(), kinds, config, observability)) {
+      runAndRead(runtime);
+      assertThat(succeededRuns(registry)).isEqualTo(1);
+      assertThat(registry.find("sogno.jobs.queued").gauge()).isNotNull();
+    }
+  }
+
+  @Test
+  void kafkaModeRunsTheSameSubmissionThroughTheShareGroupObservedAsConfigured() throws Exception {
     String suffix = TestTopics.uniqueName("r").replaceAll("[^a-zA-Z0-9]", "");
     Map<String, String> environment = Map.of(
         "SOGNO_JOBS_MODE", "kafka",
@@ -52,9 +73,13 @@ class JobRuntimeTest {
         "SOGNO_JOBS_LOCK_SECONDS", "3",
         "SOGNO_JOBS_REPLICATION_FACTOR", "1",
         "SOGNO_JOBS_REPLICA_ID", "env");
-    try (JobRuntime runtime = JobRuntime.fromEnvironment(environment, kinds, config)) {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    ObservabilityConfig observability = ObservabilityConfig.builder().meterRegistry(registry).build();
+    try (JobRuntime runtime = JobRuntime.fromEnvironment(environment, kinds, config, observability)) {
       assertThat(runtime.mode()).isEqualTo(JobRuntime.Mode.KAFKA);
       assertThat(runAndRead(runtime)).isEqualTo("\"hello ada\"");
+      assertThat(succeededRuns(registry)).as("timed by the distributed workers").isEqualTo(1);
+      assertThat(registry.find("sogno.jobs.running").gauge()).isNotNull();
     }
   }
 

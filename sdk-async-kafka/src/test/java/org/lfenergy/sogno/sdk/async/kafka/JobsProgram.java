@@ -23,6 +23,7 @@ public final class JobsProgram {
 
   public static void main(String[] args) throws Exception {
     System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
+    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
     KafkaConfig kafka = KafkaConfig.of(args[0]);
     JobKinds kinds = JobKinds.builder()
         .kind("echo", DistributedJobsTest.Echo.class, (request, ctx) -> new DistributedJobsTest.Echo(request.text))

@@ -16,6 +16,7 @@ import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.RetryableJobException;
 import org.lfenergy.sogno.sdk.async.server.JobFailureException;
 import org.lfenergy.sogno.sdk.async.server.JobListener;
+import org.lfenergy.sogno.sdk.async.server.JobListeners;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobResult;
 import org.lfenergy.sogno.sdk.async.server.JobStateChange;
@@ -26,13 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The state changes of jobs run by this replica's workers, written to the shared store and reported to
- * the listeners; and which acknowledgement each outcome gets.
+ * the listeners through sdk-async's {@link JobListeners} (so each change is also logged on the jobs
+ * logger, as for in-process jobs, with the delivery attempt); and which acknowledgement each outcome
+ * gets.
  */
 public final class JobRunner {
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
   private final KafkaJobStore store;
-  private final List<JobListener> listeners;
+  private final JobListeners listeners;
   private final SognoJson json;
   private final Clock clock;
   private final Duration ttl;
@@ -42,7 +45,7 @@ public final class JobRunner {
   public JobRunner(KafkaJobStore store, List<JobListener> listeners, SognoJson json, Clock clock, Duration ttl,
       Duration lease, int deliveryLimit) {
     this.store = store;
-    this.listeners = List.copyOf(listeners);
+    this.listeners = JobListeners.of(listeners);
     this.json = json;
     this.clock = clock;
     this.ttl = ttl;
@@ -69,7 +72,12 @@ public final class JobRunner {
   void progress(String jobId, JobProgress progress) {
     store.update(jobId, record -> running(record) ? record.withJob(Transitions.progress(record.job(), progress, now())) : record)
         .filter(JobRunner::running)
-        .ifPresent(record -> listeners.forEach(listener -> notifyProgress(listener, record.job())));
+        .ifPresent(record -> listeners.progress(record.job()));
+  }
+
+  /** The job as this replica last read or wrote it; empty if unknown or gone. */
+  Optional<Job> job(String jobId) {
+    return store.peek(jobId).map(JobRecord::job);
   }
 
   boolean cancelRequested(String jobId) {
@@ -144,13 +152,8 @@ public final class JobRunner {
     });
     after.filter(record -> !record.job().status().equals(before[0])).ifPresent(record -> {
       JobStateChange stateChange = JobStateChange.of(record.job(), before[0], record.owner().orElse(null));
-      for (JobListener listener : listeners) {
-        try {
-          listener.onStateChanged(stateChange);
-        } catch (RuntimeException e) {
-          log.warn("Job listener {} failed on {}", listener, stateChange, e);
-        }
-      }
+      int attempt = Transitions.attempt(record.job());
+      listeners.stateChanged(attempt > 0 ? stateChange.withAttempt(attempt) : stateChange);
     });
     return after;
   }
@@ -174,14 +177,6 @@ public final class JobRunner {
 
   private static boolean running(JobRecord record) {
     return record.job().status().equals(JobStatus.RUNNING);
-  }
-
-  private static void notifyProgress(JobListener listener, Job job) {
-    try {
-      listener.onProgress(job);
-    } catch (RuntimeException e) {
-      log.warn("Job listener {} failed on progress of {}", listener, job.id(), e);
-    }
   }
 
   private Instant now() {

@@ -14,7 +14,7 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.kafka.KafkaTracing;
 
 /**
- * The OpenTelemetry side of {@link JobTelemetry} (instrumentation scope {@value #INSTRUMENTATION}),
+ * The OpenTelemetry side of {@link MessageTracing} (instrumentation scope {@value #INSTRUMENTATION}),
  * with the messaging spans of {@link KafkaTracing}. Loaded only when an OpenTelemetry is configured.
  */
 final class JobTracing {
@@ -22,7 +22,7 @@ final class JobTracing {
   private static final AttributeKey<String> JOB_ID = AttributeKey.stringKey("sogno.job.id");
   private static final AttributeKey<String> JOB_KIND = AttributeKey.stringKey("sogno.job.kind");
   private static final AttributeKey<String> JOB_STATUS = AttributeKey.stringKey("sogno.job.status");
-  private static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("sogno.attempt");
+  private static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("sogno.job.attempt");
   private static final AttributeKey<String> ACKNOWLEDGEMENT = AttributeKey.stringKey("sogno.job.acknowledgement");
 
   private final Tracer tracer;
@@ -35,17 +35,12 @@ final class JobTracing {
     KafkaTracing.inject(Context.current(), headers);
   }
 
-  JobTelemetry.Run running(ConsumerRecord<?, ?> request, String shareGroup, String kind, int attempt) {
+  MessageTracing.Run running(ConsumerRecord<?, ?> request, String shareGroup, String kind, int attempt) {
     Span span = KafkaTracing.processSpan(tracer, request, shareGroup)
         .setAttribute(JOB_ID, String.valueOf(request.key())).setAttribute(JOB_KIND, String.valueOf(kind))
         .setAttribute(ATTEMPT, (long) attempt).startSpan();
     Scope scope = span.makeCurrent();
-    return new JobTelemetry.Run() {
-      @Override
-      public Runnable wrap(Runnable task) {
-        return Context.current().wrap(task);
-      }
-
+    return new MessageTracing.Run() {
       @Override
       public void failed(Throwable failure) {
         KafkaTracing.failed(span, failure);

@@ -31,13 +31,13 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   private final SognoJson json;
   private final Duration writeTimeout;
   private final KafkaProducer<String, byte[]> producer;
-  private final JobTelemetry telemetry;
+  private final MessageTracing tracing;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
 
   public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, Duration writeTimeout, JobKinds kinds,
-      JobRunner runner, KafkaJobStore store, SognoJson json, JobTelemetry telemetry) {
+      JobRunner runner, KafkaJobStore store, SognoJson json, MessageTracing tracing) {
     this.topic = topic;
-    this.telemetry = telemetry;
+    this.tracing = tracing;
     this.kinds = kinds;
     this.runner = runner;
     this.store = store;
@@ -70,7 +70,7 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
     }
     ProducerRecord<String, byte[]> request = new ProducerRecord<>(topic, record.id(), json.write(kindWork.request()));
     request.headers().add(ShareWorker.KIND_HEADER, kindWork.kind().getBytes(StandardCharsets.UTF_8));
-    telemetry.requested(request.headers());
+    tracing.requested(request.headers());
     try {
       producer.send(request).get(writeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS); // producer gives up first
     } catch (InterruptedException e) {

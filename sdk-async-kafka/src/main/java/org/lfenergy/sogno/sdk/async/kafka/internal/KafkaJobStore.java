@@ -24,6 +24,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.lfenergy.sogno.sdk.async.Job;
+import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobStore;
@@ -209,6 +211,25 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
     List<JobRecord> all = new ArrayList<>();
     jobs.values().forEach(stored -> live(stored).ifPresent(all::add));
     return all;
+  }
+
+  /**
+   * Accepted jobs waiting for a worker, on every replica, as this replica has read the state topic:
+   * the queued ones and the running ones released for another delivery. Counted in memory, without a
+   * call to the broker; -1 (unknown) once closed.
+   */
+  public int waiting() {
+    if (closed) {
+      return -1;
+    }
+    int waiting = 0;
+    for (StoredJob stored : jobs.values()) {
+      Job job = stored.record().job();
+      if (job.status().equals(JobStatus.QUEUED) || Transitions.isReleased(job)) {
+        waiting++;
+      }
+    }
+    return waiting;
   }
 
   /** Writes tombstones for jobs whose {@code expiresAt} passed, so compaction forgets them. */

@@ -24,6 +24,8 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
+import org.lfenergy.sogno.sdk.async.server.JobRecord;
+import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.slf4j.Logger;
@@ -34,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * thread so this one can renew the acquisition lock and the lease while the job runs, and pass a
  * cancellation request from the shared state on to the job. Acknowledges explicitly: ACCEPT when the
  * job ended (succeeded, cancelled, or was already terminal), RELEASE on a retryable failure below the
- * delivery limit, REJECT on a permanent failure. With tracing, each job runs under a span that
- * continues the submitter's trace from the request's headers, current while the worker records the
- * job's state changes and while the job's work runs.
+ * delivery limit, REJECT on a permanent failure. Each run is timed and traced by sdk-async's {@link
+ * JobTelemetry}, like a run of the in-memory or durable runtimes. With tracing, each delivery is a
+ * {@code CONSUMER} span that continues the submitter's trace from the request's headers, current while
+ * the worker records the job's state changes; the run's {@code job {kind}} span is its child, current
+ * while the job's work runs.
  */
 public final class ShareWorker implements Runnable {
   /** Header of a job request naming its kind. */
@@ -52,6 +56,7 @@ public final class ShareWorker implements Runnable {
   private final Duration heartbeat;
   private final boolean interruptOnCancel;
   private final String shareGroup;
+  private final MessageTracing tracing;
   private final JobTelemetry telemetry;
   private volatile KafkaShareConsumer<String, byte[]> consumer;
   private ConsumerRecord<String, byte[]> held; // the delivery being worked on, as last renewed (worker thread only)
@@ -62,13 +67,15 @@ public final class ShareWorker implements Runnable {
   }); // a job that hangs keeps its thread; the pool clears an interrupt before the thread's next job
   private volatile boolean running = true;
   private volatile boolean crashed;
+  private volatile boolean busy; // a job of this worker runs
 
   public ShareWorker(String name, Map<String, Object> consumerProperties, String topic, JobKinds kinds,
       JobRunner runner, SognoJson json, Duration heartbeat, boolean interruptOnCancel, String shareGroup,
-      JobTelemetry telemetry) {
+      MessageTracing tracing, JobTelemetry telemetry) {
     this.name = name;
-    this.shareGroup = shareGroup;
     this.telemetry = telemetry;
+    this.shareGroup = shareGroup;
+    this.tracing = tracing;
     this.consumerProperties = consumerProperties;
     this.topic = topic;
     this.kinds = kinds;
@@ -132,6 +139,11 @@ public final class ShareWorker implements Runnable {
     }
   }
 
+  /** Whether this worker runs a job now (from its claim to its recorded outcome). */
+  public boolean busy() {
+    return busy;
+  }
+
   /** Stops after the current job; unacknowledged deliveries are released by the consumer's close. */
   public void stop() {
     running = false;
@@ -162,7 +174,7 @@ public final class ShareWorker implements Runnable {
   /** Handles a job request under its span. */
   private AcknowledgeType handle(ConsumerRecord<String, byte[]> record) {
     int attempt = record.deliveryCount().map(Short::intValue).orElse(1);
-    JobTelemetry.Run span = telemetry.running(record, shareGroup, header(record, KIND_HEADER), attempt);
+    MessageTracing.Run span = tracing.running(record, shareGroup, header(record, KIND_HEADER), attempt);
     AcknowledgeType ack = null;
     try {
       ack = handle(record, attempt, span);
@@ -172,7 +184,7 @@ public final class ShareWorker implements Runnable {
     }
   }
 
-  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, int attempt, JobTelemetry.Run span) {
+  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, int attempt, MessageTracing.Run span) {
     String jobId = record.key();
     Optional<JobKinds.Kind<?>> kind = Optional.ofNullable(header(record, KIND_HEADER)).flatMap(kinds::kind);
     if (jobId == null) {
@@ -192,42 +204,73 @@ public final class ShareWorker implements Runnable {
           "The request of this job cannot be read as a " + kind.get().name() + " request"));
       return AcknowledgeType.REJECT;
     }
-    if (runner.claim(jobId, name, attempt).isEmpty()) {
+    Optional<JobRecord> claimed = runner.claim(jobId, name, attempt);
+    if (claimed.isEmpty()) {
       return AcknowledgeType.ACCEPT; // cancelled while queued, expired, or finished by an earlier delivery
     }
-    return run(record, jobId, attempt, kind.get().work(request), span);
+    return run(record, claimed.get(), attempt, kind.get().work(request), span);
   }
 
-  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, String jobId, int attempt, JobKinds.KindWork<?> work,
-      JobTelemetry.Run span) {
+  /**
+   * The claimed job with the trace context of the delivery's span, current here, so that the run's
+   * span is its child (the request's headers already continue the submitter's trace); as stored
+   * without tracing.
+   */
+  private JobRecord underCurrentSpan(JobRecord claimed) {
+    String delivery = telemetry.traceContext();
+    return delivery == null ? claimed : claimed.withTraceContext(delivery);
+  }
+
+  /**
+   * Runs a claimed job to its outcome, renewing its lock and lease meanwhile; timed and traced as one
+   * run of {@link JobTelemetry}, its span current on the job's thread.
+   */
+  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, JobRecord claimed, int attempt,
+      JobKinds.KindWork<?> work, MessageTracing.Run span) {
+    String jobId = claimed.id();
+    JobTelemetry.Run run = telemetry.started(underCurrentSpan(claimed), attempt);
+    busy = true;
     RemoteContext context = new RemoteContext(jobId);
     CompletableFuture<Object> outcome = new CompletableFuture<>();
-    Future<?> task = jobThreads.submit(span.wrap(() -> context.execute(work, outcome)));
+    Future<?> task = jobThreads.submit(() -> {
+      try (JobTelemetry.Scope ignored = run.enter()) {
+        context.execute(work, outcome);
+      }
+    });
     ConsumerRecord<String, byte[]> held = first;
-    while (true) {
-      try {
-        Object result = outcome.get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
-        return crashed ? null : runner.finish(jobId, result, null, context.cancelRequested, attempt);
-      } catch (ExecutionException e) {
-        span.failed(e.getCause());
-        return crashed ? null : runner.finish(jobId, null, e.getCause(), context.cancelRequested, attempt);
-      } catch (TimeoutException e) {
-        if (crashed) {
-          return null;
-        }
-        if (!context.cancelRequested && runner.cancelRequested(jobId)) {
-          context.cancelRequested = true;
-          if (interruptOnCancel) {
-            task.cancel(true); // interrupts the job's thread while it runs this job
+    Throwable failure = null;
+    try {
+      while (true) {
+        try {
+          Object result = outcome.get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+          return crashed ? null : runner.finish(jobId, result, null, context.cancelRequested, attempt);
+        } catch (ExecutionException e) {
+          failure = e.getCause();
+          span.failed(failure);
+          return crashed ? null : runner.finish(jobId, null, failure, context.cancelRequested, attempt);
+        } catch (TimeoutException e) {
+          if (crashed) {
+            return null;
           }
+          if (!context.cancelRequested && runner.cancelRequested(jobId)) {
+            context.cancelRequested = true;
+            if (interruptOnCancel) {
+              task.cancel(true); // interrupts the job's thread while it runs this job
+            }
+          }
+          held = renew(held);
+          this.held = held;
+          runner.heartbeat(jobId);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          task.cancel(true);
+          throw new InterruptException(e);
         }
-        held = renew(held);
-        this.held = held;
-        runner.heartbeat(jobId);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        task.cancel(true);
-        throw new InterruptException(e);
+      }
+    } finally {
+      busy = false;
+      if (!crashed) { // a killed process records nothing
+        run.ended(runner.job(jobId).orElse(null), failure);
       }
     }
   }

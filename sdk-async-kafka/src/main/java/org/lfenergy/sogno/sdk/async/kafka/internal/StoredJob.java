@@ -15,6 +15,8 @@ import org.lfenergy.sogno.sdk.core.SognoJson;
  * concurrently, so {@link #merge} is what makes every replica converge on the same state whatever order
  * it sees the writes in: a terminal state beats a non-terminal one, of two terminal states the one that
  * finished first wins, otherwise the higher revision; a cancellation request, once made, is never lost.
+ * The submitter's trace context ({@link JobRecord#traceContext()}) is kept with the job; values written
+ * without it (by earlier versions) read as a job without one.
  */
 public final class StoredJob {
   private static final Comparator<StoredJob> PRECEDENCE =
@@ -72,6 +74,7 @@ public final class StoredJob {
     record.fingerprint().ifPresent(fingerprint -> value.put("fingerprint", fingerprint));
     value.put("cancelRequested", record.cancelRequested());
     record.result().ifPresent(result -> value.put("result", resultMembers(result)));
+    record.traceContext().ifPresent(context -> value.put("traceContext", context));
     return json.write(value);
   }
 
@@ -87,7 +90,8 @@ public final class StoredJob {
     if (value.job == null) {
       throw new IllegalArgumentException("stored job value without a job");
     }
-    JobRecord record = JobRecord.of(value.job, value.owner, value.idempotencyKey, value.fingerprint);
+    JobRecord record = JobRecord.of(value.job, value.owner, value.idempotencyKey, value.fingerprint)
+        .withTraceContext(value.traceContext); // absent from values written before it was kept
     if (value.cancelRequested) {
       record = record.withCancelRequested();
     }
@@ -109,6 +113,7 @@ public final class StoredJob {
     public String fingerprint;
     public boolean cancelRequested;
     public Map<String, String> result;
+    public String traceContext;
   }
 
   private static Map<String, Object> resultMembers(JobResult result) {

@@ -71,6 +71,12 @@ public final class Transitions {
     return lease instanceof Map ? Optional.of((Map<String, Object>) lease) : Optional.empty();
   }
 
+  /** Whether {@code job} runs nowhere: it was released for another delivery that has not started yet. */
+  static boolean isReleased(Job job) {
+    return job.status().equals(JobStatus.RUNNING)
+        && lease(job).map(lease -> Boolean.TRUE.equals(lease.get("released"))).orElse(false);
+  }
+
   /** When the lease of a running job ends without a heartbeat; empty without a lease. */
   public static Optional<Instant> leaseExpiry(Job job) {
     return lease(job).map(lease -> lease.get("expiresAt")).map(value -> Instant.parse(value.toString()));

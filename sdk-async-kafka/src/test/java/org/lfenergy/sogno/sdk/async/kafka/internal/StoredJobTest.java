@@ -84,6 +84,20 @@ class StoredJobTest {
   }
 
   @Test
+  void theSubmittersTraceContextRoundTripsAndSurvivesMerges() {
+    SognoJson json = SognoJson.defaults();
+    String context = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    StoredJob traced = new StoredJob(queued.record().withTraceContext(context), 1);
+    StoredJob cancelRequest = traced.next(traced.record().withCancelRequested());
+    StoredJob started = traced.next(traced.record().withJob(
+        Transitions.start(traced.record().job(), "b/worker-1", 1, T0.plusSeconds(1), Duration.ofSeconds(30))));
+
+    assertThat(StoredJob.read(traced.write(json), json).record().traceContext()).contains(context);
+    assertThat(StoredJob.merge(cancelRequest, started).record().traceContext()).contains(context);
+    assertThat(StoredJob.read(queued.write(json), json).record().traceContext()).isEmpty();
+  }
+
+  @Test
   void aQueuedJobThatCanNeverRunFailsThroughRunning() {
     Job failed = Transitions.fail(queued.record().job(), Problem.builder().code("job-kind-unknown").status(500).build(),
         T0.plusSeconds(1), TTL);

@@ -7,23 +7,24 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 
 /**
- * The trace context of distributed jobs as an {@link ObservabilityConfig} asks: the one
- * instrumentation point of job requests, job runs on a worker and job events awaited. {@link #NONE}
- * without an OpenTelemetry: then nothing is written into headers, no span is started and the shared
- * {@link Run#NONE} stands for every run. The OpenTelemetry classes are touched only when configured.
- * Thread-safe.
+ * The trace context of distributed jobs on their way through Kafka, as an {@link ObservabilityConfig}
+ * asks: the one instrumentation point of job requests, their delivery to a worker and job events
+ * awaited (the run itself is the {@code job {kind}} span of sdk-async's {@code JobTelemetry}, a child
+ * of the delivery's span). {@link #NONE} without an OpenTelemetry: then nothing is written into
+ * headers, no span is started and the shared {@link Run#NONE} stands for every delivery. The
+ * OpenTelemetry classes are touched only when configured. Thread-safe.
  */
-public final class JobTelemetry {
-  public static final JobTelemetry NONE = new JobTelemetry(null);
+public final class MessageTracing {
+  public static final MessageTracing NONE = new MessageTracing(null);
 
   private final JobTracing tracing;
 
-  private JobTelemetry(JobTracing tracing) {
+  private MessageTracing(JobTracing tracing) {
     this.tracing = tracing;
   }
 
-  public static JobTelemetry of(ObservabilityConfig config) {
-    return config.hasTracing() ? new JobTelemetry(new JobTracing(config.openTelemetry().orElseThrow())) : NONE;
+  public static MessageTracing of(ObservabilityConfig config) {
+    return config.hasTracing() ? new MessageTracing(new JobTracing(config.openTelemetry().orElseThrow())) : NONE;
   }
 
   /** Writes the current trace context (the submitter's) into a job request's headers. */
@@ -35,7 +36,7 @@ public final class JobTelemetry {
 
   /**
    * Starts the span of a job request taken by a worker, continuing the submitter's trace from the
-   * request's headers; current on this thread until {@link Run#ended}.
+   * request's headers; current on the worker's thread until {@link Run#ended}.
    */
   Run running(ConsumerRecord<?, ?> request, String shareGroup, String kind, int attempt) {
     return tracing == null ? Run.NONE : tracing.running(request, shareGroup, kind, attempt);
@@ -53,14 +54,9 @@ public final class JobTelemetry {
     }
   }
 
-  /** The span of one job run on a worker. */
+  /** The span of one delivery of a job request to a worker. */
   interface Run {
     Run NONE = new Run() {};
-
-    /** {@code task} with the run's span current while it runs (on the job's own thread). */
-    default Runnable wrap(Runnable task) {
-      return task;
-    }
 
     /** The job's work threw {@code failure}. */
     default void failed(Throwable failure) {}
