@@ -132,6 +132,9 @@ class DistributedJobsTracingTest {
       assertThat(work.getKind()).as("the run's span, as in process").isEqualTo(SpanKind.INTERNAL);
       assertThat(work.getTraceId()).isEqualTo(trace);
       assertThat(work.getParentSpanId()).isEqualTo(run.getSpanId());
+      assertThat(work.getLinks()).as("linked to the submitter, as in process").singleElement()
+          .satisfies(link -> assertThat(link.getSpanContext().getSpanId())
+              .isEqualTo(request.getSpanContext().getSpanId()));
       assertThat(work.getAttributes().get(JOB_ID)).isEqualTo(job.id());
       assertThat(work.getAttributes().get(JOB_KIND)).isEqualTo("echo");
       assertThat(work.getAttributes().get(JOB_ATTEMPT)).isEqualTo(1L);

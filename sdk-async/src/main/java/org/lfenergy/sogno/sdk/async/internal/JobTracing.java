@@ -86,9 +86,11 @@ public final class JobTracing {
   }
 
   /**
-   * Starts the span of one run of a job: a child of its submitter's span if known (so the request, the
-   * job and what the job publishes are one trace, as with distributed jobs), also linked to it (so a
-   * backend that shows the run apart from the request still leads to it); else a new trace.
+   * Starts the span of one run of a job, linked to its submitter's span if known (so a backend that
+   * shows the run apart from the request still leads to it). Its parent is the span current on this
+   * thread if any (a distributed worker's delivery span, which continues the submitter's trace), else
+   * the submitter's span (so the request, the job and what the job publishes are one trace), else
+   * none: a new trace.
    */
   public JobSpan start(String jobId, String kind, int attempt, String traceContext) {
     SpanBuilder builder = tracer.spanBuilder(kind == null ? "job" : "job " + kind)
@@ -100,7 +102,12 @@ public final class JobTracing {
     }
     SpanContext submitter = submitter(traceContext);
     if (submitter.isValid()) {
-      builder.setParent(Context.root().with(Span.wrap(submitter))).addLink(submitter);
+      builder.addLink(submitter);
+    }
+    if (Span.current().getSpanContext().isValid()) {
+      builder.setParent(Context.current());
+    } else if (submitter.isValid()) {
+      builder.setParent(Context.root().with(Span.wrap(submitter)));
     } else {
       builder.setNoParent();
     }

@@ -77,8 +77,9 @@ public final class JobTelemetry implements AutoCloseable {
   }
 
   /**
-   * A worker starts a run of {@code record}'s job: starts its span (linked to the span of {@link
-   * JobRecord#traceContext()}) and its timer.
+   * A worker starts a run of {@code record}'s job: starts its span and its timer. The span is linked
+   * to the submitter's span ({@link JobRecord#traceContext()}); its parent is the span current on this
+   * thread (e.g. a distributed worker's delivery span), else the submitter's.
    *
    * @param attempt the run's number, from 1
    */

@@ -212,23 +212,13 @@ public final class ShareWorker implements Runnable {
   }
 
   /**
-   * The claimed job with the trace context of the delivery's span, current here, so that the run's
-   * span is its child (the request's headers already continue the submitter's trace); as stored
-   * without tracing.
-   */
-  private JobRecord underCurrentSpan(JobRecord claimed) {
-    String delivery = telemetry.traceContext();
-    return delivery == null ? claimed : claimed.withTraceContext(delivery);
-  }
-
-  /**
    * Runs a claimed job to its outcome, renewing its lock and lease meanwhile; timed and traced as one
    * run of {@link JobTelemetry}, its span current on the job's thread.
    */
   private AcknowledgeType run(ConsumerRecord<String, byte[]> first, JobRecord claimed, int attempt,
       JobKinds.KindWork<?> work, MessageTracing.Run span) {
     String jobId = claimed.id();
-    JobTelemetry.Run run = telemetry.started(underCurrentSpan(claimed), attempt);
+    JobTelemetry.Run run = telemetry.started(claimed, attempt);
     busy = true;
     RemoteContext context = new RemoteContext(jobId);
     CompletableFuture<Object> outcome = new CompletableFuture<>();
