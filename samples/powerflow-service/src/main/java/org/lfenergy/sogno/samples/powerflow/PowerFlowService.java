@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.lfenergy.sogno.samples.powerflow.contract.server.PowerflowsHandler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import org.lfenergy.sogno.sdk.async.kafka.JobEventPublisher;
 import org.lfenergy.sogno.sdk.async.jdbc.DurableJobs;
 import org.lfenergy.sogno.sdk.async.jdbc.JdbcJobStore;
@@ -27,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * store of sdk-async-jdbc ({@link DurableJobs}: the embedded H2 database in {@code SOGNO_JOBS_DIR}, or
  * PostgreSQL with {@code SOGNO_JOBS_JDBC_URL}), so an accepted job survives a restart or a crash and
  * runs again under the same id; the runtime routes, validates, answers problems, serves the job paths, the health probes,
- * {@code /openapi.yaml} and {@code /docs}; {@code /metrics} serves the runtime's meters
- * ({@code sogno_http_server_requests_seconds} by operation, method, status, outcome) in Prometheus' text
- * format. The runtime also authenticates: the spec's {@code security}
+ * {@code /openapi.yaml} and {@code /docs}; {@code /metrics} serves, in Prometheus' text format, the
+ * meters of the runtime ({@code sogno_http_server_requests_seconds} by operation, method, status,
+ * outcome), of the jobs ({@code sogno_jobs_*}) and of the job events ({@code sogno_messaging_*}). One
+ * {@link ObservabilityConfig} serves all three, so with tracing a request, the job it starts and the
+ * job's events are one trace. The runtime also authenticates: the spec's {@code security}
  * asks for a token with {@code powerflow.write} to start a power flow and {@code powerflow.read} (or
  * write) for the job paths, checked against the issuer {@code SOGNO_AUTH_*} configures.
  *
@@ -71,13 +75,29 @@ public final class PowerFlowService implements AutoCloseable {
   }
 
   /**
-   * Starts listening; throws if the port cannot be bound, and {@link IllegalStateException} naming the
-   * {@code SOGNO_AUTH_*} variables when neither an issuer nor development mode is configured.
+   * Starts listening, traced by {@link GlobalOpenTelemetry#get()}: the Java agent's, or the SDK
+   * installed globally before this call; no-op (no spans) when there is none. See {@link
+   * #start(ServiceConfig, OpenTelemetry)}.
    */
   public static PowerFlowService start(ServiceConfig config) {
+    return start(config, GlobalOpenTelemetry.get());
+  }
+
+  /**
+   * Starts listening, with spans of the requests, the jobs and the job events sent to {@code
+   * openTelemetry} ({@link OpenTelemetry#noop()} for none); the service never closes it. Throws if the
+   * port cannot be bound, and {@link IllegalStateException} naming the {@code SOGNO_AUTH_*} variables
+   * when neither an issuer nor development mode is configured.
+   */
+  public static PowerFlowService start(ServiceConfig config, OpenTelemetry openTelemetry) {
     SognoJson json = SognoJson.defaults();
-    EventPublisher events = config.kafka() == null ? null
-        : EventPublisher.builder().kafka(config.kafka()).source(EVENT_SOURCE).json(json).build();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ObservabilityConfig observability = ObservabilityConfig.builder()
+        .meterRegistry(metrics)
+        .openTelemetry(openTelemetry)
+        .build();
+    EventPublisher events = config.kafka() == null ? null : EventPublisher.builder()
+        .kafka(config.kafka()).source(EVENT_SOURCE).json(json).observability(observability).build();
     JobKinds kinds = PowerFlowJob.kinds(config.iterationPause());
     JdbcJobStore store;
     DurableJobs jobs;
@@ -91,7 +111,8 @@ public final class PowerFlowService implements AutoCloseable {
       DurableJobs.Builder durable = DurableJobs.builder(store, kinds)
           .config(config.jobs())
           .managerConfig(JobManagerConfig.builder().ttl(config.jobTtl()).build())
-          .json(json);
+          .json(json)
+          .observability(observability);
       if (events != null) {
         durable.listener(JobEventPublisher.create(events));
       }
@@ -100,7 +121,6 @@ public final class PowerFlowService implements AutoCloseable {
       closeStoreAndEvents(store, events);
       throw e;
     }
-    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     JavalinServer server;
     try {
       SognoServer.Builder runtime = SognoServer.builder()
@@ -114,7 +134,7 @@ public final class PowerFlowService implements AutoCloseable {
               .auth(config.auth())
               .build())
           .json(json)
-          .observability(ObservabilityConfig.builder().meterRegistry(metrics).build())
+          .observability(observability)
           .jobs(jobs.jobManager());
       // snippet-start:register
       PowerflowsHandler.register(runtime, new PowerFlows(kinds, jobs.jobManager()));

@@ -217,17 +217,24 @@ class PowerFlowServiceTest {
   }
 
   @Test
-  void exposesTheRuntimesRequestMetricsForPrometheus() {
+  void exposesTheRequestAndJobMetricsForPrometheus() {
     Response accepted = client.postJson("/v1/powerflows", Ieee14.requestBody());
     assertThat(accepted.status()).isEqualTo(202);
+    assertThat(awaitTerminal(accepted.header("Location")).get("status")).isEqualTo("succeeded");
 
-    Response scraped = client.get("/metrics");
+    // The run's timer is recorded as the job ends, around the time the job reads as succeeded.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      Response scraped = client.get("/metrics");
 
-    assertThat(scraped.status()).isEqualTo(200);
-    assertThat(scraped.header("Content-Type")).startsWith("text/plain; version=0.0.4");
-    assertThat(new String(scraped.body(), StandardCharsets.UTF_8)).containsPattern(
-        "(?m)^sogno_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
-            + "operation=\"startPowerFlow\"[^}]*status=\"202\"[^}]*} [1-9]");
+      assertThat(scraped.status()).isEqualTo(200);
+      assertThat(scraped.header("Content-Type")).startsWith("text/plain; version=0.0.4");
+      assertThat(new String(scraped.body(), StandardCharsets.UTF_8))
+          .containsPattern("(?m)^sogno_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
+              + "operation=\"startPowerFlow\"[^}]*status=\"202\"[^}]*} [1-9]")
+          .containsPattern("(?m)^sogno_jobs_duration_seconds_count\\{kind=\"powerflow\",outcome=\"succeeded\"} [1-9]")
+          .containsPattern("(?m)^sogno_jobs_queued [0-9]")
+          .containsPattern("(?m)^sogno_jobs_running [0-9]");
+    });
   }
 
   @Test

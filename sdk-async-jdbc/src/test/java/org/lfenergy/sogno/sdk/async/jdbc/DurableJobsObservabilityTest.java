@@ -19,6 +19,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,24 @@ class DurableJobsObservabilityTest {
       assertThat(linked.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
       assertThat(linked.getSpanId()).isEqualTo(request.getSpanContext().getSpanId());
     });
+  }
+
+  @Test
+  void aRunsStateChangesReachTheListenersWhileItsSpanIsCurrent() {
+    Traced traced = new Traced();
+    Map<JobStatus, SpanContext> currentAtChange = new ConcurrentHashMap<>();
+    DurableJobs jobs = restarts.start(kinds, builder -> builder
+        .observability(ObservabilityConfig.builder().openTelemetry(traced.sdk).build())
+        .listener(change -> currentAtChange.put(change.job().status(), Span.current().getSpanContext()))
+        .config(DurableJobsConfig.builder().workers(1).pollInterval(Duration.ofMillis(50)).build()));
+    Job job = jobs.jobManager().submit(JobSubmission.builder("echo").build(), kinds.work("echo", "now"));
+    await().until(() -> currentAtChange.containsKey(JobStatus.SUCCEEDED));
+
+    SpanData run = traced.awaitSpan("job echo");
+    assertThat(run.getAttributes().get(AttributeKey.stringKey("sogno.job.id"))).isEqualTo(job.id());
+    assertThat(currentAtChange).as("so that job events continue the run's trace")
+        .hasEntrySatisfying(JobStatus.RUNNING, current -> assertThat(current.getSpanId()).isEqualTo(run.getSpanId()))
+        .hasEntrySatisfying(JobStatus.SUCCEEDED, current -> assertThat(current.getSpanId()).isEqualTo(run.getSpanId()));
   }
 
   @Test

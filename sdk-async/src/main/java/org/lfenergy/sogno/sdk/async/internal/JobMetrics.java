@@ -31,12 +31,14 @@ public final class JobMetrics {
 
   /**
    * Registers the gauges of jobs waiting and running, read from the runtime when scraped; a negative
-   * count (unknown, e.g. the database is down) reads as NaN.
+   * count (unknown, e.g. the database is down) reads as NaN. The gauges hold the suppliers strongly
+   * (Micrometer's default is a weak reference, and callers pass method references nothing else keeps,
+   * which read NaN after the next garbage collection); {@link #close()} lets them go.
    */
   public void gauges(IntSupplier queued, IntSupplier running) {
-    gauges.add(Gauge.builder(QUEUED, queued, JobMetrics::count)
+    gauges.add(Gauge.builder(QUEUED, queued, JobMetrics::count).strongReference(true)
         .description("Accepted jobs waiting for a worker").register(registry));
-    gauges.add(Gauge.builder(RUNNING, running, JobMetrics::count)
+    gauges.add(Gauge.builder(RUNNING, running, JobMetrics::count).strongReference(true)
         .description("Jobs running on this instance's workers").register(registry));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +58,20 @@ class JobMetricsTest {
 
     release.countDown();
     await().until(() -> gauge("sogno.jobs.running") == 0 && gauge("sogno.jobs.queued") == 0);
+  }
+
+  @Test
+  void gaugesStillReadTheManagerAfterAGarbageCollection() {
+    start(1, 5);
+    WeakReference<Object> collectable = new WeakReference<>(new Object());
+
+    await().until(() -> {
+      System.gc();
+      return collectable.get() == null; // weakly held objects are gone: so would a weakly held supplier be
+    });
+
+    assertThat(gauge("sogno.jobs.queued")).isZero();
+    assertThat(gauge("sogno.jobs.running")).isZero();
   }
 
   @Test

@@ -46,7 +46,7 @@ class PowerFlowClientTest {
     return PowerFlowService.start(ServiceConfig.fromEnvironment(env));
   }
 
-  private static PowerFlowRequest ieee14() {
+  static PowerFlowRequest ieee14() {
     return PowerFlowCases.read(PowerFlowService.class.getResourceAsStream("/examples/ieee14.json"));
   }
 

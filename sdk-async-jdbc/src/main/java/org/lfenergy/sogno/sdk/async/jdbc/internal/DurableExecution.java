@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.async.jdbc.internal;
 
 import java.util.Optional;
+import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.server.JobContext;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
@@ -9,7 +10,8 @@ import org.lfenergy.sogno.sdk.async.server.JobTelemetry;
  * One claimed job running on this replica: reads its request into the type its kind registered, runs
  * the kind's handler, and hands the outcome to {@link DurableWorkers}. The thread to interrupt on
  * cancellation, a lost lease or the end of a drain is kept here, and the run's telemetry: its span is
- * current while the handler runs.
+ * current while the handler runs and while its {@code running} and terminal changes go to the listeners
+ * (so job events continue the run's trace).
  */
 final class DurableExecution implements Runnable, JobContext {
   private final DurableWorkers workers;
@@ -44,7 +46,11 @@ final class DurableExecution implements Runnable, JobContext {
       Thread.interrupted();
     }
     finished = true;
-    run.ended(workers.finished(this, outcome, failure), failure);
+    Job recorded;
+    try (JobTelemetry.Scope ignored = run.enter()) { // the terminal job event continues the run's trace
+      recorded = workers.finished(this, outcome, failure);
+    }
+    run.ended(recorded, failure);
     if (failure instanceof Error) {
       throw (Error) failure;
     }
@@ -61,6 +67,11 @@ final class DurableExecution implements Runnable, JobContext {
   private <R> Object run(JobKinds.Kind<R> kind) throws Exception {
     R request = workers.json().read(claim.request(), kind.requestType());
     return kind.handler().run(request, this);
+  }
+
+  /** Makes the run's span current on this thread until closed, e.g. while its {@code running} change is sent. */
+  JobTelemetry.Scope enter() {
+    return run.enter();
   }
 
   /** Asks the work to stop; with {@code interrupt} also interrupts its thread. */

@@ -216,7 +216,9 @@ public final class DurableWorkers {
       DurableExecution execution =
           new DurableExecution(this, claim, telemetry.started(claim.record(), claim.attempt()));
       running.put(claim.record().id(), execution);
-      publish(List.of(claim.change()));
+      try (JobTelemetry.Scope ignored = execution.enter()) {
+        publish(List.of(claim.change()));
+      }
       pool.execute(execution);
     }
   }
