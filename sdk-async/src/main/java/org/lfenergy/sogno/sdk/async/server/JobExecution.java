@@ -7,7 +7,8 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
 /**
  * One accepted job in this process: the runnable a worker executes, its {@link JobContext}, the
  * thread to interrupt on cancel, and the futures long polls wait on (its end, its next change). Its
- * run is observed through the manager's {@link JobTelemetry}: the span is current while the work runs.
+ * run is observed through the manager's {@link JobTelemetry}: the span is current while the work runs
+ * and while its running and terminal state changes go to the listeners.
  */
 final class JobExecution implements Runnable, JobContext {
   private final JobWorkers manager;
@@ -37,20 +38,27 @@ final class JobExecution implements Runnable, JobContext {
     JobTelemetry.Run run = manager.telemetry().started(record, 1);
     Object outcome = null;
     Throwable failure = null;
-    synchronized (this) {
-      worker = Thread.currentThread();
-    }
+    Job last;
+    // The span is current from the running change to the terminal one, so the job events sent for
+    // them (JobEventPublisher) are its children.
     try (JobTelemetry.Scope ignored = run.enter()) {
-      outcome = work.run(this);
-    } catch (Throwable t) {
-      failure = t;
-    } finally {
+      manager.announceRunning(this, record);
       synchronized (this) {
-        worker = null;
+        worker = Thread.currentThread();
       }
-      Thread.interrupted(); // a late cancel must not leave the pooled thread interrupted
+      try {
+        outcome = work.run(this);
+      } catch (Throwable t) {
+        failure = t;
+      } finally {
+        synchronized (this) {
+          worker = null;
+        }
+        Thread.interrupted(); // a late cancel must not leave the pooled thread interrupted
+      }
+      last = manager.complete(this, outcome, failure);
     }
-    run.ended(manager.complete(this, outcome, failure), failure);
+    run.ended(last, failure);
     if (failure instanceof Error) {
       throw (Error) failure;
     }

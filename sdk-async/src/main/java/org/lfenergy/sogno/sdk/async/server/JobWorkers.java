@@ -134,9 +134,12 @@ final class JobWorkers {
     }
   }
 
-  /** Starts a queued job: the record as started, or null if it was cancelled while queued. */
+  /**
+   * Starts a queued job: the record as started, or null if it was cancelled while queued. The
+   * listeners hear of it from {@link #announceRunning}, once the run's span is current.
+   */
   JobRecord markRunning(JobExecution execution) {
-    JobRecord started = fromQueued(execution, job -> JobLifecycle.start(job, now()));
+    JobRecord started = fromQueued(execution, job -> JobLifecycle.start(job, now()), false);
     if (started == null) { // cancelled while queued
       return null;
     }
@@ -144,6 +147,11 @@ final class JobWorkers {
     execution.markStarted();
     execution.changed();
     return started;
+  }
+
+  /** Tells the listeners that the job of {@link #markRunning} is running. */
+  void announceRunning(JobExecution execution, JobRecord started) {
+    listeners.stateChanged(JobStateChange.of(started.job(), JobStatus.QUEUED, execution.owner()));
   }
 
   /** Records the outcome of a run; returns the job after it, null if it expired meanwhile. */
@@ -199,7 +207,7 @@ final class JobWorkers {
 
   /** Cancels a job that has not started (the manager closes, or its pool refused it). */
   void cancelQueued(JobExecution execution) {
-    JobRecord cancelled = fromQueued(execution, job -> JobLifecycle.cancel(job, now(), config.ttl()));
+    JobRecord cancelled = fromQueued(execution, job -> JobLifecycle.cancel(job, now(), config.ttl()), true);
     if (cancelled != null) {
       finished(execution, cancelled.job());
     }
@@ -211,7 +219,7 @@ final class JobWorkers {
    *
    * @return the record after the change, null if there was none
    */
-  private JobRecord fromQueued(JobExecution execution, UnaryOperator<Job> transition) {
+  private JobRecord fromQueued(JobExecution execution, UnaryOperator<Job> transition, boolean announce) {
     boolean[] queued = new boolean[1];
     Optional<JobRecord> after = store.update(execution.jobId(), record -> {
       queued[0] = record.job().status().equals(JobStatus.QUEUED);
@@ -221,7 +229,9 @@ final class JobWorkers {
       finished(execution, after.map(JobRecord::job).orElse(null));
       return null;
     }
-    listeners.stateChanged(JobStateChange.of(after.get().job(), JobStatus.QUEUED, execution.owner()));
+    if (announce) {
+      listeners.stateChanged(JobStateChange.of(after.get().job(), JobStatus.QUEUED, execution.owner()));
+    }
     return after.get();
   }
 

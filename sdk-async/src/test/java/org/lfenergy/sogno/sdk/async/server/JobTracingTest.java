@@ -19,10 +19,13 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.async.Job;
+import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 
 /**
@@ -74,6 +77,25 @@ class JobTracingTest {
     assertThat(run.getAttributes().get(AttributeKey.longKey("sogno.job.attempt"))).isEqualTo(1);
     assertThat(run.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
     assertThat(duringWork.get().getSpanId()).isEqualTo(run.getSpanId());
+  }
+
+  @Test
+  void aRunsStateChangesReachTheListenersWhileItsSpanIsCurrent() {
+    Map<JobStatus, SpanContext> currentAtChange = new ConcurrentHashMap<>();
+    try (JobManager listened = JobManager.builder().store(InMemoryJobStore.withCapacity(10))
+        .observability(ObservabilityConfig.builder().openTelemetry(openTelemetry).build())
+        .listener(change -> currentAtChange.put(change.job().status(), Span.current().getSpanContext()))
+        .build()) {
+      listened.submit(JobSubmission.builder("study").build(), ctx -> "done");
+
+      await().until(() -> currentAtChange.containsKey(JobStatus.SUCCEEDED));
+    }
+
+    SpanData run = awaitJobSpan();
+    assertThat(currentAtChange).as("so that job events continue the run's trace")
+        .hasEntrySatisfying(JobStatus.RUNNING, current -> assertThat(current.getSpanId()).isEqualTo(run.getSpanId()))
+        .hasEntrySatisfying(JobStatus.SUCCEEDED, current -> assertThat(current.getSpanId()).isEqualTo(run.getSpanId()));
+    assertThat(currentAtChange.get(JobStatus.QUEUED).isValid()).as("accepted outside any span").isFalse();
   }
 
   @Test
