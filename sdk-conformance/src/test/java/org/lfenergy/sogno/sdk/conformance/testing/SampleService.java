@@ -50,7 +50,11 @@ public final class SampleService {
     }
   }
 
-  /** sdk-server serving {@code spec} with {@code config} and the sample's operation, run as a job of {@code jobs}. */
+  /**
+   * sdk-server serving {@code spec} with {@code config} and the sample's operations: a power flow run
+   * as a job of {@code jobs}, and its bus results (none) as one page, with the job manager's problems
+   * for an unknown, unfinished or failed job.
+   */
   public static SognoServer server(Path spec, ServerConfig config, JobManager jobs) {
     return SognoServer.builder()
         .spec(spec)
@@ -59,6 +63,10 @@ public final class SampleService {
         .handle("startPowerFlow", request -> OperationResponse.job("powerflow", context -> Map.of(
             "converged", true, "iterations", 2, "maxMismatchPu", 1.0e-9, "baseMva", 100.0,
             "buses", List.of(), "branches", List.of(), "losses", Map.of("mw", 0.0, "mvar", 0.0))))
+        .handle("listBusResults", request -> {
+          jobs.result(request.pathParam("jobId").orElseThrow(), request.principal().orElse(null));
+          return OperationResponse.ok(Map.of("items", List.of()));
+        })
         .build();
   }
 }
