@@ -31,7 +31,9 @@ import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
  * relative; resolve a {@code Location} header against {@link ApiResponse#uri()} first.
  *
  * <p>Bodies are kept as bytes (JSON bodies are written once per call), so every attempt of a retried
- * call sends the same body. Immutable and thread-safe; {@link #newBuilder()} makes variants.
+ * call sends the same body; streamed bodies ({@link Builder#bodyFrom(Path, String)}, {@link
+ * Builder#multipart}) are read afresh for each attempt, or sent only once when read from a stream.
+ * Immutable and thread-safe; {@link #newBuilder()} makes variants.
  */
 public final class ApiRequest {
   /** The header that makes a POST or PATCH safe to retry. */
