@@ -41,7 +41,7 @@ class MultipartBodyTest {
 
   @Test
   void textBytesAndFilePartsArriveWithTheirLengthAsAParserReadsThem(@TempDir Path dir) throws Exception {
-    Path grid = Files.writeString(dir.resolve("north.xml"), "<cim>north</cim>");
+    Path grid = Files.writeString(dir.resolve("nörd.xml"), "<cim>north</cim>");
     server.enqueue(new MockResponse.Builder().code(204).build());
 
     send(MultipartBody.builder()
@@ -55,7 +55,7 @@ class MultipartBodyTest {
     List<Received> parts = parse(sent);
     assertThat(parts).containsExactly(
         new Received("comment", null, "text/plain; charset=utf-8", "from the field\r\nteam ü".getBytes(StandardCharsets.UTF_8)),
-        new Received("grid", "north.xml", "application/xml", "<cim>north</cim>".getBytes(StandardCharsets.UTF_8)),
+        new Received("grid", "nörd.xml", "application/xml", "<cim>north</cim>".getBytes(StandardCharsets.UTF_8)),
         new Received("raw", "raw.bin", "application/octet-stream", new byte[] {0, 1, 2, (byte) 0xff}));
   }
 
