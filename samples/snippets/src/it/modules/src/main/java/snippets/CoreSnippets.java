@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.lfenergy.sogno.sdk.core.ApiRequest;
 import org.lfenergy.sogno.sdk.core.ApiResponse;
+import org.lfenergy.sogno.sdk.core.MultipartBody;
 import org.lfenergy.sogno.sdk.core.NotFoundException;
 import org.lfenergy.sogno.sdk.core.OAuth2ClientCredentials;
 import org.lfenergy.sogno.sdk.core.PagedIterable;
@@ -47,6 +48,14 @@ class CoreSnippets {
     // Large uploads: streamed from a file (re-read for each retry) or an InputStream (sent once, never retried).
     client.execute(ApiRequest.builder("PUT", "/v1/files/{id}").pathParam("id", id)
         .bodyFrom(Path.of("grid.xml"), "application/xml").build(), ResponseReader.discarding());
+
+    // Multipart forms: written part by part; a Path part is re-read for each retry, a stream part sends once.
+    client.execute(ApiRequest.builder("POST", "/v1/files").newIdempotencyKey()
+        .multipart(MultipartBody.builder()
+            .text("comment", "north feeder")
+            .file("grid", Path.of("grid.xml"), "application/xml")                // filename "grid.xml"
+            .build())
+        .build(), ResponseReader.discarding());
 
     // Large bodies: streamed as they arrive, no size limit; the file is replaced only once complete.
     long bytes = client.download(ApiRequest.builder("GET", "/v1/results/{id}").pathParam("id", id).build(),

@@ -31,7 +31,9 @@ import org.lfenergy.sogno.sdk.core.internal.HttpMethods;
  * relative; resolve a {@code Location} header against {@link ApiResponse#uri()} first.
  *
  * <p>Bodies are kept as bytes (JSON bodies are written once per call), so every attempt of a retried
- * call sends the same body. Immutable and thread-safe; {@link #newBuilder()} makes variants.
+ * call sends the same body; streamed bodies ({@link Builder#bodyFrom(Path, String)}, {@link
+ * Builder#multipart}) are read afresh for each attempt, or sent only once when read from a stream.
+ * Immutable and thread-safe; {@link #newBuilder()} makes variants.
  */
 public final class ApiRequest {
   /** The header that makes a POST or PATCH safe to retry. */
@@ -53,6 +55,7 @@ public final class ApiRequest {
   private final boolean deprecated;
   private final Path bodyFile;
   private final InputStream bodyStream;
+  private final MultipartBody multipart;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -70,6 +73,7 @@ public final class ApiRequest {
     this.deprecated = builder.deprecated;
     this.bodyFile = builder.bodyFile;
     this.bodyStream = builder.bodyStream;
+    this.multipart = builder.multipart;
   }
 
   /**
@@ -148,9 +152,17 @@ public final class ApiRequest {
     return body != null || hasJsonBody || isStreamed();
   }
 
-  /** Whether the body is streamed from a file or stream ({@link Builder#bodyFrom(Path, String)}), not held as bytes. */
+  /**
+   * Whether the body is streamed from a file or stream ({@link Builder#bodyFrom(Path, String)}) or is a
+   * {@linkplain Builder#multipart multipart body}, not held as bytes.
+   */
   public boolean isStreamed() {
-    return bodyFile != null || bodyStream != null;
+    return bodyFile != null || bodyStream != null || multipart != null;
+  }
+
+  /** The {@linkplain Builder#multipart multipart body}, if any. */
+  public Optional<MultipartBody> multipart() {
+    return Optional.ofNullable(multipart);
   }
 
   /** The file a {@linkplain Builder#bodyFrom(Path, String) streamed body} is read from, if any. */
@@ -177,7 +189,7 @@ public final class ApiRequest {
    */
   public byte[] body(SognoJson json) {
     if (isStreamed()) {
-      throw new IllegalStateException("The body is streamed from " + (bodyFile != null ? bodyFile : "a stream"));
+      throw new IllegalStateException("The body is streamed from " + (bodyFile != null ? bodyFile : multipart != null ? multipart : "a stream"));
     }
     if (hasJsonBody) {
       return json.write(jsonBody);
@@ -209,6 +221,7 @@ public final class ApiRequest {
     copy.deprecated = deprecated;
     copy.bodyFile = bodyFile;
     copy.bodyStream = bodyStream;
+    copy.multipart = multipart;
     return copy;
   }
 
@@ -234,6 +247,7 @@ public final class ApiRequest {
     private boolean deprecated;
     private Path bodyFile;
     private InputStream bodyStream;
+    private MultipartBody multipart;
 
     private Builder(String method, String pathTemplate, URI uri) {
       this.method = normalizedMethod(Objects.requireNonNull(method, "method"));
@@ -365,12 +379,28 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * A {@code multipart/form-data} body, written part by part as the call sends it (its {@link
+     * MultipartBody#mediaType()} is the request's media type). With only text, byte and file parts
+     * retries and redirects resend it whole; with a stream part the call is neither retried nor
+     * redirected with its body. Replaces any other body.
+     *
+     * @throws NullPointerException if {@code body} is null
+     */
+    public Builder multipart(MultipartBody body) {
+      clearBody();
+      this.multipart = Objects.requireNonNull(body, "body");
+      this.mediaType = body.mediaType();
+      return this;
+    }
+
     private void clearBody() {
       body = null;
       jsonBody = null;
       hasJsonBody = false;
       bodyFile = null;
       bodyStream = null;
+      multipart = null;
     }
 
     /**

@@ -292,7 +292,8 @@ public final class SognoClient implements AutoCloseable {
     RequestBody body = null;
     if (request.isStreamed()) {
       MediaType type = mediaType(request.mediaType().orElseThrow());
-      body = request.bodyFile().<RequestBody>map(file -> StreamedRequestBody.ofFile(file, type))
+      body = request.multipart().map(parts -> StreamedRequestBody.ofMultipart(parts, type))
+          .or(() -> request.bodyFile().map(file -> StreamedRequestBody.ofFile(file, type)))
           .orElseGet(() -> StreamedRequestBody.ofStream(request.bodyStream().orElseThrow(), type));
     } else if (request.hasBody()) {
       body = RequestBody.create(request.body(config.json), mediaType(request.mediaType().orElseThrow()));

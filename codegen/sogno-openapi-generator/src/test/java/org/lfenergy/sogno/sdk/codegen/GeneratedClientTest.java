@@ -3,8 +3,15 @@ package org.lfenergy.sogno.sdk.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -27,6 +34,7 @@ import org.lfenergy.sogno.sdk.core.UnprocessableEntityException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client generated from {@code specs/grid.yaml} during this module's build (see the POM), called
@@ -207,6 +215,31 @@ class GeneratedClientTest {
     assertThat(upload.getHeaders().get("Content-Type")).startsWith("multipart/form-data; boundary=");
     assertThat(upload.getBody().string(StandardCharsets.UTF_8))
         .contains("name=\"file\"; filename=\"file\"", "CIM", "name=\"comment\"", "from field team");
+  }
+
+  @Test
+  void multipartFilePartsStreamFromAPathWithALengthAndFromAStreamChunked(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("north.xml"), "<cim>north</cim>");
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain").body("stored").build());
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain").body("stored").build());
+
+    grids.addAttachment("g1", file, GridsApi.AddAttachmentOptions.defaults().comment("from a file"));
+    try (InputStream stream = Files.newInputStream(file)) {
+      grids.addAttachment("g1", stream, GridsApi.AddAttachmentOptions.defaults());
+    }
+
+    RecordedRequest fromFile = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(fromFile.getHeaders().get("Content-Length")).isEqualTo(String.valueOf(fromFile.getBody().size()));
+    assertThat(fromFile.getBody().string(StandardCharsets.UTF_8)).contains("name=\"file\"; filename=\"north.xml\"");
+    assertThat(readBack(fromFile)).isEqualTo(new MultipartDigest("file", 16, sha, "comment=from a file"));
+    RecordedRequest fromStream = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(fromStream.getHeaders().get("Transfer-Encoding")).isEqualTo("chunked");
+    assertThat(readBack(fromStream)).isEqualTo(new MultipartDigest("file", 16, sha, ""));
+  }
+
+  private static MultipartDigest readBack(RecordedRequest request) throws IOException {
+    return MultipartDigest.of(request.getHeaders().get("Content-Type"), new ByteArrayInputStream(request.getBody().toByteArray()));
   }
 
   @Test

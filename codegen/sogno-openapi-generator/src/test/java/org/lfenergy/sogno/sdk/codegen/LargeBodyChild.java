@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.codegen;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -14,7 +15,10 @@ import org.lfenergy.sogno.sdk.core.SognoClient;
  * Run by {@link LargeBodyTest} in a child JVM with a small heap, against the server at {@code args[0]},
  * through the generated streaming methods and a client with a 1 MiB response limit: uploads {@link
  * #SIZE} bytes of {@link #pattern()} from an {@code InputStream} ({@code putSnapshot}), then downloads
- * the snapshot ({@code getSnapshotTo}) and prints {@code bytes=<n> sha256=<hex>} of what arrived.
+ * the snapshot ({@code getSnapshotTo}) and prints {@code bytes=<n> sha256=<hex>} of what arrived. With
+ * {@code args[1]} {@code multipart}, instead uploads {@link #SIZE} bytes as the file part of a
+ * multipart form ({@code addAttachment(id, InputStream, options)}) and prints {@code sent sha256=<hex>
+ * answer=<the server's answer>}.
  */
 public final class LargeBodyChild {
   /** 1 GiB. */
@@ -24,6 +28,14 @@ public final class LargeBodyChild {
 
   public static void main(String[] args) throws Exception {
     GridsApi grids = new GridsApi(SognoClient.builder().baseUrl(args[0]).maxResponseBytes(1024 * 1024).build());
+    if (args.length > 1 && "multipart".equals(args[1])) {
+      MessageDigest sent = MessageDigest.getInstance("SHA-256");
+      try (InputStream upload = new DigestInputStream(pattern(), sent)) {
+        String answer = grids.addAttachment("g1", upload, GridsApi.AddAttachmentOptions.defaults().comment("a gibibyte"));
+        System.out.println("sent sha256=" + HexFormat.of().formatHex(sent.digest()) + " answer=" + answer);
+      }
+      return;
+    }
     try (InputStream upload = pattern()) {
       grids.putSnapshot("g1", upload);
     }
