@@ -38,10 +38,11 @@ final class SpecExtensions {
 
   /**
    * Extensions the generator reads as data and renders escaped, if at all; {@code x-sogno-begin} only
-   * as {@code false} (the documented opt-out), any other value being the generator's own marker.
+   * as {@code false} (the documented opt-out), any other value being the generator's own marker. OpenAPI
+   * Generator's {@code x-internal: true} leaves an operation or schema out; no template reads it.
    */
   static final Set<String> READ = Set.of("x-sogno-job-dialect", "x-sogno-job-result", "x-sogno-begin",
-      "x-sogno-lint-ignore", "x-sogno-long-running", "x-enum-descriptions");
+      "x-sogno-lint-ignore", "x-sogno-long-running", "x-enum-descriptions", "x-internal");
 
   /** Extensions some template in use reads besides {@link #RENDERED_AS_CODE} and the {@code x-sogno-} ones. */
   private static final Set<String> READ_BY_TEMPLATES = Set.of("x-discriminator-value", "x-enum-varnames",

@@ -202,6 +202,7 @@ class HostileSpecTest {
           .doesNotContain("ByInterfaceExtension").doesNotContain("ByParameterExtension").doesNotContain("ByBeginMarker");
     }
     assertThat(java.util.RandomAccess.class.isAssignableFrom(classes.loadClass("org.example.hostile.model.Thing"))).isFalse();
+    assertThat(sources).extracting(File::getName).contains("Thing.java").doesNotContain("Hidden.java");
   }
 
   @Test
@@ -377,7 +378,10 @@ class HostileSpecTest {
             "Loose", map("oneOf", List.of(ref("Thing"), ref(oddSchema)), "discriminator", map("propertyName", HOSTILE)),
             // oneOf and anyOf without discriminator: read by the properties
             "Guess", map("oneOf", List.of(ref("Thing"), ref(oddSchema))),
-            "Either", map("anyOf", List.of(ref("Thing"), ref(oddSchema))))));
+            "Either", map("anyOf", List.of(ref("Thing"), ref(oddSchema))),
+            // an extension the generator still reads: it leaves the schema out
+            "Hidden", map("type", "object", "properties", map("note", map("type", "string")),
+                "x-internal", true))));
   }
 
   private static Map<String, Object> odd() {
