@@ -151,4 +151,29 @@ class RequestValidationTest extends BothAdapters {
     assertThat(errors).extracting(Problem.FieldError::pointer).contains("#/radius");
     assertThat(errors).extracting(Problem.FieldError::pointer).doesNotContain("#/side");
   }
+
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
+  void acceptsADiscriminatedOneOfNestedInAVariantOfItself(Adapter adapter) {
+    HttpResponse<byte[]> response = http(adapter).postJson("/v1/shapes", nestedGroup("{\"kind\":\"square\",\"side\":3}"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.json(response)).containsEntry("area", 13.0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Adapter.class)
+  void pointsIntoTheNestedArrayElementThatFailsItsDiscriminatedBranch(Adapter adapter) {
+    HttpResponse<byte[]> response = http(adapter).postJson("/v1/shapes", nestedGroup("{\"kind\":\"circle\",\"side\":3}"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.problem(response).errors()).extracting(Problem.FieldError::pointer, Problem.FieldError::code)
+        .containsExactly(tuple("#/members/1/members/0/radius", "required"));
+  }
+
+  /** A group of a 2×2 square and a group holding {@code innermost}: a Shape two levels inside a Shape. */
+  private static String nestedGroup(String innermost) {
+    return "{\"kind\":\"group\",\"members\":[{\"kind\":\"square\",\"side\":2},"
+        + "{\"kind\":\"group\",\"members\":[" + innermost + "]}]}";
+  }
 }

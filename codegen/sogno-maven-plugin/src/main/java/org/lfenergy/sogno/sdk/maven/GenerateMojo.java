@@ -76,6 +76,15 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private List<File> overlays;
 
+  /**
+   * Renders the spec's {@code x-class-extra-annotation}, {@code x-field-extra-annotation}, {@code
+   * x-setter-extra-annotation}, {@code x-extra-annotation} and {@code x-implements} into the generated
+   * sources verbatim. Off by default: they are dropped with a warning each, so no spec text becomes
+   * code. Only for a spec you trust as you trust your own sources.
+   */
+  @Parameter(property = "sogno.allowSpecCode", defaultValue = "false")
+  private boolean allowSpecCode;
+
   /** Skips generation. */
   @Parameter(property = "sogno.generate.skip", defaultValue = "false")
   private boolean skip;
@@ -100,6 +109,7 @@ public class GenerateMojo extends AbstractMojo {
     Map<String, String> settings = new TreeMap<>(options == null ? Map.of() : options);
     settings.put("(package)", packageName);
     settings.put("(side)", side);
+    settings.put("(allowSpecCode)", String.valueOf(allowSpecCode));
     settings.put("(overlays)", OverlayFiles.describe(overlays));
     GenerationStamp stamp = GenerationStamp.of(spec.toPath(), settings, output);
     try {
@@ -138,6 +148,9 @@ public class GenerateMojo extends AbstractMojo {
     }
     if (overlays != null) {
       overlays.forEach(overlay -> builder.overlay(overlay.toPath()));
+    }
+    if (allowSpecCode) {
+      builder.allowSpecCode();
     }
     return builder;
   }

@@ -158,6 +158,17 @@ public final class SognoGenerator {
     }
 
     /**
+     * Renders the spec's {@code x-class-extra-annotation}, {@code x-field-extra-annotation}, {@code
+     * x-setter-extra-annotation}, {@code x-extra-annotation} and {@code x-implements} into the generated
+     * sources verbatim, as the stock Java generator does ({@link SognoJavaClientCodegen#ALLOW_SPEC_CODE}).
+     * Without it they are dropped with a WARN each: no spec text becomes code. Call it only for a spec
+     * you trust as you trust your own source code.
+     */
+    public Builder allowSpecCode() {
+      return option(SognoJavaClientCodegen.ALLOW_SPEC_CODE, true);
+    }
+
+    /**
      * The package of the client, e.g. {@code com.acme.powerflow.client}.
      *
      * @throws IllegalArgumentException if it is not a Java package name

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 /**
  * Command line entry for builds that run the generator as a Java program (for example {@code
- * exec-maven-plugin}): {@code <spec> <package> <output-directory> [--server] [--overlay=<file> …]
- * [option=value …]}, where {@code <spec>} is a file or {@value #BASE_SPEC} for the base spec's own
+ * exec-maven-plugin}): {@code <spec> <package> <output-directory> [--server] [--allow-spec-code]
+ * [--overlay=<file> …] [option=value …]}, where {@code <spec>} is a file or {@value #BASE_SPEC} for the base spec's own
  * client, {@value #SERVER} writes the server side (handler interfaces on {@code sogno-sdk-server})
- * instead of the client, and {@code --overlay=<file>} adds an overlay ({@link
+ * instead of the client, {@value #ALLOW_SPEC_CODE} renders the spec's annotation and {@code implements}
+ * extensions verbatim ({@link SognoGenerator.Builder#allowSpecCode}), and {@code --overlay=<file>} adds an overlay ({@link
  * SognoGenerator.Builder#overlay}). Exits with status 2 on wrong
  * arguments and 1 when generation fails, printing the reason.
  */
@@ -17,6 +18,9 @@ public final class SognoGeneratorMain {
 
   /** The argument that asks for the server side. */
   public static final String SERVER = "--server";
+
+  /** The argument that lets the spec's annotation and {@code implements} extensions into the code. */
+  public static final String ALLOW_SPEC_CODE = "--allow-spec-code";
   private static final String OVERLAY = "--overlay=";
 
   private SognoGeneratorMain() {}
@@ -24,7 +28,7 @@ public final class SognoGeneratorMain {
   /** Runs the generator; see the class comment for the arguments. */
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--server] [--overlay=file ...] [option=value ...]");
+      System.err.println("usage: SognoGeneratorMain <spec> <package> <output-directory> [--server] [--allow-spec-code] [--overlay=file ...] [option=value ...]");
       System.exit(2);
       return;
     }
@@ -34,6 +38,10 @@ public final class SognoGeneratorMain {
       for (int i = 3; i < args.length; i++) {
         if (SERVER.equals(args[i])) {
           builder.server();
+          continue;
+        }
+        if (ALLOW_SPEC_CODE.equals(args[i])) {
+          builder.allowSpecCode();
           continue;
         }
         if (args[i].startsWith(OVERLAY)) {

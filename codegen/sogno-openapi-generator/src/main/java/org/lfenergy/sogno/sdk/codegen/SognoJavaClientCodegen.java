@@ -54,6 +54,15 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
   /** Additional property: when {@code true}, the base spec's own schemas are generated, not mapped. */
   public static final String GENERATE_BASE_MODELS = "sognoGenerateBaseModels";
 
+  /**
+   * Additional property: when {@code true}, the vendor extensions the stock Java templates paste into
+   * the source verbatim ({@code x-class-extra-annotation}, {@code x-field-extra-annotation}, {@code
+   * x-setter-extra-annotation}, {@code x-extra-annotation}, {@code x-implements}) are rendered from the
+   * spec as they are. Off by default: they are dropped with a WARN naming each and where it is. Only for
+   * a spec whose every author may put code into the generated sources.
+   */
+  public static final String ALLOW_SPEC_CODE = "sognoAllowSpecCode";
+
   static final String TEMPLATE_DIR = "sogno-java";
 
   /** Simple names the client's and the server's API files import or declare: no model may take them. */
@@ -138,8 +147,14 @@ public class SognoJavaClientCodegen extends JavaClientCodegen {
     return result;
   }
 
+  /**
+   * First removes the spec's vendor extensions that no template may see (see {@link SpecExtensions}):
+   * unless {@value #ALLOW_SPEC_CODE} is {@code true}, no spec text becomes code.
+   */
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
+    SpecExtensions.strip(openAPI,
+        Boolean.parseBoolean(String.valueOf(additionalProperties.get(ALLOW_SPEC_CODE))));
     super.preprocessOpenAPI(openAPI);
     BaseSchemas.pruneCoveredByMapped(openAPI, schemaMapping.keySet());
     if (FormBodies.usedBy(openAPI)) {

@@ -303,9 +303,9 @@ class GeneratedPolymorphismTest {
     });
     try (JdkServer running = JdkServer.start(builder.build())) {
       SognoClient toServer = SognoClient.builder().baseUrl(running.baseUri().toString()).build();
-      // a Group holding Shapes is not sent here: sdk-server's request validation refuses a discriminated
-      // oneOf nested in a variant of itself ("No alternative could be chosen based on the discriminator")
-      Group group = new Group().label("g").members(List.of());
+      // a discriminated oneOf nested in a variant of itself, two levels deep
+      Group group = new Group().label("g").members(List.of(new Circle().radius(2.0),
+          new Group().label("inner").members(List.of(new Square().side(4.0)))));
       Meter meter = new Meter().reading(1.25).housing(new Circle().radius(3.0)).id("m1");
       Card card = new Card().cardNumber("4111").expiry("12/30");
 
@@ -317,6 +317,10 @@ class GeneratedPolymorphismTest {
           .containsExactly("Group", "Meter", "Card");
       assertThat(((org.lfenergy.sogno.sdk.codegen.polyserver.model.Meter) received.get(1)).getHousing())
           .isEqualTo(new org.lfenergy.sogno.sdk.codegen.polyserver.model.Circle().radius(3.0));
+      org.lfenergy.sogno.sdk.codegen.polyserver.model.Group served =
+          (org.lfenergy.sogno.sdk.codegen.polyserver.model.Group) received.get(0);
+      assertThat(((org.lfenergy.sogno.sdk.codegen.polyserver.model.Group) served.getMembers().get(1)).getMembers())
+          .containsExactly(new org.lfenergy.sogno.sdk.codegen.polyserver.model.Square().side(4.0));
     }
   }
 

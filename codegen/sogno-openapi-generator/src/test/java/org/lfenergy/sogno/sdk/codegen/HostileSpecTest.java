@@ -44,7 +44,34 @@ class HostileSpecTest {
    */
   private static final String ODD_SCHEMA = "Odd\" */ public int injectedBySchemaName; /* " + UNICODE_QUOTE;
 
+  /**
+   * Code in each vendor extension a stock template pastes verbatim, each declaring its own member; on
+   * the model, a property, the polymorphic interface, the operation and a parameter.
+   */
+  private static final Map<String, Object> MODEL_CODE = map(
+      "x-class-extra-annotation", "@Deprecated public static int injectedByClassExtension = 1; //",
+      "x-implements", List.of("java.util.RandomAccess"),
+      "x-extra-annotation", "public static int injectedByModelExtraAnnotation = 1; //");
+  private static final Map<String, Object> PROPERTY_CODE = map(
+      "x-field-extra-annotation", "public static int injectedByFieldExtension = 1; //",
+      "x-setter-extra-annotation", "public static int injectedBySetterExtension = 1; //",
+      "x-extra-annotation", "public static int injectedByGetterExtension = 1; //",
+      "x-class-extra-annotation", "public static int injectedByPropertyClassExtension = 1; //");
+  private static final Map<String, Object> OPERATION_CODE = map(
+      "x-extra-annotation", "public static int injectedByOperationExtension = 1; //",
+      "x-class-extra-annotation", "public static int injectedByApiClassExtension = 1; //",
+      "x-implements", List.of("java.util.RandomAccess"),
+      // the generator's own marker: a spec must not switch on code the generator did not decide on
+      "x-sogno-begin", "injectedByBeginMarker");
+  private static final List<String> EXTENSION_MEMBERS = List.of("injectedByClassExtension",
+      "injectedByModelExtraAnnotation", "injectedByFieldExtension", "injectedBySetterExtension",
+      "injectedByGetterExtension", "injectedByPropertyClassExtension", "injectedByOperationExtension",
+      "injectedByApiClassExtension", "injectedByInterfaceExtension", "injectedByParameterExtension",
+      "injectedByBeginMarker");
+
   @TempDir static Path dir;
+  /** What the generator logged while generating (slf4j-simple writes to standard error). */
+  static String log;
   static List<File> sources;
   static List<String> diagnostics;
   static URLClassLoader classes;
@@ -55,7 +82,22 @@ class HostileSpecTest {
     // schema names the loader would refuse, given to the generator as a parsed spec
     io.swagger.v3.oas.models.OpenAPI unchecked =
         io.swagger.v3.core.util.Json.mapper().convertValue(spec(ODD_SCHEMA), io.swagger.v3.oas.models.OpenAPI.class);
-    sources = Stream.of(
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      sources = generate(spec, unchecked);
+    } finally {
+      System.setErr(stderr);
+      log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+      stderr.print(log);
+    }
+    diagnostics = GeneratedCodeCompilesTest.compile(sources, dir.resolve("classes"));
+    classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, HostileSpecTest.class.getClassLoader());
+  }
+
+  private static List<File> generate(Path spec, io.swagger.v3.oas.models.OpenAPI unchecked) {
+    return Stream.of(
             SognoGenerator.builder().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
                 .build().generate(spec).stream(),
             SognoGenerator.builder().server().basePackage("org.example.hostile").outputDirectory(dir.resolve("src"))
@@ -64,8 +106,6 @@ class HostileSpecTest {
                 .build().generate(unchecked, dir.resolve("unchecked.json")).stream())
         .flatMap(files -> files)
         .filter(f -> f.getName().endsWith(".java")).distinct().collect(Collectors.toList());
-    diagnostics = GeneratedCodeCompilesTest.compile(sources, dir.resolve("classes"));
-    classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, HostileSpecTest.class.getClassLoader());
   }
 
   @Test
@@ -84,7 +124,8 @@ class HostileSpecTest {
     }
     // Sanitised names of hostile properties contain "Injected…"; a payload would declare exactly these.
     assertThat(declared).isNotEmpty().doesNotContainAnyElementsOf(List.of("injectedByUnicode", "injectedByQuote",
-        "injectedByNewline", "injectedByCommentEnd", "injectedByLine", "injectedCall"));
+        "injectedByNewline", "injectedByCommentEnd", "injectedByLine", "injectedCall"))
+        .doesNotContainAnyElementsOf(EXTENSION_MEMBERS);
   }
 
   @Test
@@ -151,6 +192,107 @@ class HostileSpecTest {
   }
 
   @Test
+  void noVendorExtensionOfTheSpecBecomesCodeByDefault() throws Exception {
+    for (File source : sources) {
+      assertThat(Files.readString(source.toPath())).as(source.getName())
+          .doesNotContain("injectedBy" + "ClassExtension").doesNotContain("RandomAccess").doesNotContain("@Deprecated")
+          .doesNotContain("ByModelExtraAnnotation").doesNotContain("ByFieldExtension").doesNotContain("BySetterExtension")
+          .doesNotContain("ByGetterExtension").doesNotContain("ByPropertyClassExtension")
+          .doesNotContain("ByOperationExtension").doesNotContain("ByApiClassExtension")
+          .doesNotContain("ByInterfaceExtension").doesNotContain("ByParameterExtension").doesNotContain("ByBeginMarker");
+    }
+    assertThat(java.util.RandomAccess.class.isAssignableFrom(classes.loadClass("org.example.hostile.model.Thing"))).isFalse();
+    assertThat(sources).extracting(File::getName).contains("Thing.java").doesNotContain("Hidden.java");
+  }
+
+  @Test
+  void warnsOfEachDroppedExtensionNamingWhereItIs() {
+    String thing = "/components/schemas/Thing";
+    assertThat(log.lines().filter(line -> line.contains(" WARN ")))
+        .anyMatch(line -> line.contains("x-class-extra-annotation at " + thing + ":"))
+        .anyMatch(line -> line.contains("x-implements at " + thing + ":"))
+        .anyMatch(line -> line.contains("x-extra-annotation at " + thing + ":"))
+        .anyMatch(line -> line.contains("x-field-extra-annotation at " + thing + "/properties/name:"))
+        .anyMatch(line -> line.contains("x-setter-extra-annotation at " + thing + "/properties/name:"))
+        .anyMatch(line -> line.contains("x-extra-annotation at " + thing + "/properties/name:"))
+        .anyMatch(line -> line.contains("x-class-extra-annotation at /components/schemas/Pick:"))
+        .anyMatch(line -> line.matches(".*x-extra-annotation at /paths/[^ ]*/get:.*"))
+        .anyMatch(line -> line.matches(".*x-sogno-begin at /paths/[^ ]*/get:.*"))
+        .anyMatch(line -> line.matches(".*x-extra-annotation at /paths/[^ ]*/get/parameters/0:.*"))
+        .allMatch(line -> !line.contains("x-enum-descriptions"));
+  }
+
+  /**
+   * The same extensions, harmless and given to a generator told to allow them (through the command
+   * line's flag), are pasted as they are: the opt-in is what lets them in, and nothing else does.
+   */
+  @Test
+  void onlyAnExplicitOptInRendersTheExtensionsVerbatim(@TempDir Path trusted) throws Exception {
+    Map<String, Object> spec = spec("Odd");
+    Map<String, Object> thing = schema(spec, "Thing");
+    thing.putAll(map("x-class-extra-annotation", "@com.fasterxml.jackson.annotation.JsonClassDescription(\"trusted\")",
+        "x-implements", List.of("java.util.RandomAccess")));
+    thing.remove("x-extra-annotation");
+    Map<String, Object> name = property(thing, "name");
+    name.remove("x-class-extra-annotation");
+    name.putAll(map(
+        "x-field-extra-annotation", "@com.fasterxml.jackson.annotation.JsonPropertyDescription(\"field\")",
+        "x-extra-annotation", "@com.fasterxml.jackson.annotation.JsonPropertyDescription(\"getter\")",
+        "x-setter-extra-annotation", "@com.fasterxml.jackson.annotation.JsonPropertyDescription(\"setter\")"));
+    Path file = Files.writeString(trusted.resolve("trusted.json"), new ObjectMapper().writeValueAsString(spec));
+    SognoGeneratorMain.main(new String[] {file.toString(), "org.example.trusted", trusted.resolve("src").toString(),
+        SognoGeneratorMain.ALLOW_SPEC_CODE});
+    SognoGenerator.builder().basePackage("org.example.untrusted").outputDirectory(trusted.resolve("src")).build()
+        .generate(file);
+    List<File> generated;
+    try (Stream<Path> files = Files.walk(trusted.resolve("src"))) {
+      generated = files.filter(f -> f.toString().endsWith(".java")).map(Path::toFile).collect(Collectors.toList());
+    }
+    assertThat(GeneratedCodeCompilesTest.compile(generated, trusted.resolve("classes"))).isEmpty();
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {trusted.resolve("classes").toUri().toURL()},
+        HostileSpecTest.class.getClassLoader())) {
+      Class<?> allowed = loader.loadClass("org.example.trusted.model.Thing");
+      Class<?> refused = loader.loadClass("org.example.untrusted.model.Thing");
+      assertThat(described(allowed)).containsExactlyInAnyOrder("class trusted", "field field", "getter getter",
+          "setter setter");
+      assertThat(java.util.RandomAccess.class.isAssignableFrom(allowed)).isTrue();
+      assertThat(described(refused)).isEmpty();
+      assertThat(java.util.RandomAccess.class.isAssignableFrom(refused)).isFalse();
+    }
+  }
+
+  /** The descriptions annotated on {@code model}, its {@code name} field, getter and setter. */
+  private static List<String> described(Class<?> model) throws Exception {
+    List<String> found = new ArrayList<>();
+    var type = model.getAnnotation(com.fasterxml.jackson.annotation.JsonClassDescription.class);
+    if (type != null) {
+      found.add("class " + type.value());
+    }
+    Map<String, java.lang.reflect.AnnotatedElement> members = map(
+        "field", model.getDeclaredField("name"), "getter", model.getMethod("getName"),
+        "setter", model.getMethod("setName", String.class));
+    members.forEach((what, member) -> {
+      var description = member.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyDescription.class);
+      if (description != null) {
+        found.add(what + " " + description.value());
+      }
+    });
+    return found;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> schema(Map<String, Object> spec, String name) {
+    return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) spec.get("components"))
+        .get("schemas")).get(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> property(Map<String, Object> schema, String name) {
+    return (Map<String, Object>) ((Map<String, Object>) schema.get("properties")).get(name);
+  }
+
+  @Test
   void theGeneratedCallSendsTheSpecsExactPathAndQueryName() throws Exception {
     try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
       server.start();
@@ -194,23 +336,25 @@ class HostileSpecTest {
 
   /** The hostile spec, whose second variant of the polymorphic schemas is named {@code oddSchema}. */
   private static Map<String, Object> spec(String oddSchema) {
-    Map<String, Object> thing = map(
+    Map<String, Object> thing = with(map(
         "type", "object",
         "description", HOSTILE,
         "example", map("name", HOSTILE),
         "properties", map(
-            "name", map("type", "string", "description", HOSTILE, "default", HOSTILE, "example", HOSTILE),
+            "name", with(map("type", "string", "description", HOSTILE, "default", HOSTILE, "example", HOSTILE),
+                PROPERTY_CODE),
             HOSTILE, map("type", "string", "description", HOSTILE),
             "kind", map("type", "string", "description", HOSTILE, "enum", List.of("plain", HOSTILE, UNICODE_QUOTE),
-                "x-enum-descriptions", List.of(HOSTILE, HOSTILE, HOSTILE))));
+                "x-enum-descriptions", List.of(HOSTILE, HOSTILE, HOSTILE)))), MODEL_CODE);
     Map<String, Object> level = map("type", "string", "description", HOSTILE, "enum", List.of("low", HOSTILE));
-    Map<String, Object> get = map(
+    Map<String, Object> get = with(map(
         "tags", List.of(HOSTILE),
         "operationId", "get" + UNICODE_QUOTE,
         "summary", HOSTILE,
         "description", HOSTILE,
         "parameters", List.of(
-            map("name", "thingId", "in", "path", "required", true, "description", HOSTILE, "schema", map("type", "string")),
+            map("name", "thingId", "in", "path", "required", true, "description", HOSTILE, "schema", map("type", "string"),
+                "x-extra-annotation", "public static int injectedByParameterExtension = 1; //"),
             map("name", HOSTILE, "in", "query", "description", HOSTILE, "example", HOSTILE,
                 "schema", map("type", "string", "default", HOSTILE)),
             map("name", "X-" + UNICODE_QUOTE, "in", "header", "description", HOSTILE, "schema", map("type", "string")),
@@ -218,7 +362,8 @@ class HostileSpecTest {
         "responses", map(
             "200", map("description", HOSTILE, "content", map("application/json",
                 map("schema", map("$ref", "#/components/schemas/Thing"), "example", map("name", HOSTILE)))),
-            "202", map("description", HOSTILE, "content", map("text/plain", map("schema", map("type", "string"))))));
+            "202", map("description", HOSTILE, "content", map("text/plain", map("schema", map("type", "string")))))),
+        OPERATION_CODE);
     return map(
         "openapi", "3.0.3",
         "info", map("title", HOSTILE, "version", "1.0.0", "description", HOSTILE),
@@ -227,12 +372,16 @@ class HostileSpecTest {
         "components", map("schemas", map("Thing", thing, "Level", level, oddSchema, odd(),
             // discriminated oneOf, mapping keys and the discriminator's name hostile
             "Pick", map("oneOf", List.of(ref("Thing"), ref(oddSchema)), "discriminator", map("propertyName", HOSTILE,
-                "mapping", map(HOSTILE, "#/components/schemas/Thing", UNICODE_COMMENT_END, pointer(oddSchema)))),
+                "mapping", map(HOSTILE, "#/components/schemas/Thing", UNICODE_COMMENT_END, pointer(oddSchema))),
+                "x-class-extra-annotation", "public static int injectedByInterfaceExtension = 1; //"),
             // discriminated oneOf without mapping: the schema names are the values
             "Loose", map("oneOf", List.of(ref("Thing"), ref(oddSchema)), "discriminator", map("propertyName", HOSTILE)),
             // oneOf and anyOf without discriminator: read by the properties
             "Guess", map("oneOf", List.of(ref("Thing"), ref(oddSchema))),
-            "Either", map("anyOf", List.of(ref("Thing"), ref(oddSchema))))));
+            "Either", map("anyOf", List.of(ref("Thing"), ref(oddSchema))),
+            // an extension the generator still reads: it leaves the schema out
+            "Hidden", map("type", "object", "properties", map("note", map("type", "string")),
+                "x-internal", true))));
   }
 
   private static Map<String, Object> odd() {
@@ -250,10 +399,17 @@ class HostileSpecTest {
     return "#/components/schemas/" + schema.replace("~", "~0").replace("/", "~1");
   }
 
-  private static Map<String, Object> map(Object... entries) {
-    Map<String, Object> map = new LinkedHashMap<>();
+  private static Map<String, Object> with(Map<String, Object> map, Map<String, Object> extensions) {
+    map.putAll(extensions);
+    return map;
+  }
+
+  private static <V> Map<String, V> map(Object... entries) {
+    Map<String, V> map = new LinkedHashMap<>();
     for (int i = 0; i < entries.length; i += 2) {
-      map.put((String) entries[i], entries[i + 1]);
+      @SuppressWarnings("unchecked")
+      V value = (V) entries[i + 1];
+      map.put((String) entries[i], value);
     }
     return map;
   }

@@ -16,7 +16,9 @@ import java.util.Map;
  * {@code Circle} only and the errors point into it, instead of a bare "matches none" (networknt
  * 1.5.9 does not apply explicit {@code mapping}s to {@code oneOf}). Values without a mapping entry
  * are the referenced schema's name, as in OpenAPI. Written in draft-4 terms (the 3.0 dialect):
- * {@code anyOf: [not(value), schema]} is "value implies schema".
+ * {@code anyOf: [not(value), schema]} is "value implies schema". The {@code discriminator} keyword of
+ * a rewritten schema is removed, so networknt's own discriminator handling never meets it (it refused
+ * a discriminated {@code oneOf} nested in a variant of itself).
  */
 final class Discriminators {
   /** Marks the implications, whose own {@code anyOf}/{@code not} messages are noise. */
@@ -46,6 +48,13 @@ final class Discriminators {
     }
     String property = discriminator.get("propertyName").asText();
     object.remove(combinator);
+    // The keyword is now expressed by the implications; left in place, networknt's own handling
+    // would also run. Each anyOf opens a discriminator context; a schema with a discriminator,
+    // once validated, registers it in the innermost open one. A Shape nested in a Group (itself a
+    // Shape) thus registers in the outer implication's anyOf, whose branches its value does not
+    // name: that context is active without a match and the valid body fails with "No alternative
+    // could be chosen based on the discriminator property" at the outer object.
+    object.remove("discriminator");
     ArrayNode allOf = object.has("allOf") ? (ArrayNode) object.get("allOf") : object.putArray("allOf");
     mapping.forEach((value, ref) -> {
       ObjectNode implication = allOf.addObject();
