@@ -71,9 +71,17 @@ final class OperationSignature {
   private static void describeOptionCopies(CodegenOperation operation, boolean idempotent) {
     List<String> fields = new ArrayList<>();
     StringBuilder declarations = new StringBuilder();
+    boolean multipart = RequestParts.isMultipart(operation);
     for (CodegenParameter parameter : operation.optionalParams) {
+      // an optional multipart file is kept as given (byte[], Path or InputStream) and streamed by FormBody
+      boolean file = multipart && RequestParts.isFilePart(parameter);
+      String type = file ? "Object" : parameter.dataType;
+      parameter.vendorExtensions.put("x-sogno-option-type", type);
+      if (file) {
+        parameter.vendorExtensions.put("x-sogno-option-file", true);
+      }
       fields.add(parameter.paramName);
-      declarations.append(declarations.length() == 0 ? "" : ", ").append(parameter.dataType).append(' ').append(parameter.paramName);
+      declarations.append(declarations.length() == 0 ? "" : ", ").append(type).append(' ').append(parameter.paramName);
     }
     if (idempotent) {
       fields.add("idempotencyKey");

@@ -34,9 +34,9 @@ final class RequestParts {
       }
     }
     if (!operation.formParams.isEmpty()) {
-      boolean multipart = mediaType == null || mediaType.startsWith("multipart/");
+      boolean multipart = isMultipart(operation);
       operation.vendorExtensions.put("x-sogno-form", multipart ? "multipart" : "urlEncoded");
-      Predicate<CodegenParameter> file = parameter -> parameter.isFormParam && "byte[]".equals(parameter.dataType);
+      Predicate<CodegenParameter> file = RequestParts::isFilePart;
       if (multipart && operation.requiredParams.stream().anyMatch(file)) {
         // the request method takes a file part as byte[], Path or InputStream; FormBody tells them apart
         operation.vendorExtensions.put("x-sogno-request-params", parameterList(operation, file, "Object %s"));
@@ -96,6 +96,17 @@ final class RequestParts {
           + JavaText.stringContent(mediaType) + "\")";
     }
     return "request.jsonBody(" + name + ")";
+  }
+
+  /** Whether {@code operation} sends a form as {@code multipart/form-data} (the default for forms). */
+  static boolean isMultipart(CodegenOperation operation) {
+    String mediaType = firstConsumed(operation);
+    return !operation.formParams.isEmpty() && (mediaType == null || mediaType.startsWith("multipart/"));
+  }
+
+  /** Whether {@code parameter} is a form's file ({@code format: binary}), sent as a multipart file part. */
+  static boolean isFilePart(CodegenParameter parameter) {
+    return parameter.isFormParam && "byte[]".equals(parameter.dataType);
   }
 
   private static String firstConsumed(CodegenOperation operation) {

@@ -238,6 +238,31 @@ class GeneratedClientTest {
     assertThat(readBack(fromStream)).isEqualTo(new MultipartDigest("file", 16, sha, ""));
   }
 
+  @Test
+  void anOptionalFilePartStreamsFromAPathOrAStreamGivenInTheOptions(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("north.xml"), "<cim>north</cim>");
+    Path preview = Files.writeString(dir.resolve("north.svg"), "<svg>preview</svg>");
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain").body("stored").build());
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain").body("stored").build());
+
+    GridsApi.AddAttachmentOptions fromFile = GridsApi.AddAttachmentOptions.defaults().preview(preview);
+    grids.addAttachment("g1", file, fromFile);
+    try (InputStream stream = Files.newInputStream(preview)) {
+      grids.addAttachment("g1", file, GridsApi.AddAttachmentOptions.defaults().preview(stream));
+    }
+
+    assertThat(fromFile.preview()).contains(preview);
+    RecordedRequest withPath = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(withPath.getHeaders().get("Content-Length")).as("every part's length known")
+        .isEqualTo(String.valueOf(withPath.getBody().size()));
+    assertThat(withPath.getBody().string(StandardCharsets.UTF_8))
+        .contains("name=\"preview\"; filename=\"north.svg\"").contains("<svg>preview</svg>");
+    RecordedRequest withStream = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(withStream.getHeaders().get("Transfer-Encoding")).isEqualTo("chunked");
+    assertThat(withStream.getBody().string(StandardCharsets.UTF_8))
+        .contains("name=\"preview\"; filename=\"preview\"").contains("<svg>preview</svg>");
+  }
+
   private static MultipartDigest readBack(RecordedRequest request) throws IOException {
     return MultipartDigest.of(request.getHeaders().get("Content-Type"), new ByteArrayInputStream(request.getBody().toByteArray()));
   }
