@@ -94,14 +94,12 @@ public final class DistributedJobs implements AutoCloseable {
     if (b.provision) {
       ShareGroupSetup.apply(b.settings, config);
     }
-    this.store = new KafkaJobStore(b.settings, config.stateTopic(), config.replicaId(), config.visibilityWait(),
-        config.writeTimeout(), b.json, clock);
+    this.store = new KafkaJobStore(b.settings, config, b.json, clock);
     this.runner = new JobRunner(store, b.listeners, b.json, clock, b.managerConfig.ttl(), config.lockDuration(),
         config.deliveryLimit());
     MessageTracing tracing = MessageTracing.of(b.observability);
     this.telemetry = JobTelemetry.of(b.observability);
-    this.dispatcher = new KafkaJobDispatcher(b.settings, config.requestTopic(), config.replicaId(), config.writeTimeout(),
-        b.kinds, runner, store, b.json, tracing);
+    this.dispatcher = new KafkaJobDispatcher(b.settings, config, b.kinds, runner, store, b.json, tracing);
     JobManager.Builder manager = JobManager.builder().config(b.managerConfig).store(store).dispatcher(dispatcher)
         .json(b.json).clock(clock).observability(b.observability);
     b.listeners.forEach(manager::listener);

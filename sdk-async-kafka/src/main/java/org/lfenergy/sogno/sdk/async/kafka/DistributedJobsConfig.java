@@ -22,8 +22,18 @@ import java.util.UUID;
  *   <tr><td>visibilityWait</td><td>2 s</td><td>how long a replica waits to see a job written by another one</td></tr>
  *   <tr><td>writeTimeout</td><td>10 s</td><td>bound of every write to Kafka (job state, job request): when
  *       Kafka is unreachable a submission fails within it with a 503 {@code job-state-unavailable}</td></tr>
+ *   <tr><td>writeLinger</td><td>1 ms</td><td>how long a write waits for others to share its request
+ *       to Kafka (the producers' {@code linger.ms})</td></tr>
+ *   <tr><td>stateFetchWait</td><td>5 ms</td><td>how long the broker may gather job state records before
+ *       answering this replica's state reader (its {@code fetch.max.wait.ms})</td></tr>
  *   <tr><td>replicaId</td><td>random</td><td>names this replica in leases and client ids</td></tr>
  * </table>
+ *
+ * <p>{@code writeLinger} and {@code stateFetchWait} trade a few milliseconds for fewer requests to the
+ * broker under load: with the defaults a replica of 32 slots runs over a thousand short jobs a second
+ * where unlingered writes and immediate fetches reach about two thirds of that (docs/benchmarks.md,
+ * P7), while submit → start on an idle worker and seeing another replica's write take up to the two
+ * waits longer. Zero for both gives the lowest latency.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,6 +50,8 @@ public final class DistributedJobsConfig {
   private final int deliveryLimit;
   private final Duration visibilityWait;
   private final Duration writeTimeout;
+  private final Duration writeLinger;
+  private final Duration stateFetchWait;
   private final String replicaId;
 
   private DistributedJobsConfig(Builder b) {
@@ -55,6 +67,8 @@ public final class DistributedJobsConfig {
     this.deliveryLimit = b.deliveryLimit;
     this.visibilityWait = b.visibilityWait;
     this.writeTimeout = b.writeTimeout;
+    this.writeLinger = b.writeLinger;
+    this.stateFetchWait = b.stateFetchWait;
     this.replicaId = b.replicaId;
   }
 
@@ -79,6 +93,8 @@ public final class DistributedJobsConfig {
         .deliveryLimit(deliveryLimit)
         .visibilityWait(visibilityWait)
         .writeTimeout(writeTimeout)
+        .writeLinger(writeLinger)
+        .stateFetchWait(stateFetchWait)
         .replicaId(replicaId);
     builder.heartbeatInterval = heartbeatSet;
     return builder;
@@ -132,6 +148,24 @@ public final class DistributedJobsConfig {
     return writeTimeout;
   }
 
+  /**
+   * How long a write to Kafka waits for other writes to go in the same request (the producers'
+   * {@code linger.ms}); every awaited write takes up to this much longer.
+   */
+  public Duration writeLinger() {
+    return writeLinger;
+  }
+
+  /**
+   * How long the broker may wait for more job state records before answering this replica's state
+   * reader (its {@code fetch.max.wait.ms}, with a {@code fetch.min.bytes} of 64 KiB); zero answers at
+   * once. Seeing another replica's write, and a worker's first sight of a job it was handed, take up to
+   * this much longer.
+   */
+  public Duration stateFetchWait() {
+    return stateFetchWait;
+  }
+
   public String replicaId() {
     return replicaId;
   }
@@ -149,6 +183,8 @@ public final class DistributedJobsConfig {
     private int deliveryLimit = 5;
     private Duration visibilityWait = Duration.ofSeconds(2);
     private Duration writeTimeout = Duration.ofSeconds(10);
+    private Duration writeLinger = Duration.ofMillis(1);
+    private Duration stateFetchWait = Duration.ofMillis(5);
     private String replicaId = UUID.randomUUID().toString().substring(0, 8);
 
     private Builder() {}
@@ -234,6 +270,26 @@ public final class DistributedJobsConfig {
       return this;
     }
 
+    /**
+     * Zero or more, below 1 s (the producers' {@code linger.ms}); whole milliseconds.
+     *
+     * @throws IllegalArgumentException naming {@code writeLinger} if negative or 1 s or more
+     */
+    public Builder writeLinger(Duration writeLinger) {
+      this.writeLinger = shortWait(writeLinger, "writeLinger");
+      return this;
+    }
+
+    /**
+     * Zero or more, below 1 s (the state reader's {@code fetch.max.wait.ms}); whole milliseconds.
+     *
+     * @throws IllegalArgumentException naming {@code stateFetchWait} if negative or 1 s or more
+     */
+    public Builder stateFetchWait(Duration stateFetchWait) {
+      this.stateFetchWait = shortWait(stateFetchWait, "stateFetchWait");
+      return this;
+    }
+
     public Builder replicaId(String replicaId) {
       this.replicaId = text(replicaId, "replicaId");
       return this;
@@ -253,6 +309,14 @@ public final class DistributedJobsConfig {
         throw new IllegalArgumentException(name + " must not be blank");
       }
       return value;
+    }
+
+    private static Duration shortWait(Duration wait, String name) {
+      Objects.requireNonNull(wait, name);
+      if (wait.isNegative() || wait.compareTo(Duration.ofSeconds(1)) >= 0) {
+        throw new IllegalArgumentException(name + " must be at least 0 and below 1 s, was " + wait);
+      }
+      return wait;
     }
 
     private static int atLeast(int value, int min, String name) {

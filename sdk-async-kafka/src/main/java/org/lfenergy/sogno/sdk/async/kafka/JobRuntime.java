@@ -24,6 +24,7 @@ import org.lfenergy.sogno.sdk.async.server.JobKinds;
  *   <tr><td>{@code SOGNO_JOBS_SHARE_GROUP}, {@code SOGNO_JOBS_REQUEST_TOPIC},
  *       {@code SOGNO_JOBS_STATE_TOPIC}</td><td>see {@link DistributedJobsConfig}</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_LOCK_SECONDS}, {@code SOGNO_JOBS_DELIVERY_LIMIT}, {@code SOGNO_JOBS_WRITE_TIMEOUT_SECONDS},
+ *       {@code SOGNO_JOBS_WRITE_LINGER_MS}, {@code SOGNO_JOBS_STATE_FETCH_WAIT_MS},
  *       {@code SOGNO_JOBS_REPLICATION_FACTOR}, {@code SOGNO_JOBS_REPLICA_ID}</td><td>idem</td></tr>
  *   <tr><td>{@code SOGNO_KAFKA_*}</td><td>the Kafka connection ({@link KafkaConfig#fromEnvironment})</td></tr>
  * </table>
@@ -106,6 +107,8 @@ public final class JobRuntime implements AutoCloseable {
     env.integer("SOGNO_JOBS_LOCK_SECONDS", seconds -> distributedConfig.lockDuration(Duration.ofSeconds(seconds)));
     env.integer("SOGNO_JOBS_DELIVERY_LIMIT", distributedConfig::deliveryLimit);
     env.integer("SOGNO_JOBS_WRITE_TIMEOUT_SECONDS", seconds -> distributedConfig.writeTimeout(Duration.ofSeconds(seconds)));
+    env.integer("SOGNO_JOBS_WRITE_LINGER_MS", millis -> distributedConfig.writeLinger(Duration.ofMillis(millis)));
+    env.integer("SOGNO_JOBS_STATE_FETCH_WAIT_MS", millis -> distributedConfig.stateFetchWait(Duration.ofMillis(millis)));
     env.integer("SOGNO_JOBS_REPLICATION_FACTOR", distributedConfig::replicationFactor);
     env.text("SOGNO_JOBS_REPLICA_ID", distributedConfig::replicaId);
     DistributedJobs.Builder builder = DistributedJobs.builder()

@@ -21,6 +21,23 @@ class DistributedJobsConfigTest {
     assertThatThrownBy(() -> DistributedJobsConfig.builder().writeTimeout(Duration.ofMillis(999)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writeTimeout");
     assertThat(DistributedJobsConfig.defaults().writeTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().writeLinger(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writeLinger");
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().writeLinger(Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writeLinger");
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().stateFetchWait(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stateFetchWait");
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().stateFetchWait(Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stateFetchWait");
+  }
+
+  @Test
+  void writesLingerAMillisecondAndTheStateReaderWaitsFiveByDefault() {
+    assertThat(DistributedJobsConfig.defaults().writeLinger()).isEqualTo(Duration.ofMillis(1));
+    assertThat(DistributedJobsConfig.defaults().stateFetchWait()).isEqualTo(Duration.ofMillis(5));
+    assertThat(DistributedJobsConfig.builder().writeLinger(Duration.ZERO).stateFetchWait(Duration.ZERO).build())
+        .extracting(DistributedJobsConfig::writeLinger, DistributedJobsConfig::stateFetchWait)
+        .containsExactly(Duration.ZERO, Duration.ZERO);
   }
 
   @Test
@@ -28,12 +45,15 @@ class DistributedJobsConfigTest {
     DistributedJobsConfig config = DistributedJobsConfig.builder().requestTopic("r").stateTopic("s").shareGroup("g")
         .partitions(2).replicationFactor(1).workers(3).lockDuration(Duration.ofSeconds(4))
         .heartbeatInterval(Duration.ofSeconds(1)).deliveryLimit(4).visibilityWait(Duration.ofSeconds(1))
-        .writeTimeout(Duration.ofSeconds(2)).replicaId("x").build();
+        .writeTimeout(Duration.ofSeconds(2)).writeLinger(Duration.ofMillis(3)).stateFetchWait(Duration.ofMillis(7))
+        .replicaId("x").build();
 
     DistributedJobsConfig copy = config.toBuilder().build();
 
     assertThat(copy).usingRecursiveComparison().isEqualTo(config);
     assertThat(copy.writeTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(copy.writeLinger()).isEqualTo(Duration.ofMillis(3));
+    assertThat(copy.stateFetchWait()).isEqualTo(Duration.ofMillis(7));
     assertThat(DistributedJobsConfig.defaults().toBuilder().lockDuration(Duration.ofSeconds(9)).build()
         .heartbeatInterval()).as("an unset heartbeat follows the lock").isEqualTo(Duration.ofSeconds(3));
   }

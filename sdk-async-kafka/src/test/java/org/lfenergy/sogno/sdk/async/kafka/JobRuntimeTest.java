@@ -85,13 +85,17 @@ class JobRuntimeTest {
 
   @Test
   void anUnknownModeOrAMalformedValueNamesTheVariable() {
-    assertThatThrownBy(() -> JobRuntime.fromEnvironment(Map.of("SOGNO_JOBS_MODE", "cluster"), kinds, config))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOGNO_JOBS_MODE");
-    assertThatThrownBy(() -> JobRuntime.fromEnvironment(
-            Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_WORKERS", "many"), kinds, config))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOGNO_JOBS_WORKERS='many'");
-    assertThatThrownBy(() -> JobRuntime.fromEnvironment(
-            Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_DELIVERY_LIMIT", "1"), kinds, config))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOGNO_JOBS_DELIVERY_LIMIT");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "cluster"), "SOGNO_JOBS_MODE");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_WORKERS", "many"), "SOGNO_JOBS_WORKERS='many'");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_DELIVERY_LIMIT", "1"), "SOGNO_JOBS_DELIVERY_LIMIT");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_WRITE_LINGER_MS", "-1"),
+        "SOGNO_JOBS_WRITE_LINGER_MS");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_STATE_FETCH_WAIT_MS", "1000"),
+        "SOGNO_JOBS_STATE_FETCH_WAIT_MS");
+  }
+
+  private void assertRefusedNaming(Map<String, String> environment, String named) {
+    assertThatThrownBy(() -> JobRuntime.fromEnvironment(environment, kinds, config))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);
   }
 }

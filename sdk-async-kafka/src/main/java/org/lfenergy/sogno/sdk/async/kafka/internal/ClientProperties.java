@@ -15,20 +15,26 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 public final class ClientProperties {
   private ClientProperties() {}
 
+  /** Fetches of the state reader answer once this much has gathered, or after the state fetch wait. */
+  static final int STATE_FETCH_MIN_BYTES = 64 * 1024;
+
   /**
-   * Durable writes: {@code acks=all}, idempotence, no linger (each write is awaited), each bounded by
-   * {@code writeTimeout}: waiting for metadata or buffer space ({@code max.block.ms}) and the whole
-   * delivery ({@code delivery.timeout.ms}, so a write reported failed is not retried later).
+   * Durable writes: {@code acks=all}, idempotence, {@code linger.ms} = {@code linger} (each write is
+   * awaited, so a short one), each bounded by {@code writeTimeout}: waiting for metadata or buffer
+   * space ({@code max.block.ms}) and the whole delivery ({@code delivery.timeout.ms}, so a write
+   * reported failed is not retried later; Kafka wants it at least linger + request timeout).
    */
-  public static Map<String, Object> producer(KafkaConfig settings, String clientId, Duration writeTimeout) {
+  public static Map<String, Object> producer(KafkaConfig settings, String clientId, Duration writeTimeout,
+      Duration linger) {
     Map<String, Object> properties = new HashMap<>(settings.properties());
     int millis = (int) writeTimeout.toMillis();
+    int lingerMillis = (int) linger.toMillis();
     properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, millis);
     properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, millis);
-    properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+    properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis - lingerMillis);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    properties.put(ProducerConfig.LINGER_MS_CONFIG, lingerMillis);
     properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -41,6 +47,20 @@ public final class ClientProperties {
     properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return properties;
+  }
+
+  /**
+   * A {@link #reader} of the job state topic whose fetches the broker answers once 64 KiB of records
+   * gathered or after {@code fetchWait}: under load one fetch brings the state changes of many jobs;
+   * zero answers as soon as there is a record.
+   */
+  public static Map<String, Object> stateReader(KafkaConfig settings, String clientId, Duration fetchWait) {
+    Map<String, Object> properties = reader(settings, clientId);
+    if (!fetchWait.isZero()) {
+      properties.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, STATE_FETCH_MIN_BYTES);
+      properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis());
+    }
     return properties;
   }
 

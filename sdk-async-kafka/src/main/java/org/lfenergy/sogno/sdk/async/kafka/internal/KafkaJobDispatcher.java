@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.lfenergy.sogno.sdk.async.Job;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobDispatcher;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
@@ -34,16 +35,17 @@ public final class KafkaJobDispatcher implements JobDispatcher, AutoCloseable {
   private final MessageTracing tracing;
   private final ConcurrentHashMap<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
 
-  public KafkaJobDispatcher(KafkaConfig settings, String topic, String replicaId, Duration writeTimeout, JobKinds kinds,
-      JobRunner runner, KafkaJobStore store, SognoJson json, MessageTracing tracing) {
-    this.topic = topic;
+  public KafkaJobDispatcher(KafkaConfig settings, DistributedJobsConfig config, JobKinds kinds, JobRunner runner,
+      KafkaJobStore store, SognoJson json, MessageTracing tracing) {
+    this.topic = config.requestTopic();
     this.tracing = tracing;
     this.kinds = kinds;
     this.runner = runner;
     this.store = store;
     this.json = json;
-    this.writeTimeout = writeTimeout;
-    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-requests-" + replicaId, writeTimeout));
+    this.writeTimeout = config.writeTimeout();
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-requests-" + config.replicaId(),
+        writeTimeout, config.writeLinger()));
     store.observe(record -> {
       if (record.job().isTerminal()) {
         CompletableFuture<Job> waiting = completions.remove(record.id());

@@ -26,6 +26,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
 import org.lfenergy.sogno.sdk.async.kafka.JobStateUnavailableException;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.async.server.JobStore;
@@ -65,18 +66,21 @@ public final class KafkaJobStore implements JobStore, AutoCloseable {
   private final Thread materializer;
   private volatile boolean closed;
 
-  public KafkaJobStore(KafkaConfig settings, String topic, String replicaId, Duration visibilityWait,
-      Duration writeTimeout, SognoJson json, Clock clock) {
-    this.topic = topic;
+  /** The store of the state topic of {@code config}, with its waits and bounds. */
+  public KafkaJobStore(KafkaConfig settings, DistributedJobsConfig config, SognoJson json, Clock clock) {
+    this.topic = config.stateTopic();
     this.json = json;
     this.clock = clock;
-    this.visibilityWait = visibilityWait;
-    this.writeTimeout = writeTimeout;
+    this.visibilityWait = config.visibilityWait();
+    this.writeTimeout = config.writeTimeout();
+    String replicaId = config.replicaId();
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
-    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId, writeTimeout));
-    this.reader = new KafkaConsumer<>(ClientProperties.reader(settings, "sogno-jobs-state-reader-" + replicaId));
+    this.producer = new KafkaProducer<>(ClientProperties.producer(settings, "sogno-jobs-state-" + replicaId, writeTimeout,
+        config.writeLinger()));
+    this.reader = new KafkaConsumer<>(ClientProperties.stateReader(settings, "sogno-jobs-state-reader-" + replicaId,
+        config.stateFetchWait()));
     this.materializer = new Thread(this::materialize, "sogno-jobs-state-" + replicaId);
     this.materializer.setDaemon(true);
   }

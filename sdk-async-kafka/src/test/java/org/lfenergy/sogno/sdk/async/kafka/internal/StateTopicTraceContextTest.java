@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
 import org.lfenergy.sogno.sdk.async.server.JobRecord;
 import org.lfenergy.sogno.sdk.core.SognoJson;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
@@ -43,8 +44,9 @@ class StateTopicTraceContextTest {
   }
 
   private KafkaJobStore replica(String id) {
-    KafkaJobStore store = new KafkaJobStore(KafkaConfig.of(kafka.bootstrapServers()), topic, id, Duration.ofSeconds(5),
-        Duration.ofSeconds(10), json, Clock.systemUTC());
+    KafkaJobStore store = new KafkaJobStore(KafkaConfig.of(kafka.bootstrapServers()),
+        DistributedJobsConfig.builder().stateTopic(topic).replicaId(id).visibilityWait(Duration.ofSeconds(5)).build(),
+        json, Clock.systemUTC());
     stores.add(store);
     store.start(WAIT);
     return store;
@@ -76,7 +78,8 @@ class StateTopicTraceContextTest {
     String written = "{\"revision\":2,\"job\":" + new String(json.write(queued("old")), StandardCharsets.UTF_8)
         + ",\"owner\":\"alice\",\"cancelRequested\":false}"; // as written before the trace context was kept
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-        ClientProperties.producer(KafkaConfig.of(kafka.bootstrapServers()), "old-writer", Duration.ofSeconds(10)))) {
+        ClientProperties.producer(KafkaConfig.of(kafka.bootstrapServers()), "old-writer", Duration.ofSeconds(10),
+            Duration.ZERO))) {
       producer.send(new ProducerRecord<>(topic, "old", written.getBytes(StandardCharsets.UTF_8))).get();
     }
 
