@@ -37,7 +37,9 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
  * job by API for both sides (set-up, warm-up and the final checks included).
  *
  * <p>Arguments: {@code -jobs N} (per round, default 5,000), {@code -workers 1,2}, {@code -slots S}
- * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200), {@code -smoke}.
+ * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200), {@code -warmup-rounds W}
+ * (default 1: rounds run and printed but not counted, so the JIT has compiled the broker's and the
+ * clients' paths before measuring), {@code -rounds R} (default 3; the median is reported), {@code -smoke}.
  */
 public final class DistributedJobsBench {
   private static final int WARM_UP = 20;
@@ -62,6 +64,8 @@ public final class DistributedJobsBench {
     int slots = intArgument(arguments, "-slots", 4);
     int submitters = intArgument(arguments, "-submitters", 8);
     int latencyJobs = intArgument(arguments, "-latency", smoke ? 5 : 200);
+    int warmUpRounds = intArgument(arguments, "-warmup-rounds", smoke ? 0 : 1);
+    int rounds = intArgument(arguments, "-rounds", smoke ? 1 : 3);
     int workersIndex = arguments.indexOf("-workers");
     int[] workerCounts = workersIndex >= 0
         ? Arrays.stream(arguments.get(workersIndex + 1).split(",")).mapToInt(Integer::parseInt).toArray()
@@ -76,16 +80,30 @@ public final class DistributedJobsBench {
           + " | SDK ÷ raw | scaling vs 1 replica");
       double first = 0;
       for (int workers : workerCounts) {
-        BrokerRequests before = BrokerRequests.now();
-        Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + workers, workers, jobs));
-        BrokerRequests between = BrokerRequests.now();
-        Measured sdk = measure(() -> distributed(settings, "w" + workers, workers, slots, submitters, jobs));
-        System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
-        System.out.println("  broker requests per job, DistributedJobs: " + BrokerRequests.now().perJobSince(between, jobs));
-        first = first == 0 ? sdk.perSecond : first;
-        System.out.printf(Locale.ROOT, "%15d | %17.0f | %10.2f | %24.0f | %10.2f | %9.2f | %.2fx%n", workers,
-            raw.perSecond, raw.coresBusy, sdk.perSecond, sdk.coresBusy, sdk.perSecond / raw.perSecond,
-            sdk.perSecond / first);
+        List<Double> ratios = new ArrayList<>();
+        List<Double> sdkRates = new ArrayList<>();
+        for (int r = 1; r <= warmUpRounds + rounds; r++) {
+          boolean warmUp = r <= warmUpRounds;
+          String name = workers + "r" + r;
+          BrokerRequests before = BrokerRequests.now();
+          Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs));
+          BrokerRequests between = BrokerRequests.now();
+          Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs));
+          if (!warmUp) {
+            System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
+            System.out.println("  broker requests per job, DistributedJobs: "
+                + BrokerRequests.now().perJobSince(between, jobs));
+            ratios.add(sdk.perSecond / raw.perSecond);
+            sdkRates.add(sdk.perSecond);
+          }
+          System.out.printf(Locale.ROOT, "%15s | %17.0f | %10.2f | %24.0f | %10.2f | %9.2f |%n",
+              workers + (warmUp ? " (warm-up " + r + ")" : " (round " + (r - warmUpRounds) + ")"),
+              raw.perSecond, raw.coresBusy, sdk.perSecond, sdk.coresBusy, sdk.perSecond / raw.perSecond);
+        }
+        double median = median(sdkRates);
+        first = first == 0 ? median : first;
+        System.out.printf(Locale.ROOT, "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, SDK ÷ raw %.2f,"
+            + " scaling vs 1 replica %.2fx%n", workers, rounds, median, median(ratios), median / first);
       }
       SubmitToStart.measure(settings, latencyJobs);
     }
@@ -202,6 +220,12 @@ public final class DistributedJobsBench {
             .build())
         .managerConfig(JobManagerConfig.builder().ownerScoped(false).build())
         .start();
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static int intArgument(List<String> arguments, String name, int otherwise) {
