@@ -37,7 +37,8 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
  * job by API for both sides (set-up, warm-up and the final checks included).
  *
  * <p>Arguments: {@code -jobs N} (per round, default 5,000), {@code -workers 1,2}, {@code -slots S}
- * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200), {@code -warmup-rounds W}
+ * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200),
+ * {@code -write-linger-ms} and {@code -state-fetch-wait-ms} (default: the config's), {@code -warmup-rounds W}
  * (default 1: rounds run and printed but not counted, so the JIT has compiled the broker's and the
  * clients' paths before measuring), {@code -rounds R} (default 3; the median is reported), {@code -smoke}.
  */
@@ -66,6 +67,10 @@ public final class DistributedJobsBench {
     int latencyJobs = intArgument(arguments, "-latency", smoke ? 5 : 200);
     int warmUpRounds = intArgument(arguments, "-warmup-rounds", smoke ? 0 : 1);
     int rounds = intArgument(arguments, "-rounds", smoke ? 1 : 3);
+    Duration linger = Duration.ofMillis(intArgument(arguments, "-write-linger-ms",
+        (int) DistributedJobsConfig.defaults().writeLinger().toMillis()));
+    Duration fetchWait = Duration.ofMillis(intArgument(arguments, "-state-fetch-wait-ms",
+        (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis()));
     int workersIndex = arguments.indexOf("-workers");
     int[] workerCounts = workersIndex >= 0
         ? Arrays.stream(arguments.get(workersIndex + 1).split(",")).mapToInt(Integer::parseInt).toArray()
@@ -75,7 +80,8 @@ public final class DistributedJobsBench {
         .start()) {
       KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
       System.out.printf("P7 distributed jobs: %d no-op jobs per round, %d slots per worker replica, %d submitting"
-          + " threads, %d cores%n", jobs, slots, submitters, Runtime.getRuntime().availableProcessors());
+          + " threads, writeLinger %d ms, stateFetchWait %d ms, %d cores%n", jobs, slots, submitters, linger.toMillis(),
+          fetchWait.toMillis(), Runtime.getRuntime().availableProcessors());
       System.out.println("worker replicas | fair raw (jobs/s) | cores busy | DistributedJobs (jobs/s) | cores busy"
           + " | SDK ÷ raw | scaling vs 1 replica");
       double first = 0;
@@ -88,7 +94,8 @@ public final class DistributedJobsBench {
           BrokerRequests before = BrokerRequests.now();
           Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs));
           BrokerRequests between = BrokerRequests.now();
-          Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs));
+          Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs, linger,
+              fetchWait));
           if (!warmUp) {
             System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
             System.out.println("  broker requests per job, DistributedJobs: "
@@ -105,7 +112,8 @@ public final class DistributedJobsBench {
         System.out.printf(Locale.ROOT, "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, SDK ÷ raw %.2f,"
             + " scaling vs 1 replica %.2fx%n", workers, rounds, median, median(ratios), median / first);
       }
-      SubmitToStart.measure(settings, latencyJobs);
+      SubmitToStart.measure(settings, latencyJobs,
+          DistributedJobsConfig.builder().writeLinger(linger).stateFetchWait(fetchWait).build());
     }
   }
 
@@ -135,7 +143,7 @@ public final class DistributedJobsBench {
   }
 
   private static double distributed(KafkaConfig settings, String round, int workers, int slots, int submitters,
-      int jobs) throws Exception {
+      int jobs, Duration linger, Duration fetchWait) throws Exception {
     JobKinds kinds = kinds(null);
     Set<String> finished = ConcurrentHashMap.newKeySet(); // told by the workers' listeners, so measuring costs no reads
     JobListener finishes = change -> {
@@ -146,10 +154,12 @@ public final class DistributedJobsBench {
     List<DistributedJobs> replicas = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(submitters);
     try {
-      DistributedJobs accepting = replica(settings, round, "accept", 0, kinds, finishes);
+      DistributedJobsConfig tuning =
+          DistributedJobsConfig.builder().writeLinger(linger).stateFetchWait(fetchWait).build();
+      DistributedJobs accepting = replica(settings, round, "accept", 0, kinds, finishes, tuning);
       replicas.add(accepting);
       for (int i = 1; i <= workers; i++) {
-        replicas.add(replica(settings, round, "worker" + i, slots, kinds, finishes));
+        replicas.add(replica(settings, round, "worker" + i, slots, kinds, finishes, tuning));
       }
       JobManager manager = accepting.jobManager();
       for (int i = 0; i < WARM_UP; i++) { // the slots joined, the clients connected
@@ -204,12 +214,12 @@ public final class DistributedJobsBench {
   }
 
   static DistributedJobs replica(KafkaConfig settings, String round, String id, int workers, JobKinds kinds,
-      JobListener listener) {
+      JobListener listener, DistributedJobsConfig tuning) {
     return DistributedJobs.builder()
         .listener(listener)
         .kafka(settings)
         .kinds(kinds)
-        .config(DistributedJobsConfig.builder()
+        .config(tuning.toBuilder()
             .requestTopic("sogno.bench-" + round + ".requested.v1")
             .stateTopic("sogno.bench-" + round + ".state.v1")
             .shareGroup("bench-" + round)

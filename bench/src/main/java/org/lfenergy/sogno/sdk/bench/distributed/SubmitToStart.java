@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lfenergy.sogno.sdk.async.kafka.DistributedJobs;
+import org.lfenergy.sogno.sdk.async.kafka.DistributedJobsConfig;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
@@ -20,11 +21,13 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 final class SubmitToStart {
   private SubmitToStart() {}
 
-  static void measure(KafkaConfig settings, int jobs) throws Exception {
+  static void measure(KafkaConfig settings, int jobs, DistributedJobsConfig tuning) throws Exception {
     Map<Integer, Long> started = new ConcurrentHashMap<>();
     JobKinds kinds = DistributedJobsBench.kinds(started);
-    try (DistributedJobs accepting = DistributedJobsBench.replica(settings, "latency", "accept", 0, kinds, change -> {});
-        DistributedJobs worker = DistributedJobsBench.replica(settings, "latency", "worker", 1, kinds, change -> {})) {
+    try (DistributedJobs accepting =
+            DistributedJobsBench.replica(settings, "latency", "accept", 0, kinds, change -> {}, tuning);
+        DistributedJobs worker =
+            DistributedJobsBench.replica(settings, "latency", "worker", 1, kinds, change -> {}, tuning)) {
       JobManager manager = accepting.jobManager();
       List<Double> millis = new ArrayList<>();
       for (int i = -10; i < jobs; i++) { // ten warm-up jobs first
