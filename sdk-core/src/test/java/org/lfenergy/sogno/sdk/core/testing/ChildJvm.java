@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * can kill (crash tests), that must end by itself, or whose class path lacks some libraries
  * (optional dependencies). The child runs the {@code java} of this JVM's {@code java.home} on
  * Surefire's test class path ({@code surefire.test.class.path}, else {@code java.class.path}) minus
- * the entries {@link Builder#excludingFromClassPath} names; its standard output and error go to one
- * temporary file, read with {@link #output()}.
+ * the entries {@link Builder#excludingFromClassPath} names, with C1 only (it starts faster) and
+ * {@code sun.net.httpserver.nodelay} set (a JDK HTTP server in the child answers without a 40 ms
+ * delayed ACK); its standard output and error go to one temporary file, read with {@link #output()}.
  *
  * <p>Waits are generous (two minutes, the machine may be loaded) and end early when the child ends.
  * {@link #kill()} sends SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hook, no
@@ -215,7 +216,7 @@ public final class ChildJvm implements AutoCloseable {
       String kept = Arrays.stream(classPath.split(File.pathSeparator)).filter(excluded.negate())
           .collect(Collectors.joining(File.pathSeparator));
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx" + maxHeapMegabytes + "m", "-XX:TieredStopAtLevel=1"));
+          "-Xmx" + maxHeapMegabytes + "m", "-XX:TieredStopAtLevel=1", "-Dsun.net.httpserver.nodelay=true"));
       command.addAll(jvmOptions);
       command.addAll(List.of("-cp", kept, mainClass.getName()));
       command.addAll(args);
