@@ -15,6 +15,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /** What closing a client releases, and that an unclosed one does not keep the JVM alive. */
 class ClientLifecycleTest {
@@ -25,16 +26,14 @@ class ClientLifecycleTest {
   void aProgramThatReturnsFromMainWithoutClosingItsClientExits() throws Exception {
     server.enqueue(new MockResponse.Builder().code(204).build());
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChildJvm child = ChildJvm.start(ClientProgram.class, entry -> false, "leave-open", server.url("/").toString());
-    try {
+    try (ChildJvm child = ChildJvm.builder(ClientProgram.class).args("leave-open", server.url("/").toString())
+        .start()) {
       child.awaitLine(ClientProgram.LAST_LINE);
       assertThat(child.output()).contains("blocking 204", "async 204", ClientProgram.LAST_LINE);
 
       // OkHttp's own dispatcher threads kept such a JVM alive for a minute after main returned.
       await().atMost(Duration.ofSeconds(20)).until(() -> !child.isAlive());
       assertThat(child.process().exitValue()).isZero();
-    } finally {
-      child.kill();
     }
   }
 
@@ -42,13 +41,10 @@ class ClientLifecycleTest {
   void closingTheLastClientOnTheSharedPoolClosesItsIdleConnections() throws Exception {
     server.enqueue(new MockResponse.Builder().code(204).build());
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChildJvm child = ChildJvm.start(ClientProgram.class, entry -> false, "close", server.url("/").toString());
-    try {
+    try (ChildJvm child = ChildJvm.builder(ClientProgram.class).args("close", server.url("/").toString()).start()) {
       child.awaitLine(ClientProgram.LAST_LINE);
 
       assertThat(child.output()).contains("async 204", "pooled connections after close 0");
-    } finally {
-      child.kill();
     }
   }
 

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.core;
 
 import java.util.concurrent.CompletableFuture;
 import org.lfenergy.sogno.sdk.core.internal.SharedHttp;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * A program run in a child JVM by {@link ClientLifecycleTest}: makes blocking and asynchronous calls
@@ -15,8 +16,7 @@ public final class ClientProgram {
   private ClientProgram() {}
 
   public static void main(String[] args) {
-    System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
-    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
+    ChildJvm.printOptionalLibraries();
     SognoClient client = SognoClient.builder().baseUrl(args[1]).build();
     ApiRequest get = ApiRequest.builder("GET", "/v1/things").build();
     System.out.println("blocking " + client.execute(get, ResponseReader.discarding()).status());
@@ -27,14 +27,5 @@ public final class ClientProgram {
       System.out.println("pooled connections after close " + SharedHttp.base().connectionPool().connectionCount());
     }
     System.out.println(LAST_LINE);
-  }
-
-  static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, ClientProgram.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.core;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * A program run in a child JVM by {@link OptionalLibrariesTest}: one call to {@code args[0]} with a
@@ -10,7 +11,7 @@ public final class MeteredClientProgram {
   private MeteredClientProgram() {}
 
   public static void main(String[] args) {
-    System.out.println("opentelemetry on class path: " + ClientProgram.onClassPath("io.opentelemetry.api.OpenTelemetry"));
+    ChildJvm.printOptionalLibraries();
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (SognoClient client = SognoClient.builder().baseUrl(args[0])
         .observability(ObservabilityConfig.builder().meterRegistry(registry).build()).build()) {

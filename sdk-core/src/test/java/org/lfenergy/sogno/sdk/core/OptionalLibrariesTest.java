@@ -2,22 +2,18 @@ package org.lfenergy.sogno.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * OpenTelemetry and Micrometer are optional: child JVMs whose class path lacks them make calls as
  * before (the SDK's own traceparent is sent) and, with a registry, record metrics without tracing.
  */
 class OptionalLibrariesTest {
-  private static final Predicate<String> OPEN_TELEMETRY = jar -> jar.contains(folder("io", "opentelemetry"));
-  private static final Predicate<String> MICROMETER = jar -> jar.contains(folder("io", "micrometer"));
-
   @StartStop
   private final MockWebServer server = new MockWebServer();
 
@@ -25,9 +21,9 @@ class OptionalLibrariesTest {
   void withoutOpenTelemetryAndMicrometerCallsWorkAndCarryTheSdksTraceparent() throws Exception {
     server.enqueue(new MockResponse.Builder().code(204).build());
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChildJvm child = ChildJvm.start(ClientProgram.class, OPEN_TELEMETRY.or(MICROMETER), "close",
-        server.url("/").toString());
-    try {
+    try (ChildJvm child = ChildJvm.builder(ClientProgram.class)
+        .excludingFromClassPath(ChildJvm.OPEN_TELEMETRY.or(ChildJvm.MICROMETER))
+        .args("close", server.url("/").toString()).start()) {
       child.awaitLine(ClientProgram.LAST_LINE);
 
       assertThat(child.output()).contains("opentelemetry on class path: false", "micrometer on class path: false",
@@ -36,26 +32,18 @@ class OptionalLibrariesTest {
         assertThat(CallHeadersInterceptor.isValidTraceparent(server.takeRequest().getHeaders().get("traceparent")))
             .isTrue();
       }
-    } finally {
-      child.kill();
     }
   }
 
   @Test
   void metricsNeedNoOpenTelemetry() throws Exception {
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChildJvm child = ChildJvm.start(MeteredClientProgram.class, OPEN_TELEMETRY, server.url("/").toString());
-    try {
+    try (ChildJvm child = ChildJvm.builder(MeteredClientProgram.class).excludingFromClassPath(ChildJvm.OPEN_TELEMETRY)
+        .args(server.url("/").toString()).start()) {
       child.awaitLine(ClientProgram.LAST_LINE);
 
       assertThat(child.output()).contains("opentelemetry on class path: false", "timed calls 1",
           ClientProgram.LAST_LINE);
-    } finally {
-      child.kill();
     }
-  }
-
-  private static String folder(String... names) {
-    return File.separator + String.join(File.separator, names) + File.separator;
   }
 }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
 
 /** A consumer dies or hangs; another consumer of the group takes its partitions over and nothing is lost. */
@@ -25,15 +25,12 @@ class ConsumerFailoverTest extends OnSharedBroker {
     Set<String> sent = publish(topic);
     String group = "group-process-kill-" + topic;
 
-    Process child = SubscriberProcess.start(kafka.broker().bootstrapServers(), topic, group, 10);
     List<String> handledByChild;
-    try {
+    try (ChildJvm child = SubscriberProcess.start(kafka.broker().bootstrapServers(), topic, group, 10)) {
       handledByChild = SubscriberProcess.awaitHandled(child, 10);
-    } finally {
-      child.destroyForcibly(); // SIGKILL while its handler is in the middle of a batch
-      child.waitFor(30, TimeUnit.SECONDS);
+      child.kill(); // SIGKILL while its handler is in the middle of a batch
+      assertThat(child.isAlive()).isFalse();
     }
-    assertThat(child.isAlive()).isFalse();
 
     Tally next = new Tally();
     try (EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic).groupId(group)

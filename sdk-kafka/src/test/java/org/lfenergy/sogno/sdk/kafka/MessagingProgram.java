@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.kafka.Fixtures.Sequenced;
 
 /**
@@ -19,8 +20,7 @@ public final class MessagingProgram {
 
   /** {@code <bootstrapServers> <events topic> <json topic>}. */
   public static void main(String[] args) throws Exception {
-    System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
-    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
+    ChildJvm.printOptionalLibraries();
     KafkaConfig kafka = KafkaConfig.builder().bootstrapServers(args[0]).clientId("messaging-program").build();
     ObservabilityConfig nothing = ObservabilityConfig.defaults();
     CompletableFuture<Event<Sequenced>> event = new CompletableFuture<>();
@@ -39,14 +39,5 @@ public final class MessagingProgram {
       System.out.println("json headers " + jsonHeaders.get(60, TimeUnit.SECONDS).keySet());
     }
     System.out.println(LAST_LINE);
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, MessagingProgram.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

@@ -1,15 +1,11 @@
 package org.lfenergy.sogno.sdk.kafka;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * An {@link EventSubscriber} in a JVM of its own, for crash tests: it prints {@code HANDLED <ce_id>}
@@ -21,33 +17,16 @@ final class SubscriberProcess {
 
   private SubscriberProcess() {}
 
-  /** Starts the child; the caller reads {@link Process#getInputStream()} and kills it. */
-  static Process start(String bootstrapServers, String topic, String groupId, int handleCount) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        SubscriberProcess.class.getName(), bootstrapServers, topic, groupId, String.valueOf(handleCount)));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  /** Starts the child; the caller awaits its events with {@link #awaitHandled} and kills it. */
+  static ChildJvm start(String bootstrapServers, String topic, String groupId, int handleCount) throws IOException {
+    return ChildJvm.builder(SubscriberProcess.class).maxHeapMegabytes(256)
+        .args(bootstrapServers, topic, groupId, String.valueOf(handleCount)).start();
   }
 
-  /** Reads the child's output until it reported {@code count} handled events; returns their ids. */
-  static List<String> awaitHandled(Process child, int count) throws IOException {
-    BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-    List<String> ids = new ArrayList<>();
-    StringBuilder other = new StringBuilder();
-    for (String line; ids.size() < count && (line = output.readLine()) != null; ) {
-      if (line.startsWith(HANDLED)) {
-        ids.add(line.substring(HANDLED.length()));
-      } else if (other.length() < 8_192) {
-        other.append(line).append('\n');
-      }
-    }
-    if (ids.size() < count) {
-      throw new IllegalStateException("the subscriber process ended after " + ids.size() + " events:\n" + other);
-    }
-    Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "subscriber-process-output");
-    drain.setDaemon(true);
-    drain.start();
-    return ids;
+  /** Waits until the child reported {@code count} handled events; returns their ids. */
+  static List<String> awaitHandled(ChildJvm child, int count) {
+    return child.awaitLines(line -> line.startsWith(HANDLED), count).stream()
+        .map(line -> line.substring(HANDLED.length())).toList();
   }
 
   /** {@code <bootstrapServers> <topic> <groupId> <handleCount>}. */

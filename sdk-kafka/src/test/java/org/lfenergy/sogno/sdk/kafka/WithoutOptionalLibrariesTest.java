@@ -1,16 +1,9 @@
 package org.lfenergy.sogno.sdk.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * OpenTelemetry and Micrometer are optional: publishers and subscribers on a class path without them
@@ -24,29 +17,15 @@ class WithoutOptionalLibrariesTest extends OnSharedBroker {
     String json = Fixtures.topic("child-json");
     kafka.broker().topics().create(events);
     kafka.broker().topics().create(json);
-    String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-            System.getProperty("java.class.path")).split(File.pathSeparator))
-        .filter(jar -> !jar.contains(folder("io", "opentelemetry")) && !jar.contains(folder("io", "micrometer")))
-        .collect(Collectors.joining(File.pathSeparator));
-    Path output = Files.createTempFile("sogno-kafka-child-", ".log");
-    Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, MessagingProgram.class.getName(),
-        kafka.broker().bootstrapServers(), events, json))
-        .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-    try {
-      await().atMost(Duration.ofMinutes(2)).until(() -> !child.isAlive());
+    try (ChildJvm child = ChildJvm.builder(MessagingProgram.class).maxHeapMegabytes(256)
+        .excludingFromClassPath(ChildJvm.OPEN_TELEMETRY.or(ChildJvm.MICROMETER))
+        .args(kafka.broker().bootstrapServers(), events, json).start()) {
+      int exitCode = child.awaitExit();
 
-      String printed = Files.readString(output);
+      String printed = child.output();
       assertThat(printed).contains("opentelemetry on class path: false", "micrometer on class path: false",
           "handled event 1", "json headers []", MessagingProgram.LAST_LINE);
-      assertThat(child.exitValue()).as(printed).isZero();
-    } finally {
-      child.destroyForcibly();
-      Files.deleteIfExists(output);
+      assertThat(exitCode).as(printed).isZero();
     }
-  }
-
-  private static String folder(String... names) {
-    return File.separator + String.join(File.separator, names) + File.separator;
   }
 }

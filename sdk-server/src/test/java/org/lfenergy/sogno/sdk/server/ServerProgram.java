@@ -1,6 +1,7 @@
 package org.lfenergy.sogno.sdk.server;
 
 import java.net.http.HttpResponse;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.server.jdk.JdkServer;
 
 /**
@@ -14,8 +15,7 @@ public final class ServerProgram {
   private ServerProgram() {}
 
   public static void main(String[] args) {
-    System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
-    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
+    ChildJvm.printOptionalLibraries();
     ThingsService service = new ThingsService();
     try (JdkServer server = JdkServer.start(service.builder(ServerConfig.builder().host("127.0.0.1").port(0).build())
         .build())) {
@@ -28,14 +28,5 @@ public final class ServerProgram {
       service.jobs.close();
     }
     System.out.println(LAST_LINE);
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, ServerProgram.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

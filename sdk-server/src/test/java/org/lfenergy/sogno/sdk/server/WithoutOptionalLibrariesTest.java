@@ -1,16 +1,9 @@
 package org.lfenergy.sogno.sdk.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 
 /**
  * OpenTelemetry and Micrometer are optional: a server on a class path without them serves as before,
@@ -20,27 +13,14 @@ class WithoutOptionalLibrariesTest {
 
   @Test
   void aServerWithoutOpenTelemetryAndMicrometerOnItsClassPathServesAndRunsJobs() throws Exception {
-    String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-            System.getProperty("java.class.path")).split(File.pathSeparator))
-        .filter(jar -> !jar.contains(folder("io", "opentelemetry")) && !jar.contains(folder("io", "micrometer")))
-        .collect(Collectors.joining(File.pathSeparator));
-    Path output = Files.createTempFile("sogno-server-child-", ".log");
-    Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, ServerProgram.class.getName()))
-        .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-    try {
-      await().atMost(Duration.ofMinutes(2)).until(() -> !child.isAlive());
+    try (ChildJvm child = ChildJvm.builder(ServerProgram.class).maxHeapMegabytes(256)
+        .excludingFromClassPath(ChildJvm.OPEN_TELEMETRY.or(ChildJvm.MICROMETER))
+        .start()) {
+      int exitCode = child.awaitExit();
 
-      assertThat(Files.readString(output)).contains("opentelemetry on class path: false",
+      assertThat(child.output()).contains("opentelemetry on class path: false",
           "micrometer on class path: false", "status 200", "job succeeded", ServerProgram.LAST_LINE);
-      assertThat(child.exitValue()).isZero();
-    } finally {
-      child.destroyForcibly();
-      Files.deleteIfExists(output);
+      assertThat(exitCode).as(child.output()).isZero();
     }
-  }
-
-  private static String folder(String... names) {
-    return File.separator + String.join(File.separator, names) + File.separator;
   }
 }

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +26,7 @@ import org.lfenergy.sogno.sdk.async.server.JobManager;
 import org.lfenergy.sogno.sdk.async.server.JobManagerException;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.async.server.JobKinds;
 
@@ -111,28 +107,17 @@ class DistributedJobsTest {
   @Test
   void workerProcessKilledMidJobLetsTheJobCompleteOnAnotherReplica() throws Exception {
     DistributedJobs a = cluster.replica("a", 0, echo("a"));
-    Process worker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), WorkerProcess.class.getName(),
-        kafka.bootstrapServers(), cluster.suffix(), "b")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    try {
-      BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-      Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))
-          .lines().forEach(lines::add));
-      reader.setDaemon(true);
-      reader.start();
-      assertThat(lines.poll(90, TimeUnit.SECONDS)).isEqualTo("READY");
+    try (ChildJvm worker = ChildJvm.builder(WorkerProcess.class).maxHeapMegabytes(256)
+        .args(kafka.bootstrapServers(), cluster.suffix(), "b").start()) {
+      worker.awaitLine("READY");
       Job accepted = submit(a.jobManager(), echo("a"), "echo", new Echo("survive"));
-      assertThat(lines.poll(60, TimeUnit.SECONDS)).isEqualTo("RUNNING " + accepted.id());
+      worker.awaitLine("RUNNING " + accepted.id());
       awaitLeaseOf(a, accepted, "b/worker-1");
 
-      worker.destroyForcibly().waitFor(); // SIGKILL: no acknowledgement, no close, no leave
+      worker.kill(); // SIGKILL: no acknowledgement, no close, no leave
       DistributedJobs c = cluster.replica("c", 1, echo("c"));
 
       assertCompletedOnSecondAttempt(a, c, accepted);
-    } finally {
-      worker.destroyForcibly();
     }
   }
 

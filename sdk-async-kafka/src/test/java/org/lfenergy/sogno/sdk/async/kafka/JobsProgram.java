@@ -8,6 +8,7 @@ import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.SognoJson;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.kafka.EventPublisher;
 import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 
@@ -22,8 +23,7 @@ public final class JobsProgram {
   private JobsProgram() {}
 
   public static void main(String[] args) throws Exception {
-    System.out.println("opentelemetry on class path: " + onClassPath("io.opentelemetry.api.OpenTelemetry"));
-    System.out.println("micrometer on class path: " + onClassPath("io.micrometer.core.instrument.MeterRegistry"));
+    ChildJvm.printOptionalLibraries();
     KafkaConfig kafka = KafkaConfig.of(args[0]);
     JobKinds kinds = JobKinds.builder()
         .kind("echo", DistributedJobsTest.Echo.class, (request, ctx) -> new DistributedJobsTest.Echo(request.text))
@@ -43,14 +43,5 @@ public final class JobsProgram {
       System.out.println("job " + terminal.get(60, TimeUnit.SECONDS).status().value());
     }
     System.out.println(LAST_LINE);
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, JobsProgram.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

@@ -1,17 +1,10 @@
 package org.lfenergy.sogno.sdk.async.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lfenergy.sogno.sdk.core.testing.ChildJvm;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 import org.lfenergy.sogno.sdk.testkit.TestTopics;
 
@@ -27,26 +20,15 @@ class WithoutOptionalLibrariesTest {
     String suffix = TestTopics.uniqueName("c").replaceAll("[^a-zA-Z0-9]", "");
     String events = "sogno.jobs-" + suffix + ".state-changed.v1";
     kafka.broker().topics().create(events);
-    String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-            System.getProperty("java.class.path")).split(File.pathSeparator))
-        .filter(jar -> !jar.contains(File.separator + "io" + File.separator + "opentelemetry" + File.separator))
-        .filter(jar -> !jar.contains(File.separator + "io" + File.separator + "micrometer" + File.separator))
-        .collect(Collectors.joining(File.pathSeparator));
-    Path output = Files.createTempFile("sogno-jobs-child-", ".log");
-    Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, JobsProgram.class.getName(),
-        kafka.bootstrapServers(), suffix, events))
-        .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-    try {
-      await().atMost(Duration.ofMinutes(2)).until(() -> !child.isAlive());
+    try (ChildJvm child = ChildJvm.builder(JobsProgram.class).maxHeapMegabytes(256)
+        .excludingFromClassPath(ChildJvm.OPEN_TELEMETRY.or(ChildJvm.MICROMETER))
+        .args(kafka.bootstrapServers(), suffix, events).start()) {
+      int exitCode = child.awaitExit();
 
-      String printed = Files.readString(output);
+      String printed = child.output();
       assertThat(printed).contains("opentelemetry on class path: false", "micrometer on class path: false",
           "job succeeded", JobsProgram.LAST_LINE);
-      assertThat(child.exitValue()).as(printed).isZero();
-    } finally {
-      child.destroyForcibly();
-      Files.deleteIfExists(output);
+      assertThat(exitCode).as(printed).isZero();
     }
   }
 }
