@@ -100,7 +100,7 @@ public final class RecordProcessor {
       span.attemptFailed(0, invalid);
       return giveUp(record, invalid, 0, routes.unreadableTypeTag(record, UNKNOWN_TYPE_TAG), started, waiter);
     }
-    span.routed(dispatch.messageId(), dispatch.typeTag());
+    span.routed(dispatch);
     return handle(record, dispatch, waiter, started, span);
   }
 
