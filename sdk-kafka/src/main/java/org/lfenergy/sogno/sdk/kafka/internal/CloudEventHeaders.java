@@ -155,16 +155,16 @@ public final class CloudEventHeaders {
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
-  private static URI sourceUri(String value, String name) {
-    return SOURCES.computeIfAbsent(value, text -> uri(text, name));
+  private static URI sourceUri(String value, AttributeNames names) {
+    return SOURCES.computeIfAbsent(value, text -> uri(text, names.of("source")));
   }
 
-  private static URI sourceUri(byte[] value, String name) {
+  private static URI sourceUri(byte[] value, AttributeNames names) {
     KnownSource known = lastSource;
     if (known != null && Arrays.equals(known.value, value)) {
       return known.uri;
     }
-    URI uri = sourceUri(text(value), name);
+    URI uri = sourceUri(text(value), names);
     lastSource = new KnownSource(value.clone(), uri);
     return uri;
   }
@@ -260,7 +260,7 @@ public final class CloudEventHeaders {
       if (isMissing(sourceText, sourceValue)) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("source"));
       }
-      source = sourceValue != null ? sourceUri(sourceValue, names.of("source")) : sourceUri(sourceText, names.of("source"));
+      source = sourceValue != null ? sourceUri(sourceValue, names) : sourceUri(sourceText, names);
       if (timeText != null) {
         time = parseTime(timeText, names.of("time"));
       } else if (timeValue != null && !CanonicalTime.isValid(timeValue)) {
