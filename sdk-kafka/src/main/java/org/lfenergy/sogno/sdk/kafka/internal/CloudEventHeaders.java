@@ -70,34 +70,33 @@ public final class CloudEventHeaders {
     String contentType = null;
     String dataSchema = null;
     for (Header header : headers) {
-      String key = header.key();
       byte[] value = header.value();
-      if (value == null || !(key.startsWith(PREFIX) || key.equals(CONTENT_TYPE))) {
+      if (value == null) {
         continue;
       }
-      // The two headers whose value is almost always the same constant are compared as bytes.
-      if (key.equals(SPEC_VERSION) && specVersion == null && Arrays.equals(value, SPEC_VERSION_BYTES)) {
-        specVersion = Event.SPEC_VERSION;
-        continue;
-      }
-      if (key.equals(CONTENT_TYPE) && contentType == null && Arrays.equals(value, JSON_BYTES)) {
-        contentType = Event.JSON;
-        continue;
-      }
-      // Of each attribute the first header counts; id, source, subject and time are kept as bytes.
+      // Of each attribute the first header counts. Id, source, subject and time are kept as bytes;
+      // spec version and content type, almost always the same constants, are compared as bytes.
+      String key = header.key();
       switch (key) {
+        case SPEC_VERSION:
+          if (specVersion == null) {
+            specVersion = Arrays.equals(value, SPEC_VERSION_BYTES) ? Event.SPEC_VERSION : text(value);
+          }
+          break;
+        case CONTENT_TYPE:
+          if (contentType == null) {
+            contentType = Arrays.equals(value, JSON_BYTES) ? Event.JSON : text(value);
+          }
+          break;
+        case TYPE: attributes.type = attributes.type != null ? attributes.type : text(value); break;
+        case DATA_SCHEMA: dataSchema = dataSchema != null ? dataSchema : text(value); break;
         case ID: attributes.idValue = first(attributes.idValue, value); break;
         case SOURCE: attributes.sourceValue = first(attributes.sourceValue, value); break;
         case SUBJECT: attributes.subjectValue = first(attributes.subjectValue, value); break;
         case TIME: attributes.timeValue = first(attributes.timeValue, value); break;
         default:
-          String text = new String(value, StandardCharsets.UTF_8);
-          switch (key) {
-            case SPEC_VERSION: specVersion = first(specVersion, text); break;
-            case TYPE: attributes.type = first(attributes.type, text); break;
-            case DATA_SCHEMA: dataSchema = first(dataSchema, text); break;
-            case CONTENT_TYPE: contentType = first(contentType, text); break;
-            default: attributes.extension(key.substring(PREFIX.length()), text);
+          if (key.startsWith(PREFIX)) {
+            attributes.extension(key.substring(PREFIX.length()), text(value));
           }
       }
     }
