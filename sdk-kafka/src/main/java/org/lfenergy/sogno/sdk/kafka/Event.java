@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.lfenergy.sogno.sdk.kafka.internal.CloudEventHeaders;
+import org.lfenergy.sogno.sdk.kafka.internal.ReceivedEvents;
 
 /**
  * A CloudEvents 1.0 event with a typed payload, as published and as handed to handlers. On Kafka it
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Trace context ({@code traceparent}, {@code tracestate}, the CloudEvents distributed-tracing
  * extension) and the request id ({@code requestid}) are extensions with their own accessors.
- * Immutable and thread-safe if the payload is.
+ * Immutable and thread-safe if the payload is. A received event was checked as a whole before its
+ * handler got it; its id, subject and time are converted from the record's headers on first access.
  *
  * @param <T> the payload type
  */
@@ -49,6 +52,12 @@ public final class Event<T> {
   private final T data;
   private final Map<String, String> extensions;
   private final Delivery delivery;
+  /** Where a received event's id, subject and time come from on first access; null on built events. */
+  private final CloudEventHeaders.Attributes received;
+
+  static {
+    ReceivedEvents.register(Event::received);
+  }
 
   private Event(Builder<T> builder) {
     this.id = builder.id;
@@ -61,6 +70,26 @@ public final class Event<T> {
     this.data = builder.data;
     this.extensions = builder.extensions == null ? Map.of() : Map.copyOf(builder.extensions);
     this.delivery = builder.delivery;
+    this.received = null;
+  }
+
+  private Event(String type, T data, CloudEventHeaders.Attributes received, Delivery delivery) {
+    this.id = null;
+    this.source = received.source();
+    this.type = type;
+    this.time = null;
+    this.subject = null;
+    this.dataSchema = received.dataSchema();
+    this.dataContentType = received.contentType();
+    this.data = data;
+    this.extensions = received.extensions();
+    this.delivery = delivery;
+    this.received = received;
+  }
+
+  private static <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes,
+      Delivery delivery) {
+    return new Event<>(type, data, attributes, delivery);
   }
 
   /**
@@ -73,7 +102,7 @@ public final class Event<T> {
 
   /** {@code ce_id}: unique per source; consumers de-duplicate by it. */
   public String id() {
-    return id;
+    return received == null ? id : received.id();
   }
 
   /** {@code ce_source}; empty on an event not yet published when the publisher supplies it. */
@@ -88,12 +117,12 @@ public final class Event<T> {
 
   /** {@code ce_time}, UTC; for a received event without one, the record's timestamp. */
   public OffsetDateTime time() {
-    return time;
+    return received == null ? time : received.time(delivery.timestamp());
   }
 
   /** {@code ce_subject}, e.g. the job id of a job event. */
   public Optional<String> subject() {
-    return Optional.ofNullable(subject);
+    return Optional.ofNullable(received == null ? subject : received.subject());
   }
 
   /** {@code ce_dataschema}. */
@@ -133,9 +162,9 @@ public final class Event<T> {
 
   /** A builder with this event's attributes, e.g. to republish with another payload. */
   public Builder<T> toBuilder() {
-    Builder<T> builder = new Builder<T>(type).id(id).time(time).data(data);
+    Builder<T> builder = new Builder<T>(type).id(id()).time(time()).data(data);
     builder.source = source;
-    builder.subject = subject;
+    builder.subject = subject().orElse(null);
     builder.dataSchema = dataSchema;
     builder.dataContentType = dataContentType;
     if (!extensions.isEmpty()) {
@@ -147,7 +176,7 @@ public final class Event<T> {
 
   @Override
   public String toString() {
-    return "Event{id=" + id + ", type=" + type + ", source=" + source + ", subject=" + subject + "}";
+    return "Event{id=" + id() + ", type=" + type + ", source=" + source + ", subject=" + subject().orElse(null) + "}";
   }
 
   /**

@@ -154,6 +154,42 @@ class EventSubscriberTest extends OnSharedBroker {
   }
 
   @Test
+  void deadLettersRecordsWithAMalformedTimeOrSourceBeforeTheirHandlerRuns() {
+    String topic = Fixtures.topic("malformed");
+    kafka.broker().topics().create(topic);
+    Map<String, Integer> calls = new ConcurrentHashMap<>();
+    String payload = "{\"key\":\"malformed\",\"sequence\":1}";
+    try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(
+        kafka.broker().clientProperties(), new ByteArraySerializer(), new ByteArraySerializer())) {
+      for (String time : new String[] {"2026-02-30T12:00:00Z", "2026-12-07T25:00:00Z", "yesterday"}) {
+        RecordHeaders headers = ceHeaders(Fixtures.SEQUENCED.name());
+        headers.add("ce_time", bytes(time));
+        raw.send(record(topic, payload, headers));
+      }
+      RecordHeaders badSource = new RecordHeaders();
+      badSource.add("ce_source", bytes("/not a uri"));
+      ceHeaders(Fixtures.SEQUENCED.name()).forEach(badSource::add);
+      raw.send(record(topic, payload, badSource));
+    }
+    publisher.publish(topic, Fixtures.SEQUENCED, new Fixtures.Sequenced("good", 1));
+
+    try (EventSubscriber subscriber = Fixtures.subscriber(kafka.broker(), topic)
+        .on(Fixtures.SEQUENCED, event -> calls.merge(event.data().key(), 1, Integer::sum))
+        .build().start()) {
+      await().atMost(WAIT).until(() -> calls.containsKey("good"));
+      List<ConsumerRecord<byte[], byte[]>> dead = kafka.broker().topics().read(TopicNames.deadLetter(topic), 4, WAIT);
+      assertThat(dead).allSatisfy(record -> {
+        assertThat(header(record, DeadLetterHeaders.EXCEPTION_CLASS)).isEqualTo(InvalidEventException.class.getName());
+        assertThat(header(record, DeadLetterHeaders.ATTEMPTS)).isEqualTo("0");
+      });
+      assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.EXCEPTION_MESSAGE)).containsExactly(
+          "ce_time header is not an RFC 3339 timestamp", "ce_time header is not an RFC 3339 timestamp",
+          "ce_time header is not an RFC 3339 timestamp", "ce_source header is not a URI reference");
+    }
+    assertThat(calls).containsOnly(Map.entry("good", 1));
+  }
+
+  @Test
   void closingWhileAHandlerRunsLetsItFinishAndCommitsWhatWasHandled() throws Exception {
     String topic = Fixtures.topic("graceful");
     kafka.broker().topics().create(topic);

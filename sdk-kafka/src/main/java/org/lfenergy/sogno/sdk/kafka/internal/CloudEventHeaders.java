@@ -3,6 +3,7 @@ package org.lfenergy.sogno.sdk.kafka.internal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -57,7 +58,8 @@ public final class CloudEventHeaders {
   }
 
   /**
-   * The attributes of a received record.
+   * The attributes of a received record, checked as a whole; the id, subject and time stay header
+   * bytes until first asked for (see {@link Attributes}).
    *
    * @throws InvalidEventException if a required attribute is missing or malformed, the spec
    *     version is not 1.0, or the content type is not JSON
@@ -66,38 +68,39 @@ public final class CloudEventHeaders {
     Attributes attributes = new Attributes();
     String specVersion = null;
     String contentType = null;
-    String time = null;
-    String source = null;
     String dataSchema = null;
     for (Header header : headers) {
-      String key = header.key();
       byte[] value = header.value();
-      if (value == null || !(key.startsWith(PREFIX) || key.equals(CONTENT_TYPE))) {
+      if (value == null) {
         continue;
       }
-      // The two headers whose value is almost always the same constant are compared as bytes.
-      if (key.equals(SPEC_VERSION) && specVersion == null && Arrays.equals(value, SPEC_VERSION_BYTES)) {
-        specVersion = Event.SPEC_VERSION;
-        continue;
-      }
-      if (key.equals(CONTENT_TYPE) && contentType == null && Arrays.equals(value, JSON_BYTES)) {
-        contentType = Event.JSON;
-        continue;
-      }
-      String text = new String(value, StandardCharsets.UTF_8);
+      // Of each attribute the first header counts. Id, source, subject and time are kept as bytes;
+      // spec version and content type, almost always the same constants, are compared as bytes.
+      String key = header.key();
       switch (key) {
-        case SPEC_VERSION: specVersion = first(specVersion, text); break;
-        case ID: attributes.id = first(attributes.id, text); break;
-        case SOURCE: source = first(source, text); break;
-        case TYPE: attributes.type = first(attributes.type, text); break;
-        case TIME: time = first(time, text); break;
-        case SUBJECT: attributes.subject = first(attributes.subject, text); break;
-        case DATA_SCHEMA: dataSchema = first(dataSchema, text); break;
-        case CONTENT_TYPE: contentType = first(contentType, text); break;
-        default: attributes.extension(key.substring(PREFIX.length()), text);
+        case SPEC_VERSION:
+          if (specVersion == null) {
+            specVersion = Arrays.equals(value, SPEC_VERSION_BYTES) ? Event.SPEC_VERSION : text(value);
+          }
+          break;
+        case CONTENT_TYPE:
+          if (contentType == null) {
+            contentType = Arrays.equals(value, JSON_BYTES) ? Event.JSON : text(value);
+          }
+          break;
+        case TYPE: attributes.type = attributes.type != null ? attributes.type : text(value); break;
+        case DATA_SCHEMA: dataSchema = dataSchema != null ? dataSchema : text(value); break;
+        case ID: attributes.idValue = first(attributes.idValue, value); break;
+        case SOURCE: attributes.sourceValue = first(attributes.sourceValue, value); break;
+        case SUBJECT: attributes.subjectValue = first(attributes.subjectValue, value); break;
+        case TIME: attributes.timeValue = first(attributes.timeValue, value); break;
+        default:
+          if (key.startsWith(PREFIX)) {
+            attributes.extension(key.substring(PREFIX.length()), text(value));
+          }
       }
     }
-    attributes.complete(specVersion, contentType, source, time, dataSchema, BINARY_NAMES);
+    attributes.complete(specVersion, contentType, dataSchema, BINARY_NAMES);
     return attributes;
   }
 
@@ -123,7 +126,23 @@ public final class CloudEventHeaders {
   /** Events of a topic come from few sources; parsing each URI once saves work per record. */
   private static final BoundedCache<String, URI> SOURCES = new BoundedCache<>(1024);
 
-  private static String first(String current, String candidate) {
+  /**
+   * The source of the last binary-mode record read and its URI: records in a row almost always share
+   * it, so it is found by comparing bytes. Replaced whole, never changed, so a race only costs a lookup.
+   */
+  private static KnownSource lastSource;
+
+  private static final class KnownSource {
+    final byte[] value;
+    final URI uri;
+
+    KnownSource(byte[] value, URI uri) {
+      this.value = value;
+      this.uri = uri;
+    }
+  }
+
+  private static <V> V first(V current, V candidate) {
     return current != null ? current : candidate;
   }
 
@@ -135,6 +154,20 @@ public final class CloudEventHeaders {
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
+  private static URI sourceUri(String value, AttributeNames names) {
+    return SOURCES.computeIfAbsent(value, text -> uri(text, names.of("source")));
+  }
+
+  private static URI sourceUri(byte[] value, AttributeNames names) {
+    KnownSource known = lastSource;
+    if (known != null && Arrays.equals(known.value, value)) {
+      return known.uri;
+    }
+    URI uri = sourceUri(text(value), names);
+    lastSource = new KnownSource(value.clone(), uri);
+    return uri;
+  }
+
   private static URI uri(String value, String name) {
     try {
       return new URI(value);
@@ -143,10 +176,7 @@ public final class CloudEventHeaders {
     }
   }
 
-  private static OffsetDateTime time(String value, String name) {
-    if (value == null) {
-      return null;
-    }
+  private static OffsetDateTime parseTime(String value, String name) {
     try {
       return Rfc3339.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
@@ -162,15 +192,43 @@ public final class CloudEventHeaders {
     return value.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The attributes of a received record, before its payload is read. */
-  static final class Attributes {
-    String id;
-    URI source;
+  private static String text(byte[] value) {
+    return new String(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The attributes of a received record, before its payload is read, and then of the {@link Event}
+   * made of it.
+   *
+   * <p>Checked eagerly, converted lazily. {@link #complete} checks every attribute when the record is
+   * read, as it always did: a record with a required attribute missing or malformed is refused before
+   * any handler runs. In binary mode the id, subject and time are then kept as their header bytes and
+   * turned into a {@code String} or {@code OffsetDateTime} only when the event is first asked for them;
+   * the time passes {@link CanonicalTime}'s byte-level check at once, or, when that check is not sure,
+   * is parsed at once. Type, source, data schema, content type and extensions are converted eagerly
+   * (the allow-list needs the type; sources come from a cache).
+   *
+   * <p>Thread-safety: filled by one thread while the record is read; afterwards only the lazy values
+   * change. An event may escape its handler to other threads, so each lazy value is immutable and
+   * cached in a plain field, as {@code String.hashCode} caches its hash: a race at most converts the
+   * same bytes twice, to equal values. The header bytes are never changed.
+   */
+  public static final class Attributes {
     String type;
-    OffsetDateTime time;
-    String subject;
+    URI source;
     URI dataSchema;
     String contentType;
+    /** Binary mode: the first header value of each, kept until first asked for. */
+    byte[] idValue;
+    byte[] sourceValue;
+    byte[] subjectValue;
+    byte[] timeValue;
+    /** Structured mode sets these while reading; binary mode caches the conversions here. */
+    String id;
+    String sourceText;
+    String subject;
+    String timeText;
+    private OffsetDateTime time;
     Map<String, String> extensions = Map.of();
 
     /**
@@ -180,8 +238,7 @@ public final class CloudEventHeaders {
      * @throws InvalidEventException if a required attribute is missing or malformed, the spec
      *     version is not 1.0, or the content type is not JSON
      */
-    void complete(String specVersion, String contentType, String source, String time, String dataSchema,
-        AttributeNames names) {
+    void complete(String specVersion, String contentType, String dataSchema, AttributeNames names) {
       if (specVersion == null) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("specversion")
             + " (not a " + names.mode + " CloudEvent)");
@@ -196,15 +253,23 @@ public final class CloudEventHeaders {
       if (!isJson(this.contentType)) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "unsupported content type " + this.contentType);
       }
-      if (id == null || id.isEmpty()) {
+      if (isMissing(id, idValue)) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("id"));
       }
-      if (source == null || source.isEmpty()) {
+      if (isMissing(sourceText, sourceValue)) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("source"));
       }
-      this.source = SOURCES.computeIfAbsent(source, text -> uri(text, names.of("source")));
-      this.time = CloudEventHeaders.time(time, names.of("time"));
+      source = sourceValue != null ? sourceUri(sourceValue, names) : sourceUri(sourceText, names);
+      if (timeText != null) {
+        time = parseTime(timeText, names.of("time"));
+      } else if (timeValue != null && !CanonicalTime.isValid(timeValue)) {
+        time = parseTime(text(timeValue), names.of("time")); // not sure: parse it now, refuse it now
+      }
       this.dataSchema = dataSchema == null ? null : uri(dataSchema, names.of("dataschema"));
+    }
+
+    private static boolean isMissing(String text, byte[] value) {
+      return text != null ? text.isEmpty() : value == null || value.length == 0;
     }
 
     void extension(String name, String value) {
@@ -214,22 +279,65 @@ public final class CloudEventHeaders {
       extensions.putIfAbsent(name, value);
     }
 
+    /** {@code id}, converted on first access. */
+    public String id() {
+      String value = id;
+      if (value == null) {
+        value = text(idValue);
+        id = value;
+      }
+      return value;
+    }
+
+    /** {@code subject}, converted on first access; null when the record had none. */
+    public String subject() {
+      String value = subject;
+      if (value == null && subjectValue != null) {
+        value = text(subjectValue);
+        subject = value;
+      }
+      return value;
+    }
+
+    /**
+     * {@code time} in UTC, converted on first access; without one (it is optional in CloudEvents) the
+     * record's timestamp stands in.
+     */
+    public OffsetDateTime time(Instant recordTimestamp) {
+      OffsetDateTime value = time;
+      if (value == null) {
+        value = timeValue != null ? parseTime(text(timeValue), BINARY_NAMES.of("time"))
+            : recordTimestamp.atOffset(ZoneOffset.UTC);
+        time = value;
+      }
+      return value;
+    }
+
+    public URI source() {
+      return source;
+    }
+
+    /** {@code dataschema}, or null. */
+    public URI dataSchema() {
+      return dataSchema;
+    }
+
+    public String contentType() {
+      return contentType;
+    }
+
+    /** The extensions with a value, unmodifiable; for {@link Event}. */
+    public Map<String, String> extensions() {
+      if (extensions.isEmpty()) {
+        return Map.of();
+      }
+      Map<String, String> withValues = new LinkedHashMap<>(extensions);
+      withValues.values().removeIf(String::isEmpty);
+      return Map.copyOf(withValues);
+    }
+
     <T> Event<T> toEvent(EventType<T> eventType, T data, Delivery delivery) {
-      Event.Builder<T> builder = Event.of(eventType, data).id(id).source(source);
-      // ce_time is optional in CloudEvents; without it the record's timestamp stands in.
-      builder.time(time != null ? time : delivery.timestamp().atOffset(ZoneOffset.UTC));
-      if (subject != null) {
-        builder.subject(subject);
-      }
-      if (dataSchema != null) {
-        builder.dataSchema(dataSchema);
-      }
-      extensions.forEach((name, value) -> {
-        if (!value.isEmpty()) {
-          builder.receivedExtension(name, value);
-        }
-      });
-      return builder.dataContentType(contentType).delivery(delivery).build();
+      return ReceivedEvents.create(eventType, data, this, delivery);
     }
   }
 }

@@ -52,7 +52,7 @@ public final class HandlerRegistration<T> {
       value = data.get();
     } catch (JsonException e) {
       throw new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
-          "payload of " + type.name() + " event " + attributes.id + " is not valid: " + e.getMessage(), e);
+          "payload of " + type.name() + " event " + attributes.id() + " is not valid: " + e.getMessage(), e);
     }
     Delivery delivery = Delivery.of(record.topic(), record.partition(), record.offset(),
         Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
@@ -65,7 +65,7 @@ public final class HandlerRegistration<T> {
 
       @Override
       public String messageId() {
-        return attributes.id;
+        return attributes.id();
       }
 
       @Override

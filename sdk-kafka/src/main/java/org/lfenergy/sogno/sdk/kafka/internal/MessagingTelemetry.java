@@ -61,8 +61,11 @@ public final class MessagingTelemetry {
   interface Processing {
     Processing NONE = new Processing() {};
 
-    /** The record was matched to its handler; {@code messageId} is null on a plain-JSON topic. */
-    default void routed(String messageId, String eventType) {}
+    /**
+     * The record was matched to its handler. Its message id is asked for only here, so that without
+     * tracing the event's id stays unconverted (see {@link CloudEventHeaders.Attributes}).
+     */
+    default void routed(Dispatch dispatch) {}
 
     /** A handler attempt failed (or the record could not be read: attempt 0). */
     default void attemptFailed(int attempt, Throwable failure) {}

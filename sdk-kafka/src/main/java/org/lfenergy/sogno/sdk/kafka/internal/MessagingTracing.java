@@ -65,9 +65,10 @@ final class MessagingTracing {
       private Throwable last;
 
       @Override
-      public void routed(String messageId, String eventType) {
+      public void routed(Dispatch dispatch) {
+        String messageId = dispatch.messageId(); // null on a plain-JSON topic
         if (messageId != null) {
-          span.setAttribute(KafkaTracing.MESSAGE_ID, messageId).setAttribute(EVENT_TYPE, eventType);
+          span.setAttribute(KafkaTracing.MESSAGE_ID, messageId).setAttribute(EVENT_TYPE, dispatch.typeTag());
         }
       }
 

@@ -60,6 +60,8 @@ public final class RecordProcessor {
   private final String groupId;
   private final MessagingTelemetry telemetry;
   private final MessagingMeters metrics;
+  /** Whether the process meter is recorded; without it no clock is read for it per record. */
+  private final boolean timed;
 
   public RecordProcessor(RecordRoutes routes, SognoJson json, HandlerRetryConfig retry, FailureConfig failures,
       DeadLetterWriter deadLetters, String groupId, MessagingTelemetry telemetry) {
@@ -71,6 +73,7 @@ public final class RecordProcessor {
     this.groupId = groupId;
     this.telemetry = telemetry;
     this.metrics = telemetry.meters();
+    this.timed = metrics != MessagingMeters.NONE;
   }
 
   /**
@@ -92,7 +95,7 @@ public final class RecordProcessor {
   }
 
   private Outcome route(ConsumerRecord<byte[], byte[]> record, Waiter waiter, MessagingTelemetry.Processing span) {
-    long started = System.nanoTime();
+    long started = clock();
     Dispatch dispatch;
     try {
       dispatch = routes.route(record, json);
@@ -100,7 +103,7 @@ public final class RecordProcessor {
       span.attemptFailed(0, invalid);
       return giveUp(record, invalid, 0, routes.unreadableTypeTag(record, UNKNOWN_TYPE_TAG), started, waiter);
     }
-    span.routed(dispatch.messageId(), dispatch.typeTag());
+    span.routed(dispatch);
     return handle(record, dispatch, waiter, started, span);
   }
 
@@ -111,7 +114,7 @@ public final class RecordProcessor {
       Exception failure;
       try {
         dispatch.handle(attempt);
-        metrics.processed(record.topic(), dispatch.typeTag(), Outcome.HANDLED.tag, System.nanoTime() - started);
+        metrics.processed(record.topic(), dispatch.typeTag(), Outcome.HANDLED.tag, clock() - started);
         return Outcome.HANDLED;
       } catch (Exception e) {
         failure = e;
@@ -144,7 +147,7 @@ public final class RecordProcessor {
             + Redaction.redactText(failure.toString()), failure);
       case SKIP:
         metrics.skipped(record.topic(), failure.getClass().getSimpleName());
-        metrics.processed(record.topic(), typeTag, Outcome.SKIPPED.tag, System.nanoTime() - started);
+        metrics.processed(record.topic(), typeTag, Outcome.SKIPPED.tag, clock() - started);
         log.warn("Skipped {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
             Redaction.redactText(failure.toString()));
         return Outcome.SKIPPED;
@@ -176,10 +179,15 @@ public final class RecordProcessor {
       }
     }
     metrics.deadLettered(record.topic(), failure.getClass().getSimpleName());
-    metrics.processed(record.topic(), typeTag, Outcome.DEAD_LETTERED.tag, System.nanoTime() - started);
+    metrics.processed(record.topic(), typeTag, Outcome.DEAD_LETTERED.tag, clock() - started);
     log.warn("Dead-lettered {} after {} attempt(s): {}", DeadLetterWriter.where(record), attempts,
         Redaction.redactText(failure.toString()));
     return Outcome.DEAD_LETTERED;
+  }
+
+  /** The time for the process meter: {@link System#nanoTime()}, or 0 when nothing records it. */
+  private long clock() {
+    return timed ? System.nanoTime() : 0;
   }
 
   /** The pause between dead-letter writes: the handler backoff's first base wait, at least 1 ms. */

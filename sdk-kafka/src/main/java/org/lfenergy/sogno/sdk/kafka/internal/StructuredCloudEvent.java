@@ -69,8 +69,11 @@ final class StructuredCloudEvent {
         attributes.extension(name, scalar(member.getValue(), name));
       }
     }
-    attributes.complete(text(members, "specversion"), text(members, "datacontenttype"), text(members, "source"),
-        text(members, "time"), text(members, "dataschema"), NAMES);
+    String specVersion = text(members, "specversion");
+    String contentType = text(members, "datacontenttype");
+    attributes.sourceText = text(members, "source");
+    attributes.timeText = text(members, "time");
+    attributes.complete(specVersion, contentType, text(members, "dataschema"), NAMES);
     return new StructuredCloudEvent(attributes, members.get("data"));
   }
 

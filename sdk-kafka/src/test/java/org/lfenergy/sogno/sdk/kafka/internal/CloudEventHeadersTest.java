@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.kafka.Delivery;
+import org.lfenergy.sogno.sdk.kafka.Event;
+import org.lfenergy.sogno.sdk.kafka.EventType;
 import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 
 /** Reading received headers: the byte-compared fast paths decide exactly what the text paths did. */
@@ -54,6 +62,93 @@ class CloudEventHeadersTest {
     assertNotACloudEvent(headers, "ce_time");
   }
 
+  @Test
+  void aTimeOfTheCanonicalShapeOnADayThatDoesNotExistIsRefusedWhenTheHeadersAreRead() {
+    RecordHeaders headers = headers("1.0", "application/json");
+    headers.add(CloudEventHeaders.TIME, utf8("2026-02-30T12:00:00Z"));
+
+    assertNotACloudEvent(headers, "ce_time header is not an RFC 3339 timestamp");
+  }
+
+  @Test
+  void anEmptyIdIsStillRefusedWhenTheHeadersAreRead() {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(CloudEventHeaders.ID, new byte[0]);
+    headers.add(CloudEventHeaders.ID, utf8("42")); // the first header counts
+    headers("1.0", "application/json").forEach(header -> headers.add(header));
+
+    assertNotACloudEvent(headers, "record has no ce_id header");
+  }
+
+  @Test
+  void aMalformedSourceIsRefusedAlsoRightAfterAWellFormedOne() {
+    assertThat(CloudEventHeaders.read(headers("1.0", "application/json")).source.toString()).isEqualTo("/sogno/test");
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(CloudEventHeaders.SOURCE, utf8("/sogno/te st"));
+    headers("1.0", "application/json").forEach(header -> headers.add(header));
+
+    assertNotACloudEvent(headers, "ce_source header is not a URI reference");
+  }
+
+  @Test
+  void recordsOfAlternatingSourcesEachGetTheirOwnSource() {
+    for (String source : new String[] {"/a", "/b", "/a", "urn:sogno:c", "/a"}) {
+      RecordHeaders headers = new RecordHeaders();
+      headers.add(CloudEventHeaders.SOURCE, utf8(source));
+      headers("1.0", "application/json").forEach(header -> headers.add(header));
+
+      assertThat(received(headers).source()).hasValue(java.net.URI.create(source));
+    }
+  }
+
+  @Test
+  void theAttributesReadOnFirstAccessAreWhatTheHeadersSay() {
+    RecordHeaders headers = headers("1.0", "application/json");
+    headers.add(CloudEventHeaders.SUBJECT, utf8("job-7"));
+    headers.add(CloudEventHeaders.SUBJECT, utf8("job-8"));
+    headers.add(CloudEventHeaders.TIME, utf8("2026-12-07T19:00:00.123+01:00"));
+    headers.add("ce_requestid", utf8("r-1"));
+    headers.add("ce_empty", new byte[0]);
+
+    Event<String> event = received(headers);
+
+    assertThat(event.id()).isEqualTo("42").isSameAs(event.id());
+    assertThat(event.subject()).hasValue("job-7");
+    assertThat(event.time()).isEqualTo(OffsetDateTime.of(2026, 12, 7, 18, 0, 0, 123_000_000, ZoneOffset.UTC))
+        .isSameAs(event.time());
+    assertThat(event.extensions()).isEqualTo(Map.of("requestid", "r-1"));
+    assertThat(event.dataContentType()).isEqualTo("application/json");
+    assertThat(event.toString()).isEqualTo("Event{id=42, type=sogno.test.v1, source=/sogno/test, subject=job-7}");
+    Event<String> copy = event.toBuilder().build();
+    assertThat(List.of(copy.id(), copy.subject(), copy.time(), copy.extensions(), copy.source()))
+        .isEqualTo(List.of(event.id(), event.subject(), event.time(), event.extensions(), event.source()));
+  }
+
+  @Test
+  void aTimeTheByteCheckIsNotSureAboutIsParsedWhenTheHeadersAreRead() {
+    RecordHeaders headers = headers("1.0", "application/json");
+    headers.add(CloudEventHeaders.TIME, utf8("2026-12-07T19:00:00+01:00:30"));
+
+    assertThat(received(headers).time()).isEqualTo(OffsetDateTime.of(2026, 12, 7, 17, 59, 30, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void withoutTimeOrSubjectTheRecordTimestampStandsInAndThereIsNoSubject() {
+    Event<String> event = received(headers("1.0", "application/json"));
+
+    assertThat(event.time()).isEqualTo(RECORD_TIMESTAMP.atOffset(ZoneOffset.UTC));
+    assertThat(event.subject()).isEmpty();
+    assertThat(event.extensions()).isEmpty();
+  }
+
+  private static final Instant RECORD_TIMESTAMP = Instant.parse("2026-12-07T18:30:00.001Z");
+
+  /** The event a subscriber hands to the handler of a record with these headers. */
+  static Event<String> received(RecordHeaders headers) {
+    return CloudEventHeaders.read(headers).toEvent(EventType.of("sogno.test.v1", String.class), "payload",
+        Delivery.of("sogno.test.v1", 0, 0, RECORD_TIMESTAMP, null, 1));
+  }
+
   private static void assertNotACloudEvent(RecordHeaders headers, String messagePart) {
     assertThatThrownBy(() -> CloudEventHeaders.read(headers))
         .isInstanceOfSatisfying(InvalidEventException.class,
@@ -61,7 +156,7 @@ class CloudEventHeadersTest {
         .hasMessageContaining(messagePart);
   }
 
-  private static RecordHeaders headers(String specVersion, String contentType) {
+  static RecordHeaders headers(String specVersion, String contentType) {
     RecordHeaders headers = new RecordHeaders();
     headers.add(CloudEventHeaders.SPEC_VERSION, utf8(specVersion));
     headers.add(CloudEventHeaders.ID, utf8("42"));
