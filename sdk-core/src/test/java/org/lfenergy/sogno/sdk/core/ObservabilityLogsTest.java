@@ -10,6 +10,7 @@ import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lfenergy.sogno.sdk.core.testing.CapturedLogs;
 
 /** The WARN and DEBUG lines of the retry and circuit-breaker loggers, captured as written. */
 class ObservabilityLogsTest {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +16,7 @@ import org.lfenergy.sogno.sdk.async.server.JobKinds;
 import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
 import org.lfenergy.sogno.sdk.async.server.JobSubmission;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.testing.CapturedLogs;
 import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaExtension;
 
 /**
@@ -29,8 +27,6 @@ class DistributedJobLogsTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = Cluster.broker();
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private final Logger jobsLogger = (Logger) org.slf4j.LoggerFactory.getLogger(JobManagerConfig.LOGGER_NAME);
-  private final ListAppender<ILoggingEvent> written = new ListAppender<>();
   private final Cluster cluster = new Cluster(kafka);
   private final JobKinds kinds = JobKinds.builder()
       .kind("study", DistributedJobsTest.Echo.class, (request, ctx) -> request)
@@ -39,15 +35,12 @@ class DistributedJobLogsTest {
             .detail("bus 7 of the grid of customer 4711").build());
       })
       .build();
-  private Level configured;
+  private CapturedLogs logs;
   private DistributedJobs submitter;
 
   @BeforeEach
   void capture() {
-    configured = jobsLogger.getLevel();
-    jobsLogger.setLevel(Level.INFO);
-    written.start();
-    jobsLogger.addAppender(written);
+    logs = CapturedLogs.of(JobManagerConfig.LOGGER_NAME, Level.INFO);
     submitter = cluster.replica("a", 0, kinds);
     cluster.replica("b", 1, kinds);
   }
@@ -55,8 +48,7 @@ class DistributedJobLogsTest {
   @AfterEach
   void release() {
     cluster.close();
-    jobsLogger.detachAppender(written);
-    jobsLogger.setLevel(configured);
+    logs.close();
   }
 
   private Job submit(String kind) {
@@ -91,11 +83,6 @@ class DistributedJobLogsTest {
 
   /** The lines so far; a copy taken under the appender's lock (it appends on the workers' threads). */
   private List<String> lines(Level level, Job job) {
-    List<ILoggingEvent> events;
-    synchronized (written) {
-      events = List.copyOf(written.list);
-    }
-    return events.stream().filter(event -> event.getLevel() == level)
-        .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(job.id())).toList();
+    return logs.lines(level).stream().filter(line -> line.contains(job.id())).toList();
   }
 }

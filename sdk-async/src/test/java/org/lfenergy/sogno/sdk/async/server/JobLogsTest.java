@@ -4,38 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.core.Problem;
-import org.slf4j.LoggerFactory;
+import org.lfenergy.sogno.sdk.core.testing.CapturedLogs;
 
 /** The lines of {@link JobManagerConfig#LOGGER_NAME}, captured as written through the Logback test binding. */
 class JobLogsTest {
-  private final Logger jobsLogger = (Logger) LoggerFactory.getLogger(JobManagerConfig.LOGGER_NAME);
-  private final ListAppender<ILoggingEvent> written = new ListAppender<>();
-  private Level configured;
+  private CapturedLogs logs;
   private JobManager manager;
 
   @BeforeEach
   void capture() {
-    configured = jobsLogger.getLevel();
-    jobsLogger.setLevel(Level.INFO);
-    written.start();
-    jobsLogger.addAppender(written);
+    logs = CapturedLogs.of(JobManagerConfig.LOGGER_NAME, Level.INFO);
     manager = JobManager.builder().build();
   }
 
   @AfterEach
   void release() {
     manager.close();
-    jobsLogger.detachAppender(written);
-    jobsLogger.setLevel(configured);
+    logs.close();
   }
 
   @Test
@@ -76,7 +67,6 @@ class JobLogsTest {
   }
 
   private List<String> lines(Level level, Job job) {
-    return written.list.stream().filter(event -> event.getLevel() == level)
-        .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(job.id())).toList();
+    return logs.lines(level).stream().filter(line -> line.contains(job.id())).toList();
   }
 }
