@@ -67,10 +67,12 @@ public final class DistributedJobsBench {
     int latencyJobs = intArgument(arguments, "-latency", smoke ? 5 : 200);
     int warmUpRounds = intArgument(arguments, "-warmup-rounds", smoke ? 0 : 1);
     int rounds = intArgument(arguments, "-rounds", smoke ? 1 : 3);
-    Duration linger = Duration.ofMillis(intArgument(arguments, "-write-linger-ms",
-        (int) DistributedJobsConfig.defaults().writeLinger().toMillis()));
-    Duration fetchWait = Duration.ofMillis(intArgument(arguments, "-state-fetch-wait-ms",
-        (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis()));
+    DistributedJobsConfig tuning = DistributedJobsConfig.builder()
+        .writeLinger(Duration.ofMillis(intArgument(arguments, "-write-linger-ms",
+            (int) DistributedJobsConfig.defaults().writeLinger().toMillis())))
+        .stateFetchWait(Duration.ofMillis(intArgument(arguments, "-state-fetch-wait-ms",
+            (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis())))
+        .build(); // every replica's config starts from it
     int workersIndex = arguments.indexOf("-workers");
     int[] workerCounts = workersIndex >= 0
         ? Arrays.stream(arguments.get(workersIndex + 1).split(",")).mapToInt(Integer::parseInt).toArray()
@@ -80,10 +82,11 @@ public final class DistributedJobsBench {
         .start()) {
       KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
       System.out.printf("P7 distributed jobs: %d no-op jobs per round, %d slots per worker replica, %d submitting"
-          + " threads, writeLinger %d ms, stateFetchWait %d ms, %d cores%n", jobs, slots, submitters, linger.toMillis(),
-          fetchWait.toMillis(), Runtime.getRuntime().availableProcessors());
+          + " threads, writeLinger %d ms, stateFetchWait %d ms, %d cores%n", jobs, slots, submitters,
+          tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(),
+          Runtime.getRuntime().availableProcessors());
       System.out.println("worker replicas | fair raw (jobs/s) | cores busy | DistributedJobs (jobs/s) | cores busy"
-          + " | SDK ÷ raw | scaling vs 1 replica");
+          + " | SDK ÷ raw |");
       double first = 0;
       for (int workers : workerCounts) {
         List<Double> ratios = new ArrayList<>();
@@ -94,8 +97,7 @@ public final class DistributedJobsBench {
           BrokerRequests before = BrokerRequests.now();
           Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs));
           BrokerRequests between = BrokerRequests.now();
-          Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs, linger,
-              fetchWait));
+          Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs, tuning));
           if (!warmUp) {
             System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
             System.out.println("  broker requests per job, DistributedJobs: "
@@ -112,8 +114,7 @@ public final class DistributedJobsBench {
         System.out.printf(Locale.ROOT, "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, SDK ÷ raw %.2f,"
             + " scaling vs 1 replica %.2fx%n", workers, rounds, median, median(ratios), median / first);
       }
-      SubmitToStart.measure(settings, latencyJobs,
-          DistributedJobsConfig.builder().writeLinger(linger).stateFetchWait(fetchWait).build());
+      SubmitToStart.measure(settings, latencyJobs, tuning);
     }
   }
 
@@ -143,7 +144,7 @@ public final class DistributedJobsBench {
   }
 
   private static double distributed(KafkaConfig settings, String round, int workers, int slots, int submitters,
-      int jobs, Duration linger, Duration fetchWait) throws Exception {
+      int jobs, DistributedJobsConfig tuning) throws Exception {
     JobKinds kinds = kinds(null);
     Set<String> finished = ConcurrentHashMap.newKeySet(); // told by the workers' listeners, so measuring costs no reads
     JobListener finishes = change -> {
@@ -154,8 +155,6 @@ public final class DistributedJobsBench {
     List<DistributedJobs> replicas = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(submitters);
     try {
-      DistributedJobsConfig tuning =
-          DistributedJobsConfig.builder().writeLinger(linger).stateFetchWait(fetchWait).build();
       DistributedJobs accepting = replica(settings, round, "accept", 0, kinds, finishes, tuning);
       replicas.add(accepting);
       for (int i = 1; i <= workers; i++) {
