@@ -80,4 +80,47 @@ class JobJsonTest {
     assertThatThrownBy(() -> Link.of("http://bad host/jobs")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> json.read("{\"href\":\"http://bad host/\"}", Link.class)).isInstanceOf(JsonException.class);
   }
+
+  @Test
+  void membersAreReadInAnyOrderAndARepeatedMemberKeepsItsLastValue() {
+    Job job = json.read("{\"priority\":{\"level\":3},\"links\":{\"self\":{\"href\":\"/v1/jobs/x\"}},"
+        + "\"status\":\"queued\",\"expiresAt\":\"2026-11-28T00:00:00+01:00\",\"id\":\"x\",\"status\":\"running\","
+        + "\"tags\":[1,\"two\",null],\"links\":{\"self\":{\"rel\":\"ignored\",\"href\":\"/v1/jobs/y\"},"
+        + "\"cancel\":{\"href\":\" \"}},\"priority\":{\"level\":4}}", Job.class);
+
+    assertThat(job.id()).isEqualTo("x");
+    assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
+    assertThat(job.expiresAt()).contains(Instant.parse("2026-11-27T23:00:00Z"));
+    assertThat(job.links()).containsOnlyKeys(Job.SELF);
+    assertThat(job.link(Job.SELF).map(Link::href)).contains("/v1/jobs/y");
+    assertThat(job.extensions()).containsExactly(Map.entry("priority", Map.of("level", 4)),
+        Map.entry("tags", java.util.Arrays.asList(1, "two", null)));
+  }
+
+  @Test
+  void aJobInsideALargerDocumentIsReadToItsEndAndNoFurther() {
+    record Stored(Job job, String owner, java.util.List<Job> more) {}
+
+    Stored stored = json.read("{\"job\":{\"id\":\"a\",\"status\":\"queued\",\"progress\":null,\"problem\":null,"
+        + "\"links\":\"not an object\",\"nested\":{\"id\":\"b\"}},\"owner\":\"alice\","
+        + "\"more\":[{\"id\":\"c\",\"status\":\"succeeded\"},{\"status\":\"failed\",\"id\":\"d\"}]}", Stored.class);
+
+    assertThat(stored.job().id()).isEqualTo("a");
+    assertThat(stored.job().links()).isEmpty();
+    assertThat(stored.job().extensions()).containsExactly(Map.entry("nested", Map.of("id", "b")));
+    assertThat(stored.owner()).isEqualTo("alice");
+    assertThat(stored.more()).extracting(Job::id).containsExactly("c", "d");
+  }
+
+  @Test
+  void aMemberOfTheWrongTypeIsRejectedWhereverItStands() {
+    assertThatThrownBy(() -> json.read("{\"id\":\"a\",\"status\":\"queued\",\"kind\":[\"x\"]}", Job.class))
+        .isInstanceOf(JsonException.class).hasMessageContaining("'kind' must be a string");
+    assertThatThrownBy(() -> json.read("{\"finishedAt\":5,\"id\":\"a\",\"status\":\"queued\"}", Job.class))
+        .isInstanceOf(JsonException.class).hasMessageContaining("'finishedAt' must be a string");
+    assertThatThrownBy(() -> json.read("{\"id\":\"a\",\"status\":\"queued\",\"startedAt\":\"2026-13-01T00:00:00Z\"}",
+        Job.class)).isInstanceOf(JsonException.class).hasMessageContaining("'startedAt' must be an RFC 3339 time");
+    assertThatThrownBy(() -> json.read("\"a job\"", Job.class))
+        .isInstanceOf(JsonException.class).hasMessageContaining("must be a JSON object");
+  }
 }

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.async.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -9,8 +10,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -18,6 +20,7 @@ import org.lfenergy.sogno.sdk.async.JobProgress;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.async.Link;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.Rfc3339;
 
 /**
  * Jackson codecs of the public job model, referenced from class-level annotations on the model types.
@@ -33,6 +36,9 @@ public final class AsyncJsonCodecs {
       Set.of(
           "id", "status", "kind", "progress", "createdAt", "updatedAt", "startedAt", "finishedAt",
           "expiresAt", "problem", "links");
+
+  /** The job's times, in the order {@link JobDeserializer} keeps them. */
+  private static final List<String> TIMES = List.of("createdAt", "updatedAt", "startedAt", "finishedAt", "expiresAt");
 
   private AsyncJsonCodecs() {}
 
@@ -96,48 +102,93 @@ public final class AsyncJsonCodecs {
       super(Job.class);
     }
 
+    /**
+     * Reads the job in one pass over the parser's tokens (every replica of the distributed runtime
+     * reads every state record, and every client every poll's body, through here): members in any
+     * order, the last of a repeated member winning, as a tree would.
+     */
     @Override
     public Job deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      JsonNode node = ctxt.readTree(parser);
-      if (!node.isObject()) {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.START_OBJECT) {
+        token = parser.nextToken();
+      } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+        parser.skipChildren();
         return ctxt.reportInputMismatch(Job.class, "A job must be a JSON object");
       }
-      String id = text(node, "id", ctxt);
-      String status = text(node, "status", ctxt);
-      if (id == null || id.isBlank() || status == null || status.isBlank()) {
-        return ctxt.reportInputMismatch(Job.class, "A job needs the members 'id' and 'status'");
-      }
-      Job.Builder job =
-          Job.builder(id, JobStatus.of(status))
-              .kind(text(node, "kind", ctxt))
-              .createdAt(instant(node, "createdAt", ctxt))
-              .updatedAt(instant(node, "updatedAt", ctxt))
-              .startedAt(instant(node, "startedAt", ctxt))
-              .finishedAt(instant(node, "finishedAt", ctxt))
-              .expiresAt(instant(node, "expiresAt", ctxt));
-      JsonNode progress = node.get("progress");
-      if (progress != null && !progress.isNull()) {
-        job.progress(readProgress(progress, ctxt));
-      }
-      JsonNode problem = node.get("problem");
-      if (problem != null && !problem.isNull()) {
-        job.problem(ctxt.readTreeAsValue(problem, Problem.class));
-      }
-      JsonNode links = node.get("links");
-      if (links != null && links.isObject()) {
-        for (Map.Entry<String, JsonNode> link : links.properties()) {
-          String href = link.getValue().path("href").asText(null);
-          if (href != null && !href.isBlank()) {
-            job.link(link.getKey(), Link.of(href));
+      String id = null;
+      String status = null;
+      String kind = null;
+      Instant[] times = new Instant[TIMES.size()];
+      JobProgress progress = null;
+      Problem problem = null;
+      Map<String, Link> links = null;
+      Map<String, Object> extensions = null;
+      for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (name) {
+          case "id" -> id = text(parser, name, ctxt);
+          case "status" -> status = text(parser, name, ctxt);
+          case "kind" -> kind = text(parser, name, ctxt);
+          case "createdAt", "updatedAt", "startedAt", "finishedAt", "expiresAt" ->
+              times[TIMES.indexOf(name)] = instant(parser, name, ctxt);
+          case "progress" ->
+              progress = value == JsonToken.VALUE_NULL ? null : readProgress(ctxt.readTree(parser), ctxt);
+          case "problem" -> problem = value == JsonToken.VALUE_NULL ? null : ctxt.readValue(parser, Problem.class);
+          case "links" -> links = value == JsonToken.START_OBJECT ? readLinks(parser) : skipped(parser);
+          default -> {
+            extensions = extensions == null ? new LinkedHashMap<>() : extensions;
+            extensions.put(name, ctxt.readValue(parser, Object.class));
           }
         }
       }
-      for (Map.Entry<String, JsonNode> member : node.properties()) {
-        if (!JOB_MEMBERS.contains(member.getKey())) {
-          job.extension(member.getKey(), ctxt.readTreeAsValue(member.getValue(), Object.class));
-        }
+      if (id == null || id.isBlank() || status == null || status.isBlank()) {
+        return ctxt.reportInputMismatch(Job.class, "A job needs the members 'id' and 'status'");
+      }
+      Job.Builder job = Job.builder(id, JobStatus.of(status)).kind(kind)
+          .createdAt(times[0]).updatedAt(times[1]).startedAt(times[2]).finishedAt(times[3]).expiresAt(times[4])
+          .progress(progress).problem(problem);
+      if (links != null) {
+        links.forEach(job::link);
+      }
+      if (extensions != null) {
+        extensions.forEach(job::extension);
       }
       return job.build();
+    }
+
+    /** The links with a non-blank {@code href}; the parser at the members' {@code START_OBJECT}. */
+    private static Map<String, Link> readLinks(JsonParser parser) throws IOException {
+      Map<String, Link> links = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        String href = null;
+        if (parser.nextToken() == JsonToken.START_OBJECT) {
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean isHref = "href".equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (isHref) {
+              href = value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
+            }
+            parser.skipChildren();
+          }
+        } else {
+          parser.skipChildren();
+        }
+        if (href != null && !href.isBlank()) {
+          links.put(name, Link.of(href));
+        } else {
+          links.remove(name);
+        }
+      }
+      return links;
+    }
+
+    /** Skips a member that is not what it should be (a {@code links} that is no object: no links). */
+    private static <T> T skipped(JsonParser parser) throws IOException {
+      parser.skipChildren();
+      return null;
     }
   }
 
@@ -245,15 +296,29 @@ public final class AsyncJsonCodecs {
     return member.asText();
   }
 
-  private static Instant instant(JsonNode node, String name, DeserializationContext ctxt)
+  /** The string member the parser stands on; null when it is JSON null. */
+  private static String text(JsonParser parser, String name, DeserializationContext ctxt)
       throws IOException {
-    String text = text(node, name, ctxt);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      parser.skipChildren();
+      return ctxt.reportInputMismatch(Job.class, "Job member '%s' must be a string", name);
+    }
+    return parser.getText();
+  }
+
+  private static Instant instant(JsonParser parser, String name, DeserializationContext ctxt)
+      throws IOException {
+    String text = text(parser, name, ctxt);
     if (text == null) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
+      return Rfc3339.parse(text).toInstant();
+    } catch (DateTimeException e) {
       return ctxt.reportInputMismatch(Job.class, "Job member '%s' must be an RFC 3339 time", name);
     }
   }
