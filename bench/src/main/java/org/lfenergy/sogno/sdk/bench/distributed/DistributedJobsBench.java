@@ -31,7 +31,9 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
  * measured until the workers have recorded the last one terminal on the state topic (told by their
  * listeners, so measuring costs no reads); then every job is checked {@code succeeded} with its result
  * on every replica. Side by side, in the same run, the fair raw baseline ({@link RawShareBaseline}) with
- * as many share consumers as worker replicas. Also the CPU this JVM (broker included) used per wall
+ * as many share consumers as worker replicas, twice: submitting asynchronously in one batch, and
+ * submitting as the SDK's API promises (as many threads, each awaiting a job's state and request writes
+ * before its next job). Also the CPU this JVM (broker included) used per wall
  * second during each round, and the latency from {@code submit} to the handler's start on an idle
  * worker (p50 / p99 over {@code -latency} jobs submitted one at a time), and the broker's requests per
  * job by API for both sides (set-up, warm-up and the final checks included).
@@ -85,34 +87,43 @@ public final class DistributedJobsBench {
           + " threads, writeLinger %d ms, stateFetchWait %d ms, %d cores%n", jobs, slots, submitters,
           tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(),
           Runtime.getRuntime().availableProcessors());
-      System.out.println("worker replicas | fair raw (jobs/s) | cores busy | DistributedJobs (jobs/s) | cores busy"
-          + " | SDK ÷ raw |");
+      System.out.println("worker replicas | fair raw (jobs/s) | cores busy | raw, awaited submits | cores busy"
+          + " | DistributedJobs (jobs/s) | cores busy | SDK ÷ raw | SDK ÷ raw awaited |");
       double first = 0;
       for (int workers : workerCounts) {
         List<Double> ratios = new ArrayList<>();
+        List<Double> awaitedRatios = new ArrayList<>();
         List<Double> sdkRates = new ArrayList<>();
         for (int r = 1; r <= warmUpRounds + rounds; r++) {
           boolean warmUp = r <= warmUpRounds;
           String name = workers + "r" + r;
           BrokerRequests before = BrokerRequests.now();
-          Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs));
+          Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs, 0, Duration.ZERO));
           BrokerRequests between = BrokerRequests.now();
+          Measured awaited = measure(() -> RawShareBaseline.run(settings, "rawa" + name, workers, jobs, submitters,
+              tuning.writeLinger()));
+          BrokerRequests afterAwaited = BrokerRequests.now();
           Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs, tuning));
           if (!warmUp) {
             System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
+            System.out.println("  broker requests per job, raw with awaited submits: "
+                + afterAwaited.perJobSince(between, jobs));
             System.out.println("  broker requests per job, DistributedJobs: "
-                + BrokerRequests.now().perJobSince(between, jobs));
+                + BrokerRequests.now().perJobSince(afterAwaited, jobs));
             ratios.add(sdk.perSecond / raw.perSecond);
+            awaitedRatios.add(sdk.perSecond / awaited.perSecond);
             sdkRates.add(sdk.perSecond);
           }
-          System.out.printf(Locale.ROOT, "%15s | %17.0f | %10.2f | %24.0f | %10.2f | %9.2f |%n",
+          System.out.printf(Locale.ROOT, "%15s | %17.0f | %10.2f | %20.0f | %10.2f | %24.0f | %10.2f | %9.2f | %17.2f |%n",
               workers + (warmUp ? " (warm-up " + r + ")" : " (round " + (r - warmUpRounds) + ")"),
-              raw.perSecond, raw.coresBusy, sdk.perSecond, sdk.coresBusy, sdk.perSecond / raw.perSecond);
+              raw.perSecond, raw.coresBusy, awaited.perSecond, awaited.coresBusy, sdk.perSecond, sdk.coresBusy,
+              sdk.perSecond / raw.perSecond, sdk.perSecond / awaited.perSecond);
         }
         double median = median(sdkRates);
         first = first == 0 ? median : first;
         System.out.printf(Locale.ROOT, "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, SDK ÷ raw %.2f,"
-            + " scaling vs 1 replica %.2fx%n", workers, rounds, median, median(ratios), median / first);
+            + " SDK ÷ raw with awaited submits %.2f, scaling vs 1 replica %.2fx%n", workers, rounds, median,
+            median(ratios), median(awaitedRatios), median / first);
       }
       SubmitToStart.measure(settings, latencyJobs, tuning);
     }

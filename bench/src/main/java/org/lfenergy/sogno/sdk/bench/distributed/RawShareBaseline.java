@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,7 +31,10 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 /**
  * P7's fair raw baseline: the same durable work as a job system, done with plain Kafka clients and no
  * SDK. The submitter writes each job's {@code queued} state record to a compacted state topic and its
- * request to the request topic, asynchronously (one producer, batched). Each of {@code workers} worker
+ * request to the request topic, asynchronously (one producer, batched); or, with {@code submitters}
+ * above 0, as the SDK's {@code submit} promises it, by that many threads at once, each writing a job's
+ * state, awaiting it, then its request, awaiting it, before the next job (one producer shared, with the
+ * linger of the SDK's writes). Each of {@code workers} worker
  * threads owns a share consumer (explicit acknowledgement, taking what {@code poll} gives) and a
  * producer ({@code acks=all}, idempotent, Kafka's default batching); per record it writes a
  * {@code running} and a {@code succeeded} state record and a result record, all asynchronously, runs
@@ -45,7 +50,8 @@ final class RawShareBaseline {
    * Jobs per second from the first submission until the last job's writes are acknowledged, after
    * {@value #WARM_UP} warm-up jobs went the same way (the consumers joined, the producers connected).
    */
-  static double run(KafkaConfig settings, String round, int workers, int jobs) throws Exception {
+  static double run(KafkaConfig settings, String round, int workers, int jobs, int submitters, Duration linger)
+      throws Exception {
     String requests = "sogno.bench-" + round + ".requested.v1";
     String states = "sogno.bench-" + round + ".state.v1";
     String group = "bench-" + round;
@@ -74,13 +80,21 @@ final class RawShareBaseline {
       thread.start();
     }
     long start;
-    try (KafkaProducer<String, String> submitter = producer(common)) {
+    Map<String, Object> submitting = new HashMap<>(common);
+    if (submitters > 0) {
+      submitting.put("linger.ms", (int) linger.toMillis());
+    }
+    try (KafkaProducer<String, String> submitter = producer(submitting)) {
       submit(submitter, requests, states, -WARM_UP, 0);
       while (done.getCount() > jobs) {
         Thread.sleep(1);
       }
       start = System.nanoTime();
-      submit(submitter, requests, states, 0, jobs);
+      if (submitters > 0) {
+        submitAwaited(submitter, requests, states, jobs, submitters);
+      } else {
+        submit(submitter, requests, states, 0, jobs);
+      }
     }
     if (!done.await(10, TimeUnit.MINUTES)) {
       throw new IllegalStateException(done.getCount() + " raw jobs not done in round " + round);
@@ -101,6 +115,31 @@ final class RawShareBaseline {
       submitter.send(new ProducerRecord<>(requests, id, "{\"n\":" + i + "}"));
     }
     submitter.flush();
+  }
+
+  /** Writes jobs 0 to {@code jobs} on {@code submitters} threads, each write awaited before the next. */
+  private static void submitAwaited(KafkaProducer<String, String> submitter, String requests, String states, int jobs,
+      int submitters) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(submitters);
+    try {
+      List<Future<?>> threads = new ArrayList<>();
+      for (int t = 0; t < submitters; t++) {
+        int first = t;
+        threads.add(pool.submit(() -> {
+          for (int i = first; i < jobs; i += submitters) {
+            String id = "job-" + i;
+            submitter.send(new ProducerRecord<>(states, id, state(id, "queued"))).get(30, TimeUnit.SECONDS);
+            submitter.send(new ProducerRecord<>(requests, id, "{\"n\":" + i + "}")).get(30, TimeUnit.SECONDS);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> thread : threads) {
+        thread.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static KafkaProducer<String, String> producer(Map<String, Object> common) {
