@@ -104,11 +104,12 @@ public final class DistributedJobs implements AutoCloseable {
         .json(b.json).clock(clock).observability(b.observability);
     b.listeners.forEach(manager::listener);
     this.manager = manager.build();
-    for (int i = 1; i <= config.workers(); i++) {
+    for (int i = 1, first = 0; first < config.workers(); i++, first += config.fetchBatch()) {
       String name = config.replicaId() + "/worker-" + i;
+      int slots = Math.min(config.fetchBatch(), config.workers() - first);
       workers.add(new ShareWorker(name,
           ClientProperties.shareConsumer(b.settings, config.shareGroup(), "sogno-jobs-" + config.replicaId() + "-" + i,
-              config.lockDuration().multipliedBy(2)),
+              config.lockDuration().multipliedBy(2), slots),
           config.requestTopic(), b.kinds, runner, b.json, config.heartbeatInterval(), b.managerConfig.interruptOnCancel(),
           config.shareGroup(), tracing, telemetry));
     }
@@ -140,7 +141,7 @@ public final class DistributedJobs implements AutoCloseable {
       threads.add(thread);
       thread.start();
     }
-    telemetry.gauges(store::waiting, () -> (int) workers.stream().filter(ShareWorker::busy).count());
+    telemetry.gauges(store::waiting, () -> workers.stream().mapToInt(ShareWorker::busy).sum());
     long period = config.heartbeatInterval().toMillis();
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
     log.info("Distributed jobs replica {} started: {} workers in share group {}", config.replicaId(),

@@ -15,6 +15,8 @@ import java.util.UUID;
  *   <tr><td>shareGroup</td><td>{@code sogno-jobs}</td><td>the share group of the workers</td></tr>
  *   <tr><td>partitions / replicationFactor</td><td>6 / 3</td><td>of both topics when provisioned</td></tr>
  *   <tr><td>workers</td><td>available processors</td><td>jobs this replica runs at once (0: accepts and answers only)</td></tr>
+ *   <tr><td>fetchBatch</td><td>1</td><td>worker slots sharing one share consumer, which takes up to that many
+ *       job requests per fetch and fetches again once all of them ended</td></tr>
  *   <tr><td>lockDuration</td><td>30 s</td><td>share-group acquisition lock = a worker's lease
  *       (group config {@code share.record.lock.duration.ms})</td></tr>
  *   <tr><td>heartbeatInterval</td><td>lockDuration / 3</td><td>how often a running job renews its lock and lease</td></tr>
@@ -35,6 +37,11 @@ import java.util.UUID;
  * P7), while submit → start on an idle worker and seeing another replica's write take up to the two
  * waits longer. Zero for both gives the lowest latency.
  *
+ * <p>{@code fetchBatch} above 1 trades slot independence for fewer requests: the slots of a batch take
+ * their jobs in one fetch instead of one fetch each, so short jobs run several times faster (docs/
+ * benchmarks.md, P7), but a batch fetches again only once its longest job ended — meanwhile its other
+ * slots stay idle. Keep 1 when job durations vary widely.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class DistributedJobsConfig {
@@ -44,6 +51,7 @@ public final class DistributedJobsConfig {
   private final int partitions;
   private final int replicationFactor;
   private final int workers;
+  private final int fetchBatch;
   private final Duration lockDuration;
   private final Duration heartbeatInterval;
   private final Duration heartbeatSet; // as set, null when it follows the lock (toBuilder keeps that)
@@ -61,6 +69,7 @@ public final class DistributedJobsConfig {
     this.partitions = b.partitions;
     this.replicationFactor = b.replicationFactor;
     this.workers = b.workers;
+    this.fetchBatch = b.fetchBatch;
     this.lockDuration = b.lockDuration;
     this.heartbeatInterval = b.heartbeatInterval != null ? b.heartbeatInterval : b.lockDuration.dividedBy(3);
     this.heartbeatSet = b.heartbeatInterval;
@@ -89,6 +98,7 @@ public final class DistributedJobsConfig {
         .partitions(partitions)
         .replicationFactor(replicationFactor)
         .workers(workers)
+        .fetchBatch(fetchBatch)
         .lockDuration(lockDuration)
         .deliveryLimit(deliveryLimit)
         .visibilityWait(visibilityWait)
@@ -122,6 +132,10 @@ public final class DistributedJobsConfig {
 
   public int workers() {
     return workers;
+  }
+
+  public int fetchBatch() {
+    return fetchBatch;
   }
 
   public Duration lockDuration() {
@@ -178,6 +192,7 @@ public final class DistributedJobsConfig {
     private int partitions = 6;
     private int replicationFactor = 3;
     private int workers = Runtime.getRuntime().availableProcessors();
+    private int fetchBatch = 1;
     private Duration lockDuration = Duration.ofSeconds(30);
     private Duration heartbeatInterval;
     private int deliveryLimit = 5;
@@ -217,6 +232,21 @@ public final class DistributedJobsConfig {
     /** Jobs this replica runs at once; 0 makes a replica that only accepts and answers. */
     public Builder workers(int workers) {
       this.workers = atLeast(workers, 0, "workers");
+      return this;
+    }
+
+    /**
+     * Worker slots sharing one share consumer, 1 to 500: it takes up to that many job requests per
+     * fetch and fetches again once all of them ended (the last consumer of a replica gets the slots
+     * left over). 1, the default, gives each slot its own consumer.
+     *
+     * @throws IllegalArgumentException naming {@code fetchBatch} if out of range
+     */
+    public Builder fetchBatch(int fetchBatch) {
+      if (fetchBatch > 500) {
+        throw new IllegalArgumentException("fetchBatch must be at most 500, was " + fetchBatch);
+      }
+      this.fetchBatch = atLeast(fetchBatch, 1, "fetchBatch");
       return this;
     }
 

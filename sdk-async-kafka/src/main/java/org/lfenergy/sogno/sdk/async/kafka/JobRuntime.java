@@ -21,6 +21,8 @@ import org.lfenergy.sogno.sdk.async.server.JobKinds;
  *   <tr><th>variable</th><th>meaning</th></tr>
  *   <tr><td>{@code SOGNO_JOBS_MODE}</td><td>{@code local} (default) or {@code kafka}</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_WORKERS}</td><td>worker slots of this replica (kafka mode)</td></tr>
+ *   <tr><td>{@code SOGNO_JOBS_FETCH_BATCH}</td><td>slots sharing one share consumer (kafka mode; {@link
+ *       DistributedJobsConfig.Builder#fetchBatch})</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_SHARE_GROUP}, {@code SOGNO_JOBS_REQUEST_TOPIC},
  *       {@code SOGNO_JOBS_STATE_TOPIC}</td><td>see {@link DistributedJobsConfig}</td></tr>
  *   <tr><td>{@code SOGNO_JOBS_LOCK_SECONDS}, {@code SOGNO_JOBS_DELIVERY_LIMIT}, {@code SOGNO_JOBS_WRITE_TIMEOUT_SECONDS},
@@ -101,6 +103,7 @@ public final class JobRuntime implements AutoCloseable {
     DistributedJobsConfig.Builder distributedConfig = DistributedJobsConfig.builder();
     Env env = new Env(environment);
     env.integer("SOGNO_JOBS_WORKERS", distributedConfig::workers);
+    env.integer("SOGNO_JOBS_FETCH_BATCH", distributedConfig::fetchBatch);
     env.text("SOGNO_JOBS_SHARE_GROUP", distributedConfig::shareGroup);
     env.text("SOGNO_JOBS_REQUEST_TOPIC", distributedConfig::requestTopic);
     env.text("SOGNO_JOBS_STATE_TOPIC", distributedConfig::stateTopic);

@@ -29,6 +29,11 @@ class DistributedJobsConfigTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stateFetchWait");
     assertThatThrownBy(() -> DistributedJobsConfig.builder().stateFetchWait(Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stateFetchWait");
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().fetchBatch(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetchBatch");
+    assertThatThrownBy(() -> DistributedJobsConfig.builder().fetchBatch(501))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetchBatch");
+    assertThat(DistributedJobsConfig.defaults().fetchBatch()).as("each slot its own consumer").isEqualTo(1);
   }
 
   @Test
@@ -46,7 +51,7 @@ class DistributedJobsConfigTest {
         .partitions(2).replicationFactor(1).workers(3).lockDuration(Duration.ofSeconds(4))
         .heartbeatInterval(Duration.ofSeconds(1)).deliveryLimit(4).visibilityWait(Duration.ofSeconds(1))
         .writeTimeout(Duration.ofSeconds(2)).writeLinger(Duration.ofMillis(3)).stateFetchWait(Duration.ofMillis(7))
-        .replicaId("x").build();
+        .fetchBatch(5).replicaId("x").build();
 
     DistributedJobsConfig copy = config.toBuilder().build();
 
@@ -54,6 +59,7 @@ class DistributedJobsConfigTest {
     assertThat(copy.writeTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(copy.writeLinger()).isEqualTo(Duration.ofMillis(3));
     assertThat(copy.stateFetchWait()).isEqualTo(Duration.ofMillis(7));
+    assertThat(copy.fetchBatch()).isEqualTo(5);
     assertThat(DistributedJobsConfig.defaults().toBuilder().lockDuration(Duration.ofSeconds(9)).build()
         .heartbeatInterval()).as("an unset heartbeat follows the lock").isEqualTo(Duration.ofSeconds(3));
   }

@@ -92,6 +92,7 @@ class JobRuntimeTest {
         "SOGNO_JOBS_WRITE_LINGER_MS");
     assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_STATE_FETCH_WAIT_MS", "1000"),
         "SOGNO_JOBS_STATE_FETCH_WAIT_MS");
+    assertRefusedNaming(Map.of("SOGNO_JOBS_MODE", "kafka", "SOGNO_JOBS_FETCH_BATCH", "0"), "SOGNO_JOBS_FETCH_BATCH");
   }
 
   private void assertRefusedNaming(Map<String, String> environment, String named) {

@@ -65,17 +65,18 @@ public final class ClientProperties {
   }
 
   /**
-   * A share consumer of {@code group} taking one record per poll and acknowledging explicitly. A
+   * A share consumer of {@code group} taking up to {@code records} records per poll and acknowledging
+   * explicitly. A
    * consumer not polled for {@code maxPollInterval} (its worker hung or died) leaves the group, so its
    * partitions go to the live workers.
    */
   public static Map<String, Object> shareConsumer(KafkaConfig settings, String group, String clientId,
-      Duration maxPollInterval) {
+      Duration maxPollInterval, int records) {
     Map<String, Object> properties = deserializing(settings, clientId);
     properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
     properties.put("share.acknowledgement.mode", "explicit");
     properties.put("share.acquire.mode", "record_limit");
-    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, records);
     properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
     properties.remove(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG);
     properties.remove(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG);

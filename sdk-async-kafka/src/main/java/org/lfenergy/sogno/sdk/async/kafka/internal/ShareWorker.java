@@ -2,6 +2,8 @@ package org.lfenergy.sogno.sdk.async.kafka.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -32,9 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One worker slot: its own share consumer taking one job request at a time, the job run on a separate
- * thread so this one can renew the acquisition lock and the lease while the job runs, and pass a
- * cancellation request from the shared state on to the job. Acknowledges explicitly: ACCEPT when the
+ * A group of worker slots sharing one share consumer, which takes up to as many job requests per fetch
+ * as there are slots (one, by default: each slot its own consumer) and fetches again once every job of
+ * the last fetch has ended. Each request is handled on a thread of its own, its job run on another, so
+ * that the handling thread can renew the job's lease and pass a cancellation request from the shared
+ * state on to the job while this thread renews the acquisition locks of the jobs still running every
+ * heartbeat. Acknowledges explicitly: ACCEPT when the
  * job ended (succeeded, cancelled, or was already terminal), RELEASE on a retryable failure below the
  * delivery limit, REJECT on a permanent failure. Each run is timed and traced by sdk-async's {@link
  * JobTelemetry}, like a run of the in-memory or durable runtimes. With tracing, each delivery is a
@@ -59,20 +66,22 @@ public final class ShareWorker implements Runnable {
   private final MessageTracing tracing;
   private final JobTelemetry telemetry;
   private volatile KafkaShareConsumer<String, byte[]> consumer;
-  private ConsumerRecord<String, byte[]> held; // the delivery being worked on, as last renewed (worker thread only)
-  private final ExecutorService jobThreads = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "sogno-job");
-    thread.setDaemon(true);
-    return thread;
-  }); // a job that hangs keeps its thread; the pool clears an interrupt before the thread's next job
+  private final ExecutorService jobThreads = daemons("sogno-job");
+  // a job that hangs keeps its thread; the pool clears an interrupt before the thread's next job
+  private final ExecutorService handlerThreads; // one per record of a poll, waiting on its job
   private volatile boolean running = true;
   private volatile boolean crashed;
-  private volatile boolean busy; // a job of this worker runs
+  private final AtomicInteger busy = new AtomicInteger(); // jobs of this worker running
 
+  /**
+   * @param consumerProperties of the share consumer; its {@code max.poll.records} (in {@code
+   *     record_limit} acquire mode, see {@link ClientProperties#shareConsumer}) is this worker's slots
+   */
   public ShareWorker(String name, Map<String, Object> consumerProperties, String topic, JobKinds kinds,
       JobRunner runner, SognoJson json, Duration heartbeat, boolean interruptOnCancel, String shareGroup,
       MessageTracing tracing, JobTelemetry telemetry) {
     this.name = name;
+    this.handlerThreads = daemons("sogno-job-delivery-" + name);
     this.telemetry = telemetry;
     this.shareGroup = shareGroup;
     this.tracing = tracing;
@@ -92,22 +101,12 @@ public final class ShareWorker implements Runnable {
       consumer.subscribe(List.of(topic));
       while (running) {
         try {
-          for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-            held = record;
-            AcknowledgeType ack;
-            try {
-              ack = handle(record);
-            } catch (JobStateUnavailableException e) {
-              log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
-              ack = AcknowledgeType.RELEASE;
-            }
-            if (crashed) {
-              return;
-            }
-            acknowledge(held, ack);
+          ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+          if (!records.isEmpty() && !settle(records)) {
+            return; // crashed
           }
-          // no commit here: the acknowledgements go with the next poll's fetch, one round trip per job
-          // fewer; close() commits what is still pending
+          // no commit here: the acknowledgements go with the next poll's fetch, one round trip fewer;
+          // close() commits what is still pending
         } catch (RetriableException e) { // the broker away for longer than a call may wait: keep the slot alive
           log.warn("Worker {} cannot reach Kafka; polling on", name, e);
         }
@@ -119,12 +118,65 @@ public final class ShareWorker implements Runnable {
         log.error("Worker {} stopped", name, e);
       }
     } finally {
+      handlerThreads.shutdown();
       jobThreads.shutdown(); // a job still running finishes on its own
       if (!crashed) {
         consumer.close(Duration.ofSeconds(5));
       }
     }
   }
+
+  /**
+   * Handles the records of one poll, each on a thread of its own, and acknowledges each as it ended
+   * once all have (the acknowledgements go with the next fetch); every heartbeat until then,
+   * acknowledges those that ended and renews the acquisition locks of those still running. False if
+   * this worker crashed meanwhile: then nothing is acknowledged.
+   */
+  private boolean settle(ConsumerRecords<String, byte[]> records) {
+    List<Delivery> deliveries = new ArrayList<>(records.count());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      deliveries.add(new Delivery(record, CompletableFuture.supplyAsync(() -> handleReleasingIfUnavailable(record),
+          handlerThreads)));
+    }
+    while (true) {
+      CompletableFuture<?>[] outcomes = deliveries.stream().map(Delivery::ack).toArray(CompletableFuture[]::new);
+      try {
+        CompletableFuture.allOf(outcomes).get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        // some still run (a failed handling is rethrown below)
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptException(e);
+      }
+      if (crashed) {
+        return false;
+      }
+      for (Iterator<Delivery> ended = deliveries.iterator(); ended.hasNext(); ) {
+        Delivery delivery = ended.next();
+        if (delivery.ack().isDone()) {
+          acknowledge(delivery.record(), delivery.ack().join()); // a handling that threw stops this worker
+          ended.remove();
+        }
+      }
+      if (deliveries.isEmpty()) {
+        return true;
+      }
+      renew(deliveries);
+    }
+  }
+
+  /** The acknowledgement of a record; RELEASE when the job state cannot be reached. */
+  private AcknowledgeType handleReleasingIfUnavailable(ConsumerRecord<String, byte[]> record) {
+    try {
+      return handle(record);
+    } catch (JobStateUnavailableException e) {
+      log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
+      return AcknowledgeType.RELEASE;
+    }
+  }
+
+  /** A record taken by this worker's consumer (as last renewed) and its acknowledgement once it ended. */
+  private record Delivery(ConsumerRecord<String, byte[]> record, CompletableFuture<AcknowledgeType> ack) {}
 
   /**
    * Acknowledges the delivery as last renewed. A delivery whose lock could not be renewed (the broker
@@ -139,12 +191,12 @@ public final class ShareWorker implements Runnable {
     }
   }
 
-  /** Whether this worker runs a job now (from its claim to its recorded outcome). */
-  public boolean busy() {
-    return busy;
+  /** The jobs this worker runs now (each from its claim to its recorded outcome). */
+  public int busy() {
+    return busy.get();
   }
 
-  /** Stops after the current job; unacknowledged deliveries are released by the consumer's close. */
+  /** Stops after the current jobs; unacknowledged deliveries are released by the consumer's close. */
   public void stop() {
     running = false;
     KafkaShareConsumer<String, byte[]> current = consumer;
@@ -208,18 +260,19 @@ public final class ShareWorker implements Runnable {
     if (claimed.isEmpty()) {
       return AcknowledgeType.ACCEPT; // cancelled while queued, expired, or finished by an earlier delivery
     }
-    return run(record, claimed.get(), attempt, kind.get().work(request), span);
+    return run(claimed.get(), attempt, kind.get().work(request), span);
   }
 
   /**
-   * Runs a claimed job to its outcome, renewing its lock and lease meanwhile; timed and traced as one
-   * run of {@link JobTelemetry}, its span current on the job's thread.
+   * Runs a claimed job to its outcome, renewing its lease meanwhile (its lock is renewed by the
+   * polling thread); timed and traced as one run of {@link JobTelemetry}, its span current on the job's
+   * thread.
    */
-  private AcknowledgeType run(ConsumerRecord<String, byte[]> first, JobRecord claimed, int attempt,
+  private AcknowledgeType run(JobRecord claimed, int attempt,
       JobKinds.KindWork<?> work, MessageTracing.Run span) {
     String jobId = claimed.id();
     JobTelemetry.Run run = telemetry.started(claimed, attempt);
-    busy = true;
+    busy.incrementAndGet();
     RemoteContext context = new RemoteContext(jobId);
     CompletableFuture<Object> outcome = new CompletableFuture<>();
     Future<?> task = jobThreads.submit(() -> {
@@ -227,7 +280,6 @@ public final class ShareWorker implements Runnable {
         context.execute(work, outcome);
       }
     });
-    ConsumerRecord<String, byte[]> held = first;
     Throwable failure = null;
     try {
       while (true) {
@@ -248,8 +300,6 @@ public final class ShareWorker implements Runnable {
               task.cancel(true); // interrupts the job's thread while it runs this job
             }
           }
-          held = renew(held);
-          this.held = held;
           runner.heartbeat(jobId);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
@@ -258,33 +308,58 @@ public final class ShareWorker implements Runnable {
         }
       }
     } finally {
-      busy = false;
+      busy.decrementAndGet();
       if (!crashed) { // a killed process records nothing
         run.ended(runner.job(jobId).orElse(null), failure);
       }
     }
   }
 
-  /** Extends the acquisition lock; the consumer hands a renewed record back on its next poll. */
-  private ConsumerRecord<String, byte[]> renew(ConsumerRecord<String, byte[]> held) {
-    consumer.acknowledge(held, AcknowledgeType.RENEW);
+  /**
+   * Extends the acquisition locks of the deliveries still running; the consumer hands renewed records
+   * back on a later poll, which replace them (other records it takes meanwhile are released: the slots
+   * are busy).
+   */
+  private void renew(List<Delivery> deliveries) {
+    for (Delivery delivery : deliveries) {
+      consumer.acknowledge(delivery.record(), AcknowledgeType.RENEW);
+    }
     consumer.commitSync();
     long deadline = System.nanoTime() + heartbeat.toNanos();
-    ConsumerRecord<String, byte[]> renewed = null;
-    while (renewed == null && System.nanoTime() < deadline) {
+    int missing = deliveries.size();
+    while (missing > 0 && System.nanoTime() < deadline) {
       for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-        if (record.partition() == held.partition() && record.offset() == held.offset()) {
-          renewed = record;
+        int index = indexOf(deliveries, record);
+        if (index >= 0) {
+          deliveries.set(index, new Delivery(record, deliveries.get(index).ack()));
+          missing--;
         } else {
-          consumer.acknowledge(record, AcknowledgeType.RELEASE); // this slot is busy
+          consumer.acknowledge(record, AcknowledgeType.RELEASE); // this worker's slots are busy
         }
       }
     }
-    if (renewed == null) {
-      log.warn("Worker {} did not get job {} back after renewing its lock", name, held.key());
-      return held;
+    if (missing > 0) {
+      log.warn("Worker {} did not get {} of its jobs back after renewing their locks", name, missing);
     }
-    return renewed;
+  }
+
+  private static int indexOf(List<Delivery> deliveries, ConsumerRecord<String, byte[]> record) {
+    for (int i = 0; i < deliveries.size(); i++) {
+      ConsumerRecord<String, byte[]> held = deliveries.get(i).record();
+      if (held.partition() == record.partition() && held.offset() == record.offset()
+          && held.topic().equals(record.topic())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static ExecutorService daemons(String name) {
+    return Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
