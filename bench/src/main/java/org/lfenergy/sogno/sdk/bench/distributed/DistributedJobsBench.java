@@ -31,16 +31,18 @@ import org.lfenergy.sogno.sdk.testkit.EmbeddedKafkaBroker;
  * measured until the workers have recorded the last one terminal on the state topic (told by their
  * listeners, so measuring costs no reads); then every job is checked {@code succeeded} with its result
  * on every replica. Side by side, in the same run, the fair raw baseline ({@link RawShareBaseline}) with
- * as many share consumers as worker replicas, twice: submitting asynchronously in one batch, and
- * submitting as the SDK's API promises (as many threads, each awaiting a job's state and request writes
- * before its next job). Also the CPU this JVM (broker included) used per wall
+ * one share consumer per worker replica submitting asynchronously in one batch; the same submitting as
+ * the SDK's API promises (as many threads, each awaiting a job's state and request writes before its
+ * next job); and that with as many share consumers per replica as the SDK has slots, each taking one
+ * record per fetch as the SDK's slots do — so the gap to the fair baseline is split into what the API's
+ * promise, what one record per fetch and what the SDK's own work cost. Also the CPU this JVM (broker included) used per wall
  * second during each round, and the latency from {@code submit} to the handler's start on an idle
  * worker (p50 / p99 over {@code -latency} jobs submitted one at a time), and the broker's requests per
  * job by API for both sides (set-up, warm-up and the final checks included).
  *
  * <p>Arguments: {@code -jobs N} (per round, default 5,000), {@code -workers 1,2}, {@code -slots S}
  * (default 4), {@code -submitters T} (default 8), {@code -latency L} (default 200),
- * {@code -write-linger-ms} and {@code -state-fetch-wait-ms} (default: the config's), {@code -warmup-rounds W}
+ * {@code -write-linger-ms}, {@code -state-fetch-wait-ms} and {@code -fetch-batch} (default: the config's), {@code -warmup-rounds W}
  * (default 1: rounds run and printed but not counted, so the JIT has compiled the broker's and the
  * clients' paths before measuring), {@code -rounds R} (default 3; the median is reported), {@code -smoke}.
  */
@@ -74,6 +76,7 @@ public final class DistributedJobsBench {
             (int) DistributedJobsConfig.defaults().writeLinger().toMillis())))
         .stateFetchWait(Duration.ofMillis(intArgument(arguments, "-state-fetch-wait-ms",
             (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis())))
+        .fetchBatch(intArgument(arguments, "-fetch-batch", DistributedJobsConfig.defaults().fetchBatch()))
         .build(); // every replica's config starts from it
     int workersIndex = arguments.indexOf("-workers");
     int[] workerCounts = workersIndex >= 0
@@ -84,52 +87,73 @@ public final class DistributedJobsBench {
         .start()) {
       KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
       System.out.printf("P7 distributed jobs: %d no-op jobs per round, %d slots per worker replica, %d submitting"
-          + " threads, writeLinger %d ms, stateFetchWait %d ms, %d cores%n", jobs, slots, submitters,
-          tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(),
+          + " threads, writeLinger %d ms, stateFetchWait %d ms, fetchBatch %d, %d cores%n", jobs, slots, submitters,
+          tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(), tuning.fetchBatch(),
           Runtime.getRuntime().availableProcessors());
-      System.out.println("worker replicas | fair raw (jobs/s) | cores busy | raw, awaited submits | cores busy"
-          + " | DistributedJobs (jobs/s) | cores busy | SDK ÷ raw | SDK ÷ raw awaited |");
+      System.out.println("Per round, jobs/s (cores busy): fair raw | raw, submits awaited | raw, submits awaited and"
+          + " one record per share fetch per slot | DistributedJobs; then SDK ÷ each raw");
       double first = 0;
       for (int workers : workerCounts) {
-        List<Double> ratios = new ArrayList<>();
-        List<Double> awaitedRatios = new ArrayList<>();
+        RawShareBaseline.Shape fair = RawShareBaseline.Shape.batched(workers);
+        RawShareBaseline.Shape awaited = fair.awaited(submitters, tuning.writeLinger());
+        List<RawSide> raws = List.of(new RawSide("raw", fair), new RawSide("raw with awaited submits", awaited),
+            new RawSide("raw with awaited submits and slots", awaited.slotted(slots)));
+        List<List<Double>> ratios = raws.stream().map(raw -> (List<Double>) new ArrayList<Double>()).toList();
         List<Double> sdkRates = new ArrayList<>();
         for (int r = 1; r <= warmUpRounds + rounds; r++) {
           boolean warmUp = r <= warmUpRounds;
           String name = workers + "r" + r;
+          List<Measured> measured = new ArrayList<>();
+          for (int i = 0; i < raws.size(); i++) {
+            RawShareBaseline.Shape shape = raws.get(i).shape();
+            String round = "raw" + i + "-" + name;
+            BrokerRequests before = BrokerRequests.now();
+            measured.add(measure(() -> RawShareBaseline.run(settings, round, shape, jobs)));
+            if (!warmUp) {
+              System.out.println("  broker requests per job, " + raws.get(i).label() + ": "
+                  + BrokerRequests.now().perJobSince(before, jobs));
+            }
+          }
           BrokerRequests before = BrokerRequests.now();
-          Measured raw = measure(() -> RawShareBaseline.run(settings, "raw" + name, workers, jobs, 0, Duration.ZERO));
-          BrokerRequests between = BrokerRequests.now();
-          Measured awaited = measure(() -> RawShareBaseline.run(settings, "rawa" + name, workers, jobs, submitters,
-              tuning.writeLinger()));
-          BrokerRequests afterAwaited = BrokerRequests.now();
           Measured sdk = measure(() -> distributed(settings, "w" + name, workers, slots, submitters, jobs, tuning));
+          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%15s |",
+              workers + (warmUp ? " (warm-up " + r + ")" : " (round " + (r - warmUpRounds) + ")")));
+          for (Measured raw : measured) {
+            line.append(String.format(Locale.ROOT, " %7.0f (%.2f) |", raw.perSecond, raw.coresBusy));
+          }
+          line.append(String.format(Locale.ROOT, " %7.0f (%.2f) | SDK ÷", sdk.perSecond, sdk.coresBusy));
+          for (int i = 0; i < raws.size(); i++) {
+            double ratio = sdk.perSecond / measured.get(i).perSecond;
+            line.append(String.format(Locale.ROOT, " %.2f", ratio));
+            if (!warmUp) {
+              ratios.get(i).add(ratio);
+            }
+          }
           if (!warmUp) {
-            System.out.println("  broker requests per job, raw: " + between.perJobSince(before, jobs));
-            System.out.println("  broker requests per job, raw with awaited submits: "
-                + afterAwaited.perJobSince(between, jobs));
-            System.out.println("  broker requests per job, DistributedJobs: "
-                + BrokerRequests.now().perJobSince(afterAwaited, jobs));
-            ratios.add(sdk.perSecond / raw.perSecond);
-            awaitedRatios.add(sdk.perSecond / awaited.perSecond);
+            System.out.println("  broker requests per job, DistributedJobs: " + BrokerRequests.now().perJobSince(before, jobs));
             sdkRates.add(sdk.perSecond);
           }
-          System.out.printf(Locale.ROOT, "%15s | %17.0f | %10.2f | %20.0f | %10.2f | %24.0f | %10.2f | %9.2f | %17.2f |%n",
-              workers + (warmUp ? " (warm-up " + r + ")" : " (round " + (r - warmUpRounds) + ")"),
-              raw.perSecond, raw.coresBusy, awaited.perSecond, awaited.coresBusy, sdk.perSecond, sdk.coresBusy,
-              sdk.perSecond / raw.perSecond, sdk.perSecond / awaited.perSecond);
+          System.out.println(line);
         }
         double median = median(sdkRates);
         first = first == 0 ? median : first;
-        System.out.printf(Locale.ROOT, "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, SDK ÷ raw %.2f,"
-            + " SDK ÷ raw with awaited submits %.2f, scaling vs 1 replica %.2fx%n", workers, rounds, median,
-            median(ratios), median(awaitedRatios), median / first);
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
+            "%15s | median of %d rounds: DistributedJobs %.0f jobs/s, scaling vs 1 replica %.2fx; SDK ÷", workers,
+            rounds, median, median / first));
+        for (int i = 0; i < raws.size(); i++) {
+          summary.append(String.format(Locale.ROOT, " %s %.2f%s", raws.get(i).label(), median(ratios.get(i)),
+              i + 1 < raws.size() ? "," : ""));
+        }
+        System.out.println(summary);
       }
       SubmitToStart.measure(settings, latencyJobs, tuning);
     }
   }
 
   private record Measured(double perSecond, double coresBusy) {}
+
+  /** A raw side of the comparison and how it is printed. */
+  private record RawSide(String label, RawShareBaseline.Shape shape) {}
 
   private interface Round {
     double run() throws Exception;

@@ -31,12 +31,13 @@ import org.lfenergy.sogno.sdk.kafka.KafkaConfig;
 /**
  * P7's fair raw baseline: the same durable work as a job system, done with plain Kafka clients and no
  * SDK. The submitter writes each job's {@code queued} state record to a compacted state topic and its
- * request to the request topic, asynchronously (one producer, batched); or, with {@code submitters}
- * above 0, as the SDK's {@code submit} promises it, by that many threads at once, each writing a job's
- * state, awaiting it, then its request, awaiting it, before the next job (one producer shared, with the
- * linger of the SDK's writes). Each of {@code workers} worker
- * threads owns a share consumer (explicit acknowledgement, taking what {@code poll} gives) and a
- * producer ({@code acks=all}, idempotent, Kafka's default batching); per record it writes a
+ * request to the request topic, asynchronously (one producer, batched); or, as the SDK's
+ * {@code submit} promises it ({@link Shape#awaited}), by as many threads as the SDK's run, each writing
+ * a job's state, awaiting it, then its request, awaiting it, before the next job (one producer shared,
+ * with the linger of the SDK's writes). Each worker replica has a producer ({@code acks=all},
+ * idempotent, Kafka's default batching) and a share consumer on its own thread (explicit
+ * acknowledgement, taking what {@code poll} gives), or as many consumers taking one record per fetch as
+ * the SDK has slots ({@link Shape#slotted}); per record a consumer's thread writes a
  * {@code running} and a {@code succeeded} state record and a result record, all asynchronously, runs
  * the same no-op, and ACCEPTs the poll's records once all their writes are acknowledged (the
  * acknowledgements go with the next poll). No reading back, no lease, no cancellation, no listener.
@@ -47,11 +48,33 @@ final class RawShareBaseline {
   private static final int WARM_UP = 20;
 
   /**
+   * How the raw side runs: {@code replicas} worker replicas, each with one producer and either one
+   * share consumer taking what {@code poll} gives ({@code slots} 0) or {@code slots} share consumers
+   * taking one record per fetch, as the SDK's slots do; jobs submitted in one asynchronous batch
+   * ({@code submitters} 0) or by that many threads awaiting each write, with {@code linger}.
+   */
+  record Shape(int replicas, int slots, int submitters, Duration linger) {
+    /** The fair raw baseline: one consumer per replica taking what poll gives, one batch submitted. */
+    static Shape batched(int replicas) {
+      return new Shape(replicas, 0, 0, Duration.ZERO);
+    }
+
+    /** As {@link #batched}, with submissions awaited as the SDK's {@code submit} promises. */
+    Shape awaited(int threads, Duration writeLinger) {
+      return new Shape(replicas, slots, threads, writeLinger);
+    }
+
+    /** With {@code perReplica} consumers per replica, each taking one record per share fetch. */
+    Shape slotted(int perReplica) {
+      return new Shape(replicas, perReplica, submitters, linger);
+    }
+  }
+
+  /**
    * Jobs per second from the first submission until the last job's writes are acknowledged, after
    * {@value #WARM_UP} warm-up jobs went the same way (the consumers joined, the producers connected).
    */
-  static double run(KafkaConfig settings, String round, int workers, int jobs, int submitters, Duration linger)
-      throws Exception {
+  static double run(KafkaConfig settings, String round, Shape shape, int jobs) throws Exception {
     String requests = "sogno.bench-" + round + ".requested.v1";
     String states = "sogno.bench-" + round + ".state.v1";
     String group = "bench-" + round;
@@ -67,22 +90,31 @@ final class RawShareBaseline {
     CountDownLatch done = new CountDownLatch(WARM_UP + jobs);
     List<Thread> threads = new ArrayList<>();
     List<KafkaShareConsumer<String, String>> consumers = new ArrayList<>();
-    for (int i = 0; i < workers; i++) {
-      Map<String, Object> properties = new HashMap<>(common);
-      properties.put("group.id", group);
-      properties.put("share.acknowledgement.mode", "explicit");
-      KafkaShareConsumer<String, String> consumer =
-          new KafkaShareConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-      consumers.add(consumer);
+    List<KafkaProducer<String, String>> producers = new ArrayList<>();
+    for (int replica = 0; replica < shape.replicas(); replica++) {
       KafkaProducer<String, String> producer = producer(common);
-      Thread thread = new Thread(() -> work(consumer, producer, requests, states, done), "raw-worker-" + i);
-      threads.add(thread);
-      thread.start();
+      producers.add(producer);
+      for (int slot = 0; slot < Math.max(1, shape.slots()); slot++) {
+        Map<String, Object> properties = new HashMap<>(common);
+        properties.put("group.id", group);
+        properties.put("share.acknowledgement.mode", "explicit");
+        if (shape.slots() > 0) {
+          properties.put("share.acquire.mode", "record_limit");
+          properties.put("max.poll.records", 1);
+        }
+        KafkaShareConsumer<String, String> consumer =
+            new KafkaShareConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+        consumers.add(consumer);
+        Thread thread = new Thread(() -> work(consumer, producer, requests, states, done),
+            "raw-worker-" + replica + "-" + slot);
+        threads.add(thread);
+        thread.start();
+      }
     }
     long start;
     Map<String, Object> submitting = new HashMap<>(common);
-    if (submitters > 0) {
-      submitting.put("linger.ms", (int) linger.toMillis());
+    if (shape.submitters() > 0) {
+      submitting.put("linger.ms", (int) shape.linger().toMillis());
     }
     try (KafkaProducer<String, String> submitter = producer(submitting)) {
       submit(submitter, requests, states, -WARM_UP, 0);
@@ -90,8 +122,8 @@ final class RawShareBaseline {
         Thread.sleep(1);
       }
       start = System.nanoTime();
-      if (submitters > 0) {
-        submitAwaited(submitter, requests, states, jobs, submitters);
+      if (shape.submitters() > 0) {
+        submitAwaited(submitter, requests, states, jobs, shape.submitters());
       } else {
         submit(submitter, requests, states, 0, jobs);
       }
@@ -104,6 +136,7 @@ final class RawShareBaseline {
     for (Thread thread : threads) {
       thread.join(10_000);
     }
+    producers.forEach(KafkaProducer::close);
     return perSecond;
   }
 
@@ -151,7 +184,7 @@ final class RawShareBaseline {
 
   private static void work(KafkaShareConsumer<String, String> consumer, KafkaProducer<String, String> producer,
       String requests, String states, CountDownLatch done) {
-    try (consumer; producer) {
+    try (consumer) { // the replica's producer is shared by its consumers, closed by run
       consumer.subscribe(List.of(requests));
       while (done.getCount() > 0) {
         List<ConsumerRecord<String, String>> taken = new ArrayList<>();
