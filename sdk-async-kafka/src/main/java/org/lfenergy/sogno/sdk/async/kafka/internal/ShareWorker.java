@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,7 +155,7 @@ public final class ShareWorker implements Runnable {
       for (Iterator<Delivery> ended = deliveries.iterator(); ended.hasNext(); ) {
         Delivery delivery = ended.next();
         if (delivery.ack().isDone()) {
-          acknowledge(delivery.record(), delivery.ack().join()); // a handling that threw stops this worker
+          acknowledge(delivery.record(), outcome(delivery));
           ended.remove();
         }
       }
@@ -162,6 +163,21 @@ public final class ShareWorker implements Runnable {
         return true;
       }
       renew(deliveries);
+    }
+  }
+
+  /** The acknowledgement of an ended delivery; what its handling threw is rethrown as it was. */
+  private static AcknowledgeType outcome(Delivery delivery) {
+    try {
+      return delivery.ack().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 
@@ -183,6 +199,9 @@ public final class ShareWorker implements Runnable {
    * was away) may no longer be acknowledgeable: its lock then expires and the broker delivers it again.
    */
   private void acknowledge(ConsumerRecord<String, byte[]> record, AcknowledgeType ack) {
+    if (ack == null) { // crashed while it ended: a killed process acknowledges nothing
+      return;
+    }
     try {
       consumer.acknowledge(record, ack);
     } catch (IllegalStateException e) {
