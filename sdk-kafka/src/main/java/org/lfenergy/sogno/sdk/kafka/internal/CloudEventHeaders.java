@@ -65,18 +65,36 @@ public final class CloudEventHeaders {
    *     version is not 1.0, or the content type is not JSON
    */
   static Attributes read(Headers headers) {
+    return read(headers, false);
+  }
+
+  /**
+   * As {@link #read(Headers)}, or null when the record is a structured-mode CloudEvent ({@link
+   * StructuredCloudEvent#isStructured}): the content mode is told in the same pass over the headers.
+   *
+   * @throws InvalidEventException if it is in binary mode and {@link #read(Headers)} refuses it
+   */
+  static Attributes readBinary(Headers headers) {
+    return read(headers, true);
+  }
+
+  private static Attributes read(Headers headers, boolean unlessStructured) {
     Attributes attributes = new Attributes();
     String specVersion = null;
     String contentType = null;
     String dataSchema = null;
+    byte[] lastContentType = null; // the content mode follows the last content-type header, as lastHeader
     for (Header header : headers) {
       byte[] value = header.value();
+      String key = header.key();
       if (value == null) {
+        if (key.equals(CONTENT_TYPE)) {
+          lastContentType = null;
+        }
         continue;
       }
       // Of each attribute the first header counts. Id, source, subject and time are kept as bytes;
       // spec version and content type, almost always the same constants, are compared as bytes.
-      String key = header.key();
       switch (key) {
         case SPEC_VERSION:
           if (specVersion == null) {
@@ -84,6 +102,7 @@ public final class CloudEventHeaders {
           }
           break;
         case CONTENT_TYPE:
+          lastContentType = value;
           if (contentType == null) {
             contentType = Arrays.equals(value, JSON_BYTES) ? Event.JSON : text(value);
           }
@@ -99,6 +118,9 @@ public final class CloudEventHeaders {
             attributes.extension(key.substring(PREFIX.length()), text(value));
           }
       }
+    }
+    if (unlessStructured && lastContentType != null && StructuredCloudEvent.isStructured(lastContentType)) {
+      return null;
     }
     attributes.complete(specVersion, contentType, dataSchema, BINARY_NAMES);
     return attributes;

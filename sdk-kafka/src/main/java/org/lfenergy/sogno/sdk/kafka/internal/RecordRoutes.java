@@ -69,11 +69,11 @@ public final class RecordRoutes {
         return plain.decode(record, json);
       }
     }
-    if (StructuredCloudEvent.isStructured(record.headers())) {
+    CloudEventHeaders.Attributes attributes = CloudEventHeaders.readBinary(record.headers());
+    if (attributes == null) {
       StructuredCloudEvent event = StructuredCloudEvent.read(record.headers(), record.value(), json);
       return registration(event.attributes.type).decode(event, record, json);
     }
-    CloudEventHeaders.Attributes attributes = CloudEventHeaders.read(record.headers());
     return registration(attributes.type).decode(attributes, record, json);
   }
 

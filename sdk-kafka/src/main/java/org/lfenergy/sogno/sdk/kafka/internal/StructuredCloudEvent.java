@@ -34,12 +34,14 @@ final class StructuredCloudEvent {
   /** Whether the record says it is a structured-mode CloudEvent (of any event format). */
   static boolean isStructured(Headers headers) {
     Header contentType = headers.lastHeader(CloudEventHeaders.CONTENT_TYPE);
-    if (contentType == null || contentType.value() == null) {
-      return false;
-    }
+    return contentType != null && contentType.value() != null && isStructured(contentType.value());
+  }
+
+  /** Whether a record whose last {@code content-type} header is {@code contentType} is in structured mode. */
+  static boolean isStructured(byte[] contentType) {
     // What every binary-mode event of the SDK carries, compared as bytes: no string per record.
-    return !Arrays.equals(contentType.value(), CloudEventHeaders.JSON_BYTES)
-        && mediaType(contentType.value()).startsWith(MEDIA_TYPE_PREFIX);
+    return !Arrays.equals(contentType, CloudEventHeaders.JSON_BYTES)
+        && mediaType(contentType).startsWith(MEDIA_TYPE_PREFIX);
   }
 
   /**

@@ -29,6 +29,24 @@ class CloudEventHeadersTest {
   }
 
   @Test
+  void theLastContentTypeHeaderTellsTheContentModeInTheSamePass() {
+    RecordHeaders structured = headers("1.0", "application/json");
+    structured.add(CloudEventHeaders.CONTENT_TYPE, utf8("application/cloudevents+json"));
+    RecordHeaders binary = headers("1.0", "application/cloudevents+json");
+    binary.add(CloudEventHeaders.CONTENT_TYPE, utf8("application/json"));
+    RecordHeaders lastWithoutValue = headers("1.0", "application/cloudevents+json");
+    lastWithoutValue.add(CloudEventHeaders.CONTENT_TYPE, null);
+
+    for (RecordHeaders headers : List.of(structured, binary, lastWithoutValue)) {
+      assertThat(CloudEventHeaders.readBinary(headers) == null).as(headers.toString())
+          .isEqualTo(StructuredCloudEvent.isStructured(headers));
+    }
+    assertThat(CloudEventHeaders.readBinary(structured)).isNull();
+    assertThat(CloudEventHeaders.readBinary(binary).contentType).isEqualTo("application/cloudevents+json");
+    assertThat(CloudEventHeaders.readBinary(lastWithoutValue).type).isEqualTo("sogno.test.v1");
+  }
+
+  @Test
   void anotherSpecVersionIsStillNotACloudEvent() {
     assertNotACloudEvent(headers("0.3", "application/json"), "spec version 0.3");
   }
