@@ -1,7 +1,6 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
 import java.time.Instant;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
@@ -33,7 +32,13 @@ public final class HandlerRegistration<T> {
    * @throws InvalidEventException if the payload is not valid JSON for the registered type
    */
   Dispatch decode(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record, SognoJson json) {
-    return dispatch(attributes, record, () -> payload.read(record.value(), json));
+    T value;
+    try {
+      value = payload.read(record.value(), json);
+    } catch (JsonException e) {
+      throw unreadable(attributes, e);
+    }
+    return dispatch(attributes, record, value);
   }
 
   /**
@@ -42,18 +47,22 @@ public final class HandlerRegistration<T> {
    * @throws InvalidEventException if its {@code data} does not fit the registered type
    */
   Dispatch decode(StructuredCloudEvent event, ConsumerRecord<byte[], byte[]> record, SognoJson json) {
-    return dispatch(event.attributes, record, () -> payload.convert(event.data, json));
-  }
-
-  private Dispatch dispatch(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record,
-      Supplier<T> data) {
     T value;
     try {
-      value = data.get();
+      value = payload.convert(event.data, json);
     } catch (JsonException e) {
-      throw new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
-          "payload of " + type.name() + " event " + attributes.id() + " is not valid: " + e.getMessage(), e);
+      throw unreadable(event.attributes, e);
     }
+    return dispatch(event.attributes, record, value);
+  }
+
+  private InvalidEventException unreadable(CloudEventHeaders.Attributes attributes, JsonException e) {
+    return new InvalidEventException(InvalidEventException.Reason.UNREADABLE_PAYLOAD,
+        "payload of " + type.name() + " event " + attributes.id() + " is not valid: " + e.getMessage(), e);
+  }
+
+  /** No lambda per record: the payload is read before, in {@code decode}. */
+  private Dispatch dispatch(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record, T value) {
     Delivery delivery = Delivery.of(record.topic(), record.partition(), record.offset(),
         Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
     Event<T> event = attributes.toEvent(type, value, delivery);
