@@ -65,20 +65,21 @@ public final class CloudEventHeaders {
    *     version is not 1.0, or the content type is not JSON
    */
   static Attributes read(Headers headers) {
-    return read(headers, false);
+    return read(headers, false, TypeNames.NONE);
   }
 
   /**
    * As {@link #read(Headers)}, or null when the record is a structured-mode CloudEvent ({@link
-   * StructuredCloudEvent#isStructured}): the content mode is told in the same pass over the headers.
+   * StructuredCloudEvent#isStructured}): the content mode is told in the same pass over the headers. A
+   * type {@code types} knows is not decoded.
    *
    * @throws InvalidEventException if it is in binary mode and {@link #read(Headers)} refuses it
    */
-  static Attributes readBinary(Headers headers) {
-    return read(headers, true);
+  static Attributes readBinary(Headers headers, TypeNames types) {
+    return read(headers, true, types);
   }
 
-  private static Attributes read(Headers headers, boolean unlessStructured) {
+  private static Attributes read(Headers headers, boolean unlessStructured, TypeNames types) {
     Attributes attributes = new Attributes();
     String specVersion = null;
     String contentType = null;
@@ -107,7 +108,7 @@ public final class CloudEventHeaders {
             contentType = Arrays.equals(value, JSON_BYTES) ? Event.JSON : text(value);
           }
           break;
-        case TYPE: attributes.type = attributes.type != null ? attributes.type : text(value); break;
+        case TYPE: attributes.type = attributes.type != null ? attributes.type : types.name(value); break;
         case DATA_SCHEMA: dataSchema = dataSchema != null ? dataSchema : text(value); break;
         case ID: attributes.idValue = first(attributes.idValue, value); break;
         case SOURCE: attributes.sourceValue = first(attributes.sourceValue, value); break;

@@ -16,6 +16,7 @@ import org.lfenergy.sogno.sdk.kafka.InvalidEventException;
 public final class RecordRoutes {
   private final Map<String, HandlerRegistration<?>> eventTypes;
   private final Map<String, JsonRegistration<?>> jsonTopics;
+  private final TypeNames typeNames;
   private final List<String> topics;
 
   /**
@@ -44,6 +45,7 @@ public final class RecordRoutes {
     this.topics = List.copyOf(all);
     this.eventTypes = Map.copyOf(eventTypes);
     this.jsonTopics = Map.copyOf(jsonTopics);
+    this.typeNames = new TypeNames(this.eventTypes.keySet());
   }
 
   /** Every topic to subscribe to. */
@@ -69,7 +71,7 @@ public final class RecordRoutes {
         return plain.decode(record, json);
       }
     }
-    CloudEventHeaders.Attributes attributes = CloudEventHeaders.readBinary(record.headers());
+    CloudEventHeaders.Attributes attributes = CloudEventHeaders.readBinary(record.headers(), typeNames);
     if (attributes == null) {
       StructuredCloudEvent event = StructuredCloudEvent.read(record.headers(), record.value(), json);
       return registration(event.attributes.type).decode(event, record, json);

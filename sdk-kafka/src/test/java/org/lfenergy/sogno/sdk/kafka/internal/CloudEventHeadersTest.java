@@ -38,12 +38,12 @@ class CloudEventHeadersTest {
     lastWithoutValue.add(CloudEventHeaders.CONTENT_TYPE, null);
 
     for (RecordHeaders headers : List.of(structured, binary, lastWithoutValue)) {
-      assertThat(CloudEventHeaders.readBinary(headers) == null).as(headers.toString())
+      assertThat(CloudEventHeaders.readBinary(headers, TypeNames.NONE) == null).as(headers.toString())
           .isEqualTo(StructuredCloudEvent.isStructured(headers));
     }
-    assertThat(CloudEventHeaders.readBinary(structured)).isNull();
-    assertThat(CloudEventHeaders.readBinary(binary).contentType).isEqualTo("application/cloudevents+json");
-    assertThat(CloudEventHeaders.readBinary(lastWithoutValue).type).isEqualTo("sogno.test.v1");
+    assertThat(CloudEventHeaders.readBinary(structured, TypeNames.NONE)).isNull();
+    assertThat(CloudEventHeaders.readBinary(binary, TypeNames.NONE).contentType).isEqualTo("application/cloudevents+json");
+    assertThat(CloudEventHeaders.readBinary(lastWithoutValue, TypeNames.NONE).type).isEqualTo("sogno.test.v1");
   }
 
   @Test
