@@ -22,7 +22,8 @@ import org.lfenergy.sogno.sdk.kafka.internal.ReceivedEvents;
  * <p>Trace context ({@code traceparent}, {@code tracestate}, the CloudEvents distributed-tracing
  * extension) and the request id ({@code requestid}) are extensions with their own accessors.
  * Immutable and thread-safe if the payload is. A received event was checked as a whole before its
- * handler got it; its id, subject and time are converted from the record's headers on first access.
+ * handler got it; its id, subject and time are converted from the record's headers, and its delivery
+ * made, on first access.
  *
  * @param <T> the payload type
  */
@@ -51,8 +52,9 @@ public final class Event<T> {
   private final String dataContentType;
   private final T data;
   private final Map<String, String> extensions;
+  /** Null on a received event whose delivery {@link #received} makes on first access. */
   private final Delivery delivery;
-  /** Where a received event's id, subject and time come from on first access; null on built events. */
+  /** Where a received event's id, subject, time and delivery come from on first access; null on built events. */
   private final CloudEventHeaders.Attributes received;
 
   static {
@@ -117,7 +119,7 @@ public final class Event<T> {
 
   /** {@code ce_time}, UTC; for a received event without one, the record's timestamp. */
   public OffsetDateTime time() {
-    return received == null ? time : received.time(delivery.timestamp());
+    return received == null ? time : received.time(delivery);
   }
 
   /** {@code ce_subject}, e.g. the job id of a job event. */
@@ -157,7 +159,11 @@ public final class Event<T> {
 
   /** Where a received event came from; empty on events built for publishing. */
   public Optional<Delivery> delivery() {
-    return Optional.ofNullable(delivery);
+    return Optional.ofNullable(deliveryOrNull());
+  }
+
+  private Delivery deliveryOrNull() {
+    return delivery != null || received == null ? delivery : received.delivery();
   }
 
   /** A builder with this event's attributes, e.g. to republish with another payload. */
@@ -170,7 +176,7 @@ public final class Event<T> {
     if (!extensions.isEmpty()) {
       builder.extensions = new LinkedHashMap<>(extensions);
     }
-    builder.delivery = delivery;
+    builder.delivery = deliveryOrNull();
     return builder;
   }
 

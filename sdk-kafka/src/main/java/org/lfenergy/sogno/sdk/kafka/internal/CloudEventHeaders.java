@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.lfenergy.sogno.sdk.core.Rfc3339;
@@ -229,7 +230,9 @@ public final class CloudEventHeaders {
    * turned into a {@code String} or {@code OffsetDateTime} only when the event is first asked for them;
    * the time passes {@link CanonicalTime}'s byte-level check at once, or, when that check is not sure,
    * is parsed at once. Type, source, data schema, content type and extensions are converted eagerly
-   * (the allow-list needs the type; sources come from a cache).
+   * (the allow-list needs the type; sources come from a cache). The event's {@link Delivery} (and its
+   * {@code Instant}) is made from the record's topic, partition, offset, timestamp and key, noted by
+   * {@link #readFrom}, when first asked for.
    *
    * <p>Thread-safety: filled by one thread while the record is read; afterwards only the lazy values
    * change. An event may escape its handler to other threads, so each lazy value is immutable and
@@ -253,6 +256,13 @@ public final class CloudEventHeaders {
     String timeText;
     private OffsetDateTime time;
     Map<String, String> extensions = Map.of();
+    /** Where the record was read from ({@link #readFrom}), for the {@link Delivery} made on first access. */
+    private String topic;
+    private int partition;
+    private long offset;
+    private long timestamp;
+    private byte[] key;
+    private Delivery delivery;
 
     /**
      * Checks and sets what every CloudEvent needs, whatever its content mode.
@@ -324,14 +334,33 @@ public final class CloudEventHeaders {
 
     /**
      * {@code time} in UTC, converted on first access; without one (it is optional in CloudEvents) the
-     * record's timestamp stands in.
+     * record's timestamp stands in: that of {@code delivery}, else of the record read from.
      */
-    public OffsetDateTime time(Instant recordTimestamp) {
+    public OffsetDateTime time(Delivery delivery) {
       OffsetDateTime value = time;
       if (value == null) {
         value = timeValue != null ? parseTime(text(timeValue), BINARY_NAMES.of("time"))
-            : recordTimestamp.atOffset(ZoneOffset.UTC);
+            : (delivery != null ? delivery.timestamp() : Instant.ofEpochMilli(timestamp)).atOffset(ZoneOffset.UTC);
         time = value;
+      }
+      return value;
+    }
+
+    /** Notes where the record came from; its {@link Delivery} is made only when asked for. */
+    void readFrom(ConsumerRecord<byte[], byte[]> record) {
+      topic = record.topic();
+      partition = record.partition();
+      offset = record.offset();
+      timestamp = record.timestamp();
+      key = record.key();
+    }
+
+    /** The first attempt's {@link Delivery} of the record {@link #readFrom read from}, made on first access. */
+    public Delivery delivery() {
+      Delivery value = delivery;
+      if (value == null) {
+        value = Delivery.of(topic, partition, offset, Instant.ofEpochMilli(timestamp), key, 1);
+        delivery = value;
       }
       return value;
     }
@@ -361,6 +390,11 @@ public final class CloudEventHeaders {
 
     <T> Event<T> toEvent(EventType<T> eventType, T data, Delivery delivery) {
       return ReceivedEvents.create(eventType, data, this, delivery);
+    }
+
+    /** The event of the record {@link #readFrom read from}, its delivery made on first access. */
+    <T> Event<T> toEvent(EventType<T> eventType, T data) {
+      return ReceivedEvents.create(eventType, data, this, null);
     }
   }
 }

@@ -1,10 +1,8 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lfenergy.sogno.sdk.core.JsonException;
 import org.lfenergy.sogno.sdk.core.SognoJson;
-import org.lfenergy.sogno.sdk.kafka.Delivery;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventHandler;
 import org.lfenergy.sogno.sdk.kafka.EventType;
@@ -63,9 +61,8 @@ public final class HandlerRegistration<T> {
 
   /** No lambda per record: the payload is read before, in {@code decode}. */
   private Dispatch dispatch(CloudEventHeaders.Attributes attributes, ConsumerRecord<byte[], byte[]> record, T value) {
-    Delivery delivery = Delivery.of(record.topic(), record.partition(), record.offset(),
-        Instant.ofEpochMilli(record.timestamp()), record.key(), 1);
-    Event<T> event = attributes.toEvent(type, value, delivery);
+    attributes.readFrom(record); // no Delivery, no Instant unless the handler asks
+    Event<T> event = attributes.toEvent(type, value);
     return new Dispatch() {
       @Override
       public String typeTag() {

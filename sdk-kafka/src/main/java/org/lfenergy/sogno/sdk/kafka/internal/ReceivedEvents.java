@@ -16,7 +16,10 @@ public final class ReceivedEvents {
 
   /** Implemented by {@link Event}, the only caller of {@link #register}. */
   public interface Factory {
-    /** A received event of {@code type}; everything but the payload and delivery comes from {@code attributes}. */
+    /**
+     * A received event of {@code type}; everything but the payload comes from {@code attributes}, the
+     * delivery too when {@code delivery} is null ({@link CloudEventHeaders.Attributes#delivery()}).
+     */
     <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes, Delivery delivery);
   }
 

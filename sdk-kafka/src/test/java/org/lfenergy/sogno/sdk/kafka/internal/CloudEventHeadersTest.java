@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.lfenergy.sogno.sdk.kafka.Delivery;
 import org.lfenergy.sogno.sdk.kafka.Event;
@@ -157,6 +160,25 @@ class CloudEventHeadersTest {
     assertThat(event.time()).isEqualTo(RECORD_TIMESTAMP.atOffset(ZoneOffset.UTC));
     assertThat(event.subject()).isEmpty();
     assertThat(event.extensions()).isEmpty();
+  }
+
+  @Test
+  void theDeliveryMadeOnFirstAccessIsWhereTheRecordWasReadFrom() {
+    ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("sogno.test.v1", 3, 41, RECORD_TIMESTAMP.toEpochMilli(),
+        TimestampType.CREATE_TIME, 5, 7, utf8("job-7"), utf8("payload"), headers("1.0", "application/json"),
+        Optional.empty());
+    CloudEventHeaders.Attributes attributes = CloudEventHeaders.read(record.headers());
+    attributes.readFrom(record);
+
+    Event<String> event = attributes.toEvent(EventType.of("sogno.test.v1", String.class), "payload");
+
+    Delivery delivery = event.delivery().orElseThrow();
+    assertThat(List.of(delivery.topic(), delivery.partition(), delivery.offset(), delivery.timestamp(),
+        delivery.key().orElseThrow(), delivery.attempt()))
+        .isEqualTo(List.of("sogno.test.v1", 3, 41L, RECORD_TIMESTAMP, "job-7", 1));
+    assertThat(event.delivery()).containsSame(delivery);
+    assertThat(event.time()).isEqualTo(RECORD_TIMESTAMP.atOffset(ZoneOffset.UTC));
+    assertThat(event.toBuilder().build().delivery()).containsSame(delivery);
   }
 
   private static final Instant RECORD_TIMESTAMP = Instant.parse("2026-12-07T18:30:00.001Z");
