@@ -62,6 +62,8 @@ public final class RecordProcessor {
   private final MessagingMeters metrics;
   /** Whether the process meter is recorded; without it no clock is read for it per record. */
   private final boolean timed;
+  /** Whether a handler may be called again; without retries no clock is read for their time budget. */
+  private final boolean retries;
 
   public RecordProcessor(RecordRoutes routes, SognoJson json, HandlerRetryConfig retry, FailureConfig failures,
       DeadLetterWriter deadLetters, String groupId, MessagingTelemetry telemetry) {
@@ -74,6 +76,7 @@ public final class RecordProcessor {
     this.telemetry = telemetry;
     this.metrics = telemetry.meters();
     this.timed = metrics != MessagingMeters.NONE;
+    this.retries = retry.backoff().maxAttempts() > 1;
   }
 
   /**
@@ -109,7 +112,7 @@ public final class RecordProcessor {
 
   private Outcome handle(ConsumerRecord<byte[], byte[]> record, Dispatch dispatch, Waiter waiter, long started,
       MessagingTelemetry.Processing span) {
-    long firstAttempt = System.nanoTime();
+    long firstAttempt = retries ? System.nanoTime() : 0; // the budget counts from the first attempt
     for (int attempt = 1; ; attempt++) {
       Exception failure;
       try {
