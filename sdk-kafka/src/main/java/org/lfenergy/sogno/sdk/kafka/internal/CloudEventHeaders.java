@@ -97,7 +97,7 @@ public final class CloudEventHeaders {
       }
       // Of each attribute the first header counts. Id, source, subject and time are kept as bytes;
       // spec version and content type, almost always the same constants, are compared as bytes.
-      switch (key) {
+      switch (attribute(key)) {
         case SPEC_VERSION:
           if (specVersion == null) {
             specVersion = Arrays.equals(value, SPEC_VERSION_BYTES) ? Event.SPEC_VERSION : text(value);
@@ -126,6 +126,26 @@ public final class CloudEventHeaders {
     }
     attributes.complete(specVersion, contentType, dataSchema, BINARY_NAMES);
     return attributes;
+  }
+
+  /**
+   * The attribute constant {@code key} equals, else {@code ""}: picked by length and compared once,
+   * never hashed. Kafka decodes a record's header keys anew for each record, so a {@code switch} on
+   * the key itself would hash every key of every record; the constants' hashes are cached.
+   */
+  static String attribute(String key) {
+    String candidate;
+    switch (key.length()) {
+      case 5: candidate = ID; break;
+      case 7: candidate = key.charAt(4) == 'y' ? TYPE : TIME; break;
+      case 9: candidate = SOURCE; break;
+      case 10: candidate = SUBJECT; break;
+      case 12: candidate = CONTENT_TYPE; break;
+      case 13: candidate = DATA_SCHEMA; break;
+      case 14: candidate = SPEC_VERSION; break;
+      default: return "";
+    }
+    return key.equals(candidate) ? candidate : "";
   }
 
   /** How the attributes of one content mode are called in error messages. */

@@ -50,6 +50,21 @@ class CloudEventHeadersTest {
   }
 
   @Test
+  void everyAttributeHeaderIsToldApartFromOtherKeysOfItsLength() {
+    List<String> attributes = List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
+        CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT, CloudEventHeaders.DATA_SCHEMA,
+        CloudEventHeaders.CONTENT_TYPE);
+    for (String attribute : attributes) {
+      assertThat(CloudEventHeaders.attribute(new String(attribute.toCharArray()))).isSameAs(attribute);
+      String sameLength = "x" + attribute.substring(1);
+      assertThat(CloudEventHeaders.attribute(sameLength)).as(sameLength).isEmpty();
+    }
+    assertThat(CloudEventHeaders.attribute("ce_tyme")).isEmpty();
+    assertThat(CloudEventHeaders.attribute("ce_traceparent")).isEmpty();
+    assertThat(CloudEventHeaders.attribute("")).isEmpty();
+  }
+
+  @Test
   void anotherSpecVersionIsStillNotACloudEvent() {
     assertNotACloudEvent(headers("0.3", "application/json"), "spec version 0.3");
   }
