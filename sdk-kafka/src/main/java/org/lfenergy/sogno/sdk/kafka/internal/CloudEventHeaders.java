@@ -85,6 +85,7 @@ public final class CloudEventHeaders {
     String specVersion = null;
     String contentType = null;
     String dataSchema = null;
+    byte[] sourceValue = null;
     byte[] lastContentType = null; // the content mode follows the last content-type header, as lastHeader
     for (Header header : headers) {
       byte[] value = header.value();
@@ -112,7 +113,7 @@ public final class CloudEventHeaders {
         case TYPE: attributes.type = attributes.type != null ? attributes.type : types.name(value); break;
         case DATA_SCHEMA: dataSchema = dataSchema != null ? dataSchema : text(value); break;
         case ID: attributes.idValue = first(attributes.idValue, value); break;
-        case SOURCE: attributes.sourceValue = first(attributes.sourceValue, value); break;
+        case SOURCE: sourceValue = first(sourceValue, value); break;
         case SUBJECT: attributes.subjectValue = first(attributes.subjectValue, value); break;
         case TIME: attributes.timeValue = first(attributes.timeValue, value); break;
         default:
@@ -124,7 +125,7 @@ public final class CloudEventHeaders {
     if (unlessStructured && lastContentType != null && StructuredCloudEvent.isStructured(lastContentType)) {
       return null;
     }
-    attributes.complete(specVersion, contentType, dataSchema, BINARY_NAMES);
+    attributes.complete(specVersion, contentType, dataSchema, sourceValue, null, null, BINARY_NAMES);
     return attributes;
   }
 
@@ -266,14 +267,11 @@ public final class CloudEventHeaders {
     String contentType;
     /** Binary mode: the first header value of each, kept until first asked for. */
     byte[] idValue;
-    byte[] sourceValue;
     byte[] subjectValue;
     byte[] timeValue;
     /** Structured mode sets these while reading; binary mode caches the conversions here. */
     String id;
-    String sourceText;
     String subject;
-    String timeText;
     private OffsetDateTime time;
     Map<String, String> extensions = Map.of();
     /** Where the record was read from ({@link #readFrom}), for the {@link Delivery} made on first access. */
@@ -285,13 +283,18 @@ public final class CloudEventHeaders {
     private Delivery delivery;
 
     /**
-     * Checks and sets what every CloudEvent needs, whatever its content mode.
+     * Checks and sets what every CloudEvent needs, whatever its content mode. Source and time are
+     * passed rather than kept: after this check only their converted values are needed.
      *
+     * @param sourceValue binary mode: the source header's bytes, else null
+     * @param sourceText structured mode: the source, else null
+     * @param timeText structured mode: the time, else null (binary mode's is {@link #timeValue})
      * @param names how the attributes are called in this content mode, for error messages
      * @throws InvalidEventException if a required attribute is missing or malformed, the spec
      *     version is not 1.0, or the content type is not JSON
      */
-    void complete(String specVersion, String contentType, String dataSchema, AttributeNames names) {
+    void complete(String specVersion, String contentType, String dataSchema, byte[] sourceValue, String sourceText,
+        String timeText, AttributeNames names) {
       if (specVersion == null) {
         throw invalid(InvalidEventException.Reason.NOT_A_CLOUDEVENT, "record has no " + names.of("specversion")
             + " (not a " + names.mode + " CloudEvent)");

@@ -73,9 +73,9 @@ final class StructuredCloudEvent {
     }
     String specVersion = text(members, "specversion");
     String contentType = text(members, "datacontenttype");
-    attributes.sourceText = text(members, "source");
-    attributes.timeText = text(members, "time");
-    attributes.complete(specVersion, contentType, text(members, "dataschema"), NAMES);
+    String source = text(members, "source");
+    String time = text(members, "time");
+    attributes.complete(specVersion, contentType, text(members, "dataschema"), null, source, time, NAMES);
     return new StructuredCloudEvent(attributes, members.get("data"));
   }
 
