@@ -283,10 +283,8 @@ public final class SognoClient implements AutoCloseable {
 
   private Request toOkHttp(ApiRequest request) {
     HttpUrl url = urls.resolve(request);
-    String operation = request.method() + " " + request.pathTemplate().orElseGet(() -> request.uri().orElseThrow().getPath());
     CallContext context = new CallContext(request.timeout().orElse(null),
-        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url),
-        operation, request.isDeprecated());
+        telemetry.start(request.method(), request.operation(), request.pathTemplate().orElse(null), url), request);
     Request.Builder builder = new Request.Builder().url(url).tag(CallContext.class, context);
     callHeaders.decorate(builder, request.headers(), context);
     RequestBody body = null;

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.core.internal;
 
 import java.time.Duration;
 import okhttp3.Request;
+import org.lfenergy.sogno.sdk.core.ApiRequest;
 
 /**
  * Per-call state carried through the pipeline as the OkHttp request tag: the per-call timeout going
@@ -11,36 +12,40 @@ import okhttp3.Request;
 public final class CallContext {
   private final Duration timeout;
   private final CallObserver observer;
-  private final String operation;
-  private final boolean deprecated;
+  private final ApiRequest request;
   private volatile String requestId;
   private volatile String traceparent;
   private volatile int attempts;
 
   public CallContext(Duration timeout) {
-    this(timeout, CallObserver.NONE, null, false);
+    this(timeout, CallObserver.NONE, null);
   }
 
   /**
    * @param observer what records the call's telemetry
-   * @param operation names the operation in log messages ({@code GET /v1/grids/{gridId}}), null if unknown
-   * @param deprecated whether the operation is deprecated in its API description
+   * @param request the call's request, which names the operation in log messages; null if unknown
    */
-  public CallContext(Duration timeout, CallObserver observer, String operation, boolean deprecated) {
+  public CallContext(Duration timeout, CallObserver observer, ApiRequest request) {
     this.timeout = timeout;
     this.observer = observer;
-    this.operation = operation;
-    this.deprecated = deprecated;
+    this.request = request;
   }
 
-  /** The operation, e.g. {@code GET /v1/grids/{gridId}}; null when the request did not come from a SognoClient. */
+  /**
+   * The operation, e.g. {@code GET /v1/grids/{gridId}}; null when the request did not come from a
+   * SognoClient. Made on each use: only warnings ask for it, so plain calls build no string for it.
+   */
   public String operation() {
-    return operation;
+    if (request == null) {
+      return null;
+    }
+    String path = request.pathTemplate().orElse(null);
+    return request.method() + " " + (path != null ? path : request.uri().orElseThrow().getPath());
   }
 
   /** Whether the operation is deprecated in its API description. */
   public boolean deprecated() {
-    return deprecated;
+    return request != null && request.isDeprecated();
   }
 
   /** The context of {@code request}, or a blank one when the request did not come from a SognoClient. */

@@ -28,10 +28,12 @@ public final class DeprecationInterceptor implements Interceptor {
     CallContext context = CallContext.of(chain.request());
     String deprecation = response.header("Deprecation");
     String sunset = response.header("Sunset");
-    boolean deprecated = context.deprecated() || deprecation != null || sunset != null;
+    if (!context.deprecated() && deprecation == null && sunset == null) {
+      return response;
+    }
     String operation = context.operation() != null ? context.operation()
         : chain.request().method() + " " + chain.request().url().encodedPath();
-    if (deprecated && warned.add(operation) && LOG.isWarnEnabled()) {
+    if (warned.add(operation) && LOG.isWarnEnabled()) {
       LOG.warn("{} is deprecated{}{}{}; plan to stop using it (warned once per client)", clean(operation),
           context.deprecated() ? " in its API description" : "",
           deprecation == null ? "" : " (Deprecation: " + clean(deprecation) + ")",
