@@ -1,7 +1,7 @@
 package org.lfenergy.sogno.sdk.core.internal;
 
 import java.io.IOException;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,7 +27,7 @@ public final class CallHeadersInterceptor implements Interceptor {
   public static final String TRACEPARENT = "traceparent";
   private static final String USER_AGENT = "User-Agent";
   private static final String ACCEPT = "Accept";
-  private static final HexFormat HEX = HexFormat.of();
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   private final String accept;
   private final String userAgent;
@@ -155,7 +155,27 @@ public final class CallHeadersInterceptor implements Interceptor {
     while (parent == 0) {
       parent = random.nextLong();
     }
-    return "00-" + HEX.toHexDigits(traceHigh) + HEX.toHexDigits(traceLow) + "-" + HEX.toHexDigits(parent) + "-01";
+    byte[] text = new byte[55];
+    text[0] = '0';
+    text[1] = '0';
+    text[2] = '-';
+    hex(traceHigh, text, 3);
+    hex(traceLow, text, 19);
+    text[35] = '-';
+    hex(parent, text, 36);
+    text[52] = '-';
+    text[53] = '0';
+    text[54] = '1';
+    // Written into one array: three hex strings joined cost twice the bytes on every call.
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes {@code value} as 16 lower-case hex digits into {@code text} from {@code at}. */
+  private static void hex(long value, byte[] text, int at) {
+    for (int i = 15; i >= 0; i--) {
+      text[at + i] = (byte) HEX_DIGITS[(int) value & 0xF];
+      value >>>= 4;
+    }
   }
 
   /**
