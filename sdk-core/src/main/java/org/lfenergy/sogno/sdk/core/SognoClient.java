@@ -139,7 +139,10 @@ public final class SognoClient implements AutoCloseable {
         // RedirectInterceptor follows redirects by the SDK's rules (RedirectConfig), not OkHttp.
         .followRedirects(false)
         .followSslRedirects(false);
-    http.interceptors().add(callHeaders);
+    if (!config.httpClient.interceptors().isEmpty()) {
+      // Only interceptors of the user's can remove what decorate() set: without any, the step is idle.
+      http.interceptors().add(callHeaders);
+    }
     http.interceptors().add(new DeprecationInterceptor());
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
