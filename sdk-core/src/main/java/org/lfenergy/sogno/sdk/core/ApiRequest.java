@@ -209,9 +209,9 @@ public final class ApiRequest {
   /** A builder pre-filled with this request. */
   public Builder newBuilder() {
     Builder copy = new Builder(method, pathTemplate, uri);
-    copy.pathParams.putAll(pathParams);
-    copy.queryParams.addAll(queryParams);
-    copy.headers.addAll(headers);
+    copy.pathParams = pathParams; // immutable: the builder copies them before its first change
+    copy.queryParams = queryParams;
+    copy.headers = headers;
     copy.body = body;
     copy.jsonBody = jsonBody;
     copy.hasJsonBody = hasJsonBody;
@@ -235,9 +235,11 @@ public final class ApiRequest {
     private final String method;
     private final String pathTemplate;
     private final URI uri;
-    private final Map<String, String> pathParams = new LinkedHashMap<>();
-    private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
-    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    // Immutable until a second value comes, so the common call (one path parameter, no query or
+    // headers of its own) allocates no collection that build() would only copy.
+    private Map<String, String> pathParams = Map.of();
+    private List<Map.Entry<String, String>> queryParams = List.of();
+    private List<Map.Entry<String, String>> headers = List.of();
     private byte[] body;
     private Object jsonBody;
     private boolean hasJsonBody;
@@ -270,14 +272,23 @@ public final class ApiRequest {
 
     /** Fills placeholder {@code {name}} with {@code value}, percent-encoded as one path segment. */
     public Builder pathParam(String name, Object value) {
-      pathParams.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value,
-          () -> "path parameter '" + name + "' is null")));
+      Objects.requireNonNull(name, "name");
+      String text = String.valueOf(Objects.requireNonNull(value, () -> "path parameter '" + name + "' is null"));
+      if (pathParams.isEmpty()) {
+        pathParams = Map.of(name, text);
+      } else {
+        if (!(pathParams instanceof LinkedHashMap)) {
+          pathParams = new LinkedHashMap<>(pathParams);
+        }
+        pathParams.put(name, text);
+      }
       return this;
     }
 
     /** Adds a query parameter; repeat the name for multiple values. A {@code null} value is skipped. */
     public Builder queryParam(String name, Object value) {
       if (value != null) {
+        queryParams = mutable(queryParams);
         queryParams.add(Map.entry(Objects.requireNonNull(name, "name"), String.valueOf(value)));
       }
       return this;
@@ -286,6 +297,7 @@ public final class ApiRequest {
     /** Adds a header; a {@code null} value is skipped. */
     public Builder header(String name, String value) {
       if (value != null) {
+        headers = mutable(headers);
         headers.add(Map.entry(Objects.requireNonNull(name, "name"), value));
       }
       return this;
@@ -293,8 +305,15 @@ public final class ApiRequest {
 
     /** Replaces every value of header {@code name}; {@code null} removes it. */
     public Builder setHeader(String name, String value) {
-      headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      if (!headers.isEmpty()) {
+        headers = mutable(headers);
+        headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      }
       return header(name, value);
+    }
+
+    private static <E> List<E> mutable(List<E> list) {
+      return list instanceof ArrayList ? list : new ArrayList<>(list);
     }
 
     /** A JSON body, written by the client's {@link SognoJson} ({@code application/json}). */
