@@ -2,6 +2,7 @@ package org.lfenergy.sogno.sdk.core.internal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,7 +46,10 @@ public final class UrlResolver {
       }
       url = parsed.newBuilder();
     }
-    request.queryParams().forEach(param -> url.addQueryParameter(param.getKey(), param.getValue()));
+    List<Map.Entry<String, String>> query = request.queryParams();
+    for (int i = 0; i < query.size(); i++) { // by index: no iterator or lambda for the usual empty list
+      url.addQueryParameter(query.get(i).getKey(), query.get(i).getValue());
+    }
     return url.build();
   }
 
@@ -70,6 +74,11 @@ public final class UrlResolver {
         break;
       }
       start = slash + 1;
+    }
+    // Every placeholder found its value above, so a lone parameter of a template with placeholders is
+    // used: only other cases walk the names (the map's key set and iterator are made per call).
+    if (params.isEmpty() || (params.size() == 1 && template.indexOf('{') >= 0)) {
+      return;
     }
     for (String name : params.keySet()) {
       if (!hasPlaceholder(template, name)) {
