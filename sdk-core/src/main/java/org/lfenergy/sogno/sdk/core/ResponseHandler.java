@@ -9,6 +9,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
+import org.lfenergy.sogno.sdk.core.internal.DeprecationWarnings;
 import org.lfenergy.sogno.sdk.core.internal.ErrorBodies;
 import org.lfenergy.sogno.sdk.core.internal.ProblemReader;
 import org.lfenergy.sogno.sdk.core.internal.Redaction;
@@ -17,13 +18,15 @@ import org.lfenergy.sogno.sdk.core.internal.Redaction;
  * Turns what came back into an {@link ApiResponse} or the typed exception: error bodies through
  * {@link ErrorBodies} (capped), success bodies read whole up to the client's limit or streamed to a
  * target. A body that is not read to its end drops the connection ({@link Call#cancel()}) instead of
- * letting OkHttp drain the rest into the void. Thread-safe (immutable).
+ * letting OkHttp drain the rest into the void. Every final response first goes past the client's
+ * {@link DeprecationWarnings}. Thread-safe.
  */
 final class ResponseHandler {
   private static final int CHUNK = 8192;
 
   private final SognoJson json;
   private final long maxBodyBytes;
+  private final DeprecationWarnings deprecations = new DeprecationWarnings();
 
   ResponseHandler(SognoJson json, long maxBodyBytes) {
     this.json = json;
@@ -64,6 +67,7 @@ final class ResponseHandler {
   }
 
   private ResponseInfo successOrThrow(Call call, Response response) {
+    deprecations.check(response);
     Request sent = response.request();
     ResponseInfo info = ResponseInfo.of(response.code(), response.headers(), sent.method(), sent.url(),
         sent.header(CallHeadersInterceptor.REQUEST_ID));

@@ -20,7 +20,6 @@ import okhttp3.Response;
 import org.lfenergy.sogno.sdk.core.internal.AuthInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CallContext;
 import org.lfenergy.sogno.sdk.core.internal.CallObserver;
-import org.lfenergy.sogno.sdk.core.internal.DeprecationInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.StreamedRequestBody;
 import org.lfenergy.sogno.sdk.core.internal.CallHeadersInterceptor;
 import org.lfenergy.sogno.sdk.core.internal.CircuitBreakerInterceptor;
@@ -143,7 +142,6 @@ public final class SognoClient implements AutoCloseable {
       // Only interceptors of the user's can remove what decorate() set: without any, the step is idle.
       http.interceptors().add(callHeaders);
     }
-    http.interceptors().add(new DeprecationInterceptor());
     http.interceptors().add(new RetryInterceptor(config.retry, config.clock, config.sleeper));
     http.interceptors().add(new RedirectInterceptor(config.redirects, config.logging.redactedHeaders()));
     if (config.circuitBreaker.enabled()) {
@@ -152,8 +150,8 @@ public final class SognoClient implements AutoCloseable {
     if (config.authentication != Authentication.NONE) {
       http.interceptors().add(new AuthInterceptor(config.authentication, config.baseUrl));
     }
+    // Innermost: it also puts back what FollowUpGuard.hide() hid from OkHttp's follow-up stage.
     http.interceptors().add(new LoggingInterceptor(config.logging));
-    http.interceptors().add(FollowUpGuard.restore());
     http.networkInterceptors().add(FollowUpGuard.hide());
     return http.build();
   }

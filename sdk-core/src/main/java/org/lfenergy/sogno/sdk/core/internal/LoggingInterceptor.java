@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each attempt at DEBUG to {@value LoggingConfig#LOGGER_NAME}: request line, headers with
- * secrets redacted, bodies only when enabled and textual, status line with duration.
+ * secrets redacted, bodies only when enabled and textual, status line with duration. The innermost
+ * application interceptor, so it first puts back a header {@link FollowUpGuard} hid.
  */
 public final class LoggingInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(LoggingConfig.LOGGER_NAME);
@@ -33,7 +34,7 @@ public final class LoggingInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (!LOG.isDebugEnabled()) {
-      return chain.proceed(request);
+      return FollowUpGuard.restore(chain.proceed(request));
     }
     String requestId = request.header(CallHeadersInterceptor.REQUEST_ID);
     String url = redacted(request.url());
@@ -42,7 +43,7 @@ public final class LoggingInterceptor implements Interceptor {
     long start = System.nanoTime();
     Response response;
     try {
-      response = chain.proceed(request);
+      response = FollowUpGuard.restore(chain.proceed(request));
     } catch (IOException e) {
       LOG.debug("<-- {} {} failed after {} ms: {}", request.method(), url, millisSince(start), e.toString());
       throw e;
