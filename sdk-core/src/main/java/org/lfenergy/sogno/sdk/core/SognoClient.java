@@ -167,7 +167,7 @@ public final class SognoClient implements AutoCloseable {
    * @throws IllegalStateException when the client is closed
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ResponseReader<T> reader) {
-    return send(request, (call, response) -> responses.read(call, response, reader));
+    return send(request, reader, ResponseHandler::read);
   }
 
   /**
@@ -183,7 +183,7 @@ public final class SognoClient implements AutoCloseable {
    */
   public ApiResponse<Long> download(ApiRequest request, OutputStream target) {
     Objects.requireNonNull(target, "target");
-    return send(request, (call, response) -> responses.copy(call, response, target));
+    return send(request, target, ResponseHandler::copy);
   }
 
   /**
@@ -197,12 +197,16 @@ public final class SognoClient implements AutoCloseable {
     return FileDownload.into(file, target -> download(request, target));
   }
 
-  /** What a blocking call does with its response, which is closed afterwards. */
-  private interface ResponseAction<R> {
-    R apply(Call call, Response response) throws IOException;
+  /**
+   * What a blocking call does with its response (closed afterwards) and {@code argument}; given the
+   * handler rather than capturing it, so that the method references above are constants and a call
+   * allocates no lambda.
+   */
+  private interface ResponseAction<A, R> {
+    R apply(ResponseHandler handler, Call call, Response response, A argument) throws IOException;
   }
 
-  private <R> R send(ApiRequest request, ResponseAction<R> action) {
+  private <A, R> R send(ApiRequest request, A argument, ResponseAction<A, R> action) {
     calls.ensureOpen(this);
     Request okRequest = toOkHttp(request);
     CallObserver observer = CallContext.of(okRequest).observer();
@@ -210,7 +214,7 @@ public final class SognoClient implements AutoCloseable {
     int status = 0;
     try (Response response = call.execute()) {
       status = response.code();
-      R result = action.apply(call, response);
+      R result = action.apply(responses, call, response, argument);
       observer.ended(status, null);
       return result;
     } catch (IOException e) {
