@@ -91,6 +91,9 @@ public final class UrlResolver {
 
   /** The segment {@code template[start, end)} with its placeholders filled. */
   private static String expandSegment(String template, int start, int end, Map<String, String> params) {
+    if (template.charAt(start) == '{' && template.indexOf('}', start) == end - 1) {
+      return encodeSegment(value(template, start, end - 1, params)); // the usual one-placeholder segment
+    }
     StringBuilder segment = new StringBuilder();
     int at = start;
     while (at < end) {
@@ -103,19 +106,24 @@ public final class UrlResolver {
       if (close < 0 || close >= end) {
         throw new IllegalArgumentException("Unclosed '{' in path template " + template);
       }
-      String name = template.substring(open + 1, close);
-      String value = params.get(name);
-      if (value == null) {
-        throw new IllegalArgumentException("No value for path parameter '" + name + "' of " + template);
-      }
-      if (value.equals(".") || value.equals("..")) {
-        // URL parsers remove dot-segments even percent-encoded, which would change the target path.
-        throw new IllegalArgumentException("Path parameter '" + name + "' cannot be '" + value + "'");
-      }
-      segment.append(template, at, open).append(encodeSegment(value));
+      segment.append(template, at, open).append(encodeSegment(value(template, open, close, params)));
       at = close + 1;
     }
     return segment.toString();
+  }
+
+  /** The value of the placeholder {@code template[open, close]}, checked. */
+  private static String value(String template, int open, int close, Map<String, String> params) {
+    String name = template.substring(open + 1, close);
+    String value = params.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("No value for path parameter '" + name + "' of " + template);
+    }
+    if (value.equals(".") || value.equals("..")) {
+      // URL parsers remove dot-segments even percent-encoded, which would change the target path.
+      throw new IllegalArgumentException("Path parameter '" + name + "' cannot be '" + value + "'");
+    }
+    return value;
   }
 
   /** Whether {@code template} contains {@code {name}}, found without building that string. */
@@ -129,17 +137,33 @@ public final class UrlResolver {
     return false;
   }
 
-  /** Percent-encodes everything but RFC 3986 unreserved characters, so a value is exactly one segment. */
+  /**
+   * Percent-encodes everything but RFC 3986 unreserved characters, so a value is exactly one segment.
+   * A value of unreserved characters only (most ids) is returned as it is.
+   */
   static String encodeSegment(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!isUnreserved(value.charAt(i))) {
+        return percentEncoded(value);
+      }
+    }
+    return value;
+  }
+
+  private static String percentEncoded(String value) {
     StringBuilder encoded = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+      if (isUnreserved(c)) {
         encoded.append(c);
       } else {
         encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
     return encoded.toString();
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0;
   }
 }

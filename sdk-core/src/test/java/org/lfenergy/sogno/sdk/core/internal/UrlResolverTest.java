@@ -65,6 +65,14 @@ class UrlResolverTest {
   }
 
   @Test
+  void unreservedCharactersStayAsTheyAreAndOthersArePercentEncodedAsUtf8() {
+    assertThat(urls.resolve(ApiRequest.builder("GET", "/v1/meters/{id}").pathParam("id", "Az-09._~").build()))
+        .hasToString("https://host/api/powerflow/v1/meters/Az-09._~");
+    assertThat(urls.resolve(ApiRequest.builder("GET", "/v1/meters/{id}").pathParam("id", "Zähler 1+").build()))
+        .hasToString("https://host/api/powerflow/v1/meters/Z%C3%A4hler%201%2B");
+  }
+
+  @Test
   void aMalformedTemplateIsRejectedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> urls.resolve(ApiRequest.builder("GET", "/v1/jobs/{jobId").pathParam("jobId", "1").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Unclosed '{' in path template /v1/jobs/{jobId");
