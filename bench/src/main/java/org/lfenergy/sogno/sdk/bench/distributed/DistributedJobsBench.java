@@ -71,12 +71,15 @@ public final class DistributedJobsBench {
     int latencyJobs = intArgument(arguments, "-latency", smoke ? 5 : 200);
     int warmUpRounds = intArgument(arguments, "-warmup-rounds", smoke ? 0 : 1);
     int rounds = intArgument(arguments, "-rounds", smoke ? 1 : 3);
-    DistributedJobsConfig tuning = DistributedJobsConfig.builder()
+    DistributedJobsConfig.Builder tuned = DistributedJobsConfig.builder()
         .writeLinger(Duration.ofMillis(intArgument(arguments, "-write-linger-ms",
             (int) DistributedJobsConfig.defaults().writeLinger().toMillis())))
         .stateFetchWait(Duration.ofMillis(intArgument(arguments, "-state-fetch-wait-ms",
-            (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis())))
-        .fetchBatch(intArgument(arguments, "-fetch-batch", DistributedJobsConfig.defaults().fetchBatch()))
+            (int) DistributedJobsConfig.defaults().stateFetchWait().toMillis())));
+    if (arguments.contains("-fetch-batch")) { // set only when asked, so the harness runs on jars before it too
+      tuned.fetchBatch(intArgument(arguments, "-fetch-batch", 1));
+    }
+    DistributedJobsConfig tuning = tuned
         .build(); // every replica's config starts from it
     int workersIndex = arguments.indexOf("-workers");
     int[] workerCounts = workersIndex >= 0
@@ -87,8 +90,9 @@ public final class DistributedJobsBench {
         .start()) {
       KafkaConfig settings = KafkaConfig.of(kafka.bootstrapServers());
       System.out.printf("P7 distributed jobs: %d no-op jobs per round, %d slots per worker replica, %d submitting"
-          + " threads, writeLinger %d ms, stateFetchWait %d ms, fetchBatch %d, %d cores%n", jobs, slots, submitters,
-          tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(), tuning.fetchBatch(),
+          + " threads, writeLinger %d ms, stateFetchWait %d ms, fetchBatch %s, %d cores%n", jobs, slots, submitters,
+          tuning.writeLinger().toMillis(), tuning.stateFetchWait().toMillis(),
+          arguments.contains("-fetch-batch") ? arguments.get(arguments.indexOf("-fetch-batch") + 1) : "default",
           Runtime.getRuntime().availableProcessors());
       System.out.println("Per round, jobs/s (cores busy): fair raw | raw, submits awaited | raw, submits awaited and"
           + " one record per share fetch per slot | DistributedJobs; then SDK ÷ each raw");

@@ -39,10 +39,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A group of worker slots sharing one share consumer, which takes up to as many job requests per fetch
  * as there are slots (one, by default: each slot its own consumer) and fetches again once every job of
- * the last fetch has ended. Each request is handled on a thread of its own, its job run on another, so
- * that the handling thread can renew the job's lease and pass a cancellation request from the shared
- * state on to the job while this thread renews the acquisition locks of the jobs still running every
- * heartbeat. Acknowledges explicitly: ACCEPT when the
+ * the last fetch has ended. The job of a request runs on a thread of its own, so that the thread
+ * handling the request can renew the job's lease and pass a cancellation request from the shared state
+ * on to the job every heartbeat. A poll's single request is handled on this thread, which renews its
+ * acquisition lock at each heartbeat too; several are handled each on a thread of their own while this
+ * one renews the locks of those still running. Acknowledges explicitly: ACCEPT when the
  * job ended (succeeded, cancelled, or was already terminal), RELEASE on a retryable failure below the
  * delivery limit, REJECT on a permanent failure. Each run is timed and traced by sdk-async's {@link
  * JobTelemetry}, like a run of the in-memory or durable runtimes. With tracing, each delivery is a
@@ -135,9 +136,18 @@ public final class ShareWorker implements Runnable {
    */
   private boolean settle(ConsumerRecords<String, byte[]> records) {
     List<Delivery> deliveries = new ArrayList<>(records.count());
+    if (records.count() == 1) { // handled on this thread, which renews its lock between heartbeats
+      deliveries.add(new Delivery(records.iterator().next(), null));
+      AcknowledgeType ack = handleReleasingIfUnavailable(deliveries.get(0).record(), () -> renew(deliveries));
+      if (crashed) {
+        return false;
+      }
+      acknowledge(deliveries.get(0).record(), ack);
+      return true;
+    }
     for (ConsumerRecord<String, byte[]> record : records) {
-      deliveries.add(new Delivery(record, CompletableFuture.supplyAsync(() -> handleReleasingIfUnavailable(record),
-          handlerThreads)));
+      deliveries.add(new Delivery(record, CompletableFuture.supplyAsync(
+          () -> handleReleasingIfUnavailable(record, () -> {}), handlerThreads))); // this thread renews the locks
     }
     while (true) {
       CompletableFuture<?>[] outcomes = deliveries.stream().map(Delivery::ack).toArray(CompletableFuture[]::new);
@@ -182,9 +192,9 @@ public final class ShareWorker implements Runnable {
   }
 
   /** The acknowledgement of a record; RELEASE when the job state cannot be reached. */
-  private AcknowledgeType handleReleasingIfUnavailable(ConsumerRecord<String, byte[]> record) {
+  private AcknowledgeType handleReleasingIfUnavailable(ConsumerRecord<String, byte[]> record, Runnable renewLock) {
     try {
-      return handle(record);
+      return handle(record, renewLock);
     } catch (JobStateUnavailableException e) {
       log.warn("Worker {} cannot reach the job state; job {} released for another delivery", name, record.key(), e);
       return AcknowledgeType.RELEASE;
@@ -243,19 +253,20 @@ public final class ShareWorker implements Runnable {
   }
 
   /** Handles a job request under its span. */
-  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record) {
+  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, Runnable renewLock) {
     int attempt = record.deliveryCount().map(Short::intValue).orElse(1);
     MessageTracing.Run span = tracing.running(record, shareGroup, header(record, KIND_HEADER), attempt);
     AcknowledgeType ack = null;
     try {
-      ack = handle(record, attempt, span);
+      ack = handle(record, attempt, span, renewLock);
       return ack;
     } finally {
       span.ended(ack == null ? null : ack.name().toLowerCase(Locale.ROOT));
     }
   }
 
-  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, int attempt, MessageTracing.Run span) {
+  private AcknowledgeType handle(ConsumerRecord<String, byte[]> record, int attempt, MessageTracing.Run span,
+      Runnable renewLock) {
     String jobId = record.key();
     Optional<JobKinds.Kind<?>> kind = Optional.ofNullable(header(record, KIND_HEADER)).flatMap(kinds::kind);
     if (jobId == null) {
@@ -279,16 +290,16 @@ public final class ShareWorker implements Runnable {
     if (claimed.isEmpty()) {
       return AcknowledgeType.ACCEPT; // cancelled while queued, expired, or finished by an earlier delivery
     }
-    return run(claimed.get(), attempt, kind.get().work(request), span);
+    return run(claimed.get(), attempt, kind.get().work(request), span, renewLock);
   }
 
   /**
-   * Runs a claimed job to its outcome, renewing its lease meanwhile (its lock is renewed by the
-   * polling thread); timed and traced as one run of {@link JobTelemetry}, its span current on the job's
-   * thread.
+   * Runs a claimed job to its outcome, renewing its lease meanwhile and, through {@code renewLock}, its
+   * acquisition lock (a no-op when the polling thread renews it); timed and traced as one run of {@link
+   * JobTelemetry}, its span current on the job's thread.
    */
   private AcknowledgeType run(JobRecord claimed, int attempt,
-      JobKinds.KindWork<?> work, MessageTracing.Run span) {
+      JobKinds.KindWork<?> work, MessageTracing.Run span, Runnable renewLock) {
     String jobId = claimed.id();
     JobTelemetry.Run run = telemetry.started(claimed, attempt);
     busy.incrementAndGet();
@@ -319,6 +330,7 @@ public final class ShareWorker implements Runnable {
               task.cancel(true); // interrupts the job's thread while it runs this job
             }
           }
+          renewLock.run();
           runner.heartbeat(jobId);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
