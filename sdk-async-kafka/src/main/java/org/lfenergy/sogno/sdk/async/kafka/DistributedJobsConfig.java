@@ -38,9 +38,9 @@ import java.util.UUID;
  * waits longer. Zero for both gives the lowest latency.
  *
  * <p>{@code fetchBatch} above 1 trades slot independence for fewer requests: the slots of a batch take
- * their jobs in one fetch instead of one fetch each, so short jobs run about twice as fast (docs/
- * benchmarks.md, P7), but a batch fetches again only once its longest job ended — meanwhile its other
- * slots stay idle. Keep 1 when job durations vary widely.
+ * their jobs in one fetch instead of one fetch each, so short jobs run about twice as fast
+ * (docs/benchmarks.md, distributed job throughput), but a batch fetches again only once its longest
+ * job ended — meanwhile its other slots stay idle. Keep 1 when job durations vary widely.
  *
  * <p>Immutable and thread-safe.
  */
