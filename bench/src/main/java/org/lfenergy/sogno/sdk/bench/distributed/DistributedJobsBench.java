@@ -102,7 +102,8 @@ public final class DistributedJobsBench {
         RawShareBaseline.Shape awaited = fair.awaited(submitters, tuning.writeLinger());
         List<RawSide> raws = List.of(new RawSide("raw", fair), new RawSide("raw with awaited submits", awaited),
             new RawSide("raw with awaited submits and slots", awaited.slotted(slots)));
-        List<List<Double>> ratios = raws.stream().map(raw -> (List<Double>) new ArrayList<Double>()).toList();
+        List<List<Double>> ratios = new ArrayList<>(); // SDK ÷ each raw side, per measured round
+        raws.forEach(raw -> ratios.add(new ArrayList<>()));
         List<Double> sdkRates = new ArrayList<>();
         for (int r = 1; r <= warmUpRounds + rounds; r++) {
           boolean warmUp = r <= warmUpRounds;

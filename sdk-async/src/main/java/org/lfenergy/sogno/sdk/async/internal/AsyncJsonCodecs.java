@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.DateTimeException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lfenergy.sogno.sdk.async.Job;
@@ -36,9 +35,6 @@ public final class AsyncJsonCodecs {
       Set.of(
           "id", "status", "kind", "progress", "createdAt", "updatedAt", "startedAt", "finishedAt",
           "expiresAt", "problem", "links");
-
-  /** The job's times, in the order {@link JobDeserializer} keeps them. */
-  private static final List<String> TIMES = List.of("createdAt", "updatedAt", "startedAt", "finishedAt", "expiresAt");
 
   private AsyncJsonCodecs() {}
 
@@ -119,7 +115,11 @@ public final class AsyncJsonCodecs {
       String id = null;
       String status = null;
       String kind = null;
-      Instant[] times = new Instant[TIMES.size()];
+      Instant createdAt = null;
+      Instant updatedAt = null;
+      Instant startedAt = null;
+      Instant finishedAt = null;
+      Instant expiresAt = null;
       JobProgress progress = null;
       Problem problem = null;
       Map<String, Link> links = null;
@@ -131,8 +131,11 @@ public final class AsyncJsonCodecs {
           case "id" -> id = text(parser, name, ctxt);
           case "status" -> status = text(parser, name, ctxt);
           case "kind" -> kind = text(parser, name, ctxt);
-          case "createdAt", "updatedAt", "startedAt", "finishedAt", "expiresAt" ->
-              times[TIMES.indexOf(name)] = instant(parser, name, ctxt);
+          case "createdAt" -> createdAt = instant(parser, name, ctxt);
+          case "updatedAt" -> updatedAt = instant(parser, name, ctxt);
+          case "startedAt" -> startedAt = instant(parser, name, ctxt);
+          case "finishedAt" -> finishedAt = instant(parser, name, ctxt);
+          case "expiresAt" -> expiresAt = instant(parser, name, ctxt);
           case "progress" ->
               progress = value == JsonToken.VALUE_NULL ? null : readProgress(ctxt.readTree(parser), ctxt);
           case "problem" -> problem = value == JsonToken.VALUE_NULL ? null : ctxt.readValue(parser, Problem.class);
@@ -147,7 +150,7 @@ public final class AsyncJsonCodecs {
         return ctxt.reportInputMismatch(Job.class, "A job needs the members 'id' and 'status'");
       }
       Job.Builder job = Job.builder(id, JobStatus.of(status)).kind(kind)
-          .createdAt(times[0]).updatedAt(times[1]).startedAt(times[2]).finishedAt(times[3]).expiresAt(times[4])
+          .createdAt(createdAt).updatedAt(updatedAt).startedAt(startedAt).finishedAt(finishedAt).expiresAt(expiresAt)
           .progress(progress).problem(problem);
       if (links != null) {
         links.forEach(job::link);
