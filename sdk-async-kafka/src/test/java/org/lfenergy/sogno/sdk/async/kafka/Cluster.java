@@ -79,11 +79,22 @@ final class Cluster implements AutoCloseable {
 
   /** The settings every replica of a cluster shares; {@code suffix} names its topics and group. */
   static DistributedJobs.Builder replicaBuilder(KafkaConfig settings, String suffix, String id, int workers, JobKinds kinds) {
+    return replicaBuilder(settings, suffix, id, workers, kinds, UnaryOperator.identity());
+  }
+
+  /** {@link #replicaBuilder(KafkaConfig, String, String, int, JobKinds)} with the cluster's tuning. */
+  static DistributedJobs.Builder replicaBuilder(KafkaConfig settings, String suffix, String id, int workers, JobKinds kinds,
+      UnaryOperator<DistributedJobsConfig.Builder> tuning) {
     return DistributedJobs.builder()
         .kafka(settings)
         .kinds(kinds)
-        .config(config(suffix, id, workers).build())
+        .config(tuning.apply(config(suffix, id, workers)).build())
         .managerConfig(JobManagerConfig.builder().ownerScoped(false).build());
+  }
+
+  /** The tuning of a one-partition cluster whose replicas fetch {@code batch} requests at a time. */
+  static UnaryOperator<DistributedJobsConfig.Builder> batched(int batch) {
+    return config -> config.fetchBatch(batch).partitions(1);
   }
 
   private static DistributedJobsConfig.Builder config(String suffix, String id, int workers) {
@@ -102,8 +113,7 @@ final class Cluster implements AutoCloseable {
   }
 
   DistributedJobs replica(String id, int workers, JobKinds kinds, JobListener... listeners) {
-    DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds)
-        .config(tuning.apply(config(suffix, id, workers)).build())
+    DistributedJobs.Builder builder = replicaBuilder(settings, suffix, id, workers, kinds, tuning)
         .managerConfig(managerConfig)
         .observability(observability);
     for (JobListener listener : listeners) {
