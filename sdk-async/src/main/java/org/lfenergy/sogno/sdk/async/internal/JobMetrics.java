@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import org.lfenergy.sogno.sdk.async.server.JobManagerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A job runtime's Micrometer meters (names and tags in {@code docs/observability.md}). Loaded only
@@ -17,6 +20,7 @@ import java.util.function.IntSupplier;
  * read the runtime's state.
  */
 public final class JobMetrics {
+  private static final Logger log = LoggerFactory.getLogger(JobManagerConfig.LOGGER_NAME);
   public static final String QUEUED = "sogno.jobs.queued";
   public static final String RUNNING = "sogno.jobs.running";
   public static final String DURATION = "sogno.jobs.duration";
@@ -34,8 +38,17 @@ public final class JobMetrics {
    * count (unknown, e.g. the database is down) reads as NaN. The gauges hold the suppliers strongly
    * (Micrometer's default is a weak reference, and callers pass method references nothing else keeps,
    * which read NaN after the next garbage collection); {@link #close()} lets them go.
+   *
+   * <p>A registry holds one job runtime's gauges: when another runtime's are in it already, this one
+   * registers none and says so in a WARN, so that neither reports the other's jobs and closing this
+   * runtime leaves the other's gauges in place.
    */
   public void gauges(IntSupplier queued, IntSupplier running) {
+    if (registry.find(QUEUED).gauge() != null || registry.find(RUNNING).gauge() != null) {
+      log.warn("The meter registry holds another job runtime's {} and {} gauges already; this runtime's jobs are"
+          + " not counted in them (give each job runtime a registry of its own)", QUEUED, RUNNING);
+      return;
+    }
     gauges.add(Gauge.builder(QUEUED, queued, JobMetrics::count).strongReference(true)
         .description("Accepted jobs waiting for a worker").register(registry));
     gauges.add(Gauge.builder(RUNNING, running, JobMetrics::count).strongReference(true)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.ref.WeakReference;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.lfenergy.sogno.sdk.async.Job;
 import org.lfenergy.sogno.sdk.async.JobStatus;
 import org.lfenergy.sogno.sdk.core.ObservabilityConfig;
 import org.lfenergy.sogno.sdk.core.Problem;
+import org.lfenergy.sogno.sdk.core.testing.CapturedLogs;
 
 /** The job manager's meters in a {@link SimpleMeterRegistry}: gauges, run durations, refusals. */
 class JobMetricsTest {
@@ -83,6 +85,26 @@ class JobMetricsTest {
 
     assertThat(registry.find("sogno.jobs.queued").gauge()).isNull();
     assertThat(registry.find("sogno.jobs.running").gauge()).isNull();
+  }
+
+  @Test
+  void aSecondManagerOnTheSameRegistryLeavesTheFirstsGaugesToIt() {
+    start(1, 5);
+    submitBlocking("solve");
+    submitBlocking("solve");
+    await().until(() -> gauge("sogno.jobs.running") == 1 && gauge("sogno.jobs.queued") == 1);
+
+    try (CapturedLogs logs = CapturedLogs.of(JobManagerConfig.LOGGER_NAME, Level.WARN)) {
+      JobManager second = JobManager.builder().observability(observability).build();
+      second.close();
+      assertThat(logs.lines(Level.WARN)).singleElement().asString()
+          .contains("another job runtime's sogno.jobs.queued and sogno.jobs.running gauges");
+    }
+
+    assertThat(gauge("sogno.jobs.running")).as("still the first manager's").isEqualTo(1);
+    assertThat(gauge("sogno.jobs.queued")).isEqualTo(1);
+    release.countDown();
+    await().until(() -> gauge("sogno.jobs.running") == 0 && gauge("sogno.jobs.queued") == 0);
   }
 
   @Test
