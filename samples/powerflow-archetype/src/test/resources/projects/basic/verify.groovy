@@ -7,7 +7,8 @@
 // 2. in development mode (SOGNO_AUTH_DISABLED=true on 127.0.0.1): serves requests without a token;
 //    a slow job is accepted, the process is SIGKILLed while the job runs;
 // 3. again on the same SOGNO_JOBS_DIR: the job finishes and its result is served under the same id;
-// 4. with neither an issuer nor development mode: it refuses to start, naming the variables.
+// 4. with neither an issuer nor development mode: it refuses to start, naming the variables in one
+//    line (no stack trace).
 import com.sun.net.httpserver.HttpServer
 import java.security.KeyPairGenerator
 import java.security.Signature
@@ -202,6 +203,7 @@ def refusal = unsecured.log.text
 ['SOGNO_AUTH_ISSUER', 'SOGNO_AUTH_AUDIENCE', 'SOGNO_AUTH_JWKS_URI', 'SOGNO_AUTH_DISABLED'].each {
   assert refusal.contains(it) : "the refusal names ${it}:\n${refusal}"
 }
+assert !refusal.contains('\tat ') : "a configuration error is one line, not a stack trace:\n${refusal}"
 
 // The generated README names the service and explains job kinds with its name filled in.
 def readme = new File(project, "README.md").text

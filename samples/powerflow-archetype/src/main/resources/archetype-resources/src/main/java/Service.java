@@ -118,7 +118,11 @@ public final class Service implements AutoCloseable {
     try {
       service = start(System.getenv());
     } catch (RuntimeException e) {
-      log.error("${serviceName} did not start: {}", e.getMessage(), e);
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        log.error("${serviceName} did not start: {}", e.getMessage()); // a bad variable or a taken port, named: no stack trace
+      } else {
+        log.error("${serviceName} did not start: {}", e.getMessage(), e);
+      }
       System.exit(1);
       return;
     }

@@ -204,13 +204,20 @@ public final class PowerFlowService implements AutoCloseable {
     }
   }
 
-  /** Runs the service until the process is asked to stop. */
+  /**
+   * Runs the service until the process is asked to stop; exits with status 1 if it cannot start, saying
+   * why in one line when a variable is bad or the port taken.
+   */
   public static void main(String[] args) {
     PowerFlowService service;
     try {
       service = start(ServiceConfig.fromEnvironment(System.getenv()));
     } catch (RuntimeException e) {
-      log.error("power-flow service did not start: {}", e.getMessage(), e);
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        log.error("power-flow service did not start: {}", e.getMessage()); // a bad variable or a taken port, named: no stack trace
+      } else {
+        log.error("power-flow service did not start: {}", e.getMessage(), e);
+      }
       System.exit(1);
       return;
     }

@@ -2,6 +2,7 @@ package org.lfenergy.sogno.samples.powerflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,17 @@ class RunnableJarIT {
     assertThat(service.output()).contains("power-flow service listening on http://127.0.0.1:" + port + "/")
         .contains("jobs in JobStoreConfig[embedded in " + dir.resolve("jobs") + "]")
         .doesNotContain("SLF4J(W)").doesNotContain("SLF4J: ");
+  }
+
+  @Test
+  void aBadVariableStopsTheJarWithOneLineNamingIt() throws Exception {
+    Path log = dir.resolve("refused.log");
+    int exit = ServiceJar.runToExit(ServiceJar.freePort(), Map.of("SOGNO_HTTP_PORT", "http", "SOGNO_AUTH_DISABLED", "true",
+        "SOGNO_JOBS_DIR", dir.resolve("jobs").toString()), log);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(Files.readString(log))
+        .contains("power-flow service did not start: SOGNO_HTTP_PORT must be an integer, got 'http'")
+        .as("no stack trace").doesNotContain("\tat ");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged jar in a child JVM, as an operator runs it: {@code java -jar
@@ -41,12 +42,7 @@ final class ServiceJar implements AutoCloseable {
    * process's, and waits until it is ready (at most a minute on a loaded machine).
    */
   static ServiceJar start(int port, Map<String, String> environment, Path log) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("powerflow.jar")).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("SOGNO_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("SOGNO_HTTP_HOST", "127.0.0.1");
-    builder.environment().putAll(environment);
-    ServiceJar service = new ServiceJar(builder.start(), log, URI.create("http://127.0.0.1:" + port));
+    ServiceJar service = new ServiceJar(command(port, environment, log).start(), log, URI.create("http://127.0.0.1:" + port));
     try {
       HttpTestClient client = new HttpTestClient(service.baseUri);
       await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
@@ -56,6 +52,28 @@ final class ServiceJar implements AutoCloseable {
       throw e;
     }
     return service;
+  }
+
+  /**
+   * Runs the jar as {@link #start} does, for a configuration it must refuse, until it exits by itself
+   * (at most a minute); its exit code.
+   */
+  static int runToExit(int port, Map<String, String> environment, Path log) throws IOException, InterruptedException {
+    Process process = command(port, environment, log).start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("the service kept running; it logged:\n" + Files.readString(log));
+    }
+    return process.exitValue();
+  }
+
+  private static ProcessBuilder command(int port, Map<String, String> environment, Path log) {
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("powerflow.jar")).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("SOGNO_HTTP_PORT", String.valueOf(port));
+    builder.environment().put("SOGNO_HTTP_HOST", "127.0.0.1");
+    builder.environment().putAll(environment);
+    return builder;
   }
 
   URI baseUri() {
