@@ -52,7 +52,7 @@ public final class Event<T> {
   private final String dataContentType;
   private final T data;
   private final Map<String, String> extensions;
-  /** Null on a received event whose delivery {@link #received} makes on first access. */
+  /** Null on a received event: {@link #received} makes its delivery on first access. */
   private final Delivery delivery;
   /** Where a received event's id, subject, time and delivery come from on first access; null on built events. */
   private final CloudEventHeaders.Attributes received;
@@ -75,7 +75,7 @@ public final class Event<T> {
     this.received = null;
   }
 
-  private Event(String type, T data, CloudEventHeaders.Attributes received, Delivery delivery) {
+  private Event(String type, T data, CloudEventHeaders.Attributes received) {
     this.id = null;
     this.source = received.source();
     this.type = type;
@@ -85,13 +85,12 @@ public final class Event<T> {
     this.dataContentType = received.contentType();
     this.data = data;
     this.extensions = received.extensions();
-    this.delivery = delivery;
+    this.delivery = null;
     this.received = received;
   }
 
-  private static <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes,
-      Delivery delivery) {
-    return new Event<>(type, data, attributes, delivery);
+  private static <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes) {
+    return new Event<>(type, data, attributes);
   }
 
   /**
@@ -119,7 +118,7 @@ public final class Event<T> {
 
   /** {@code ce_time}, UTC; for a received event without one, the record's timestamp. */
   public OffsetDateTime time() {
-    return received == null ? time : received.time(delivery);
+    return received == null ? time : received.time();
   }
 
   /** {@code ce_subject}, e.g. the job id of a job event. */
@@ -163,7 +162,7 @@ public final class Event<T> {
   }
 
   private Delivery deliveryOrNull() {
-    return delivery != null || received == null ? delivery : received.delivery();
+    return received == null ? delivery : received.delivery();
   }
 
   /** A builder with this event's attributes, e.g. to republish with another payload. */

@@ -357,13 +357,13 @@ public final class CloudEventHeaders {
 
     /**
      * {@code time} in UTC, converted on first access; without one (it is optional in CloudEvents) the
-     * record's timestamp stands in: that of {@code delivery}, else of the record read from.
+     * timestamp of the record {@link #readFrom read from} stands in.
      */
-    public OffsetDateTime time(Delivery delivery) {
+    public OffsetDateTime time() {
       OffsetDateTime value = time;
       if (value == null) {
         value = timeValue != null ? parseTime(text(timeValue), BINARY_NAMES.of("time"))
-            : (delivery != null ? delivery.timestamp() : Instant.ofEpochMilli(timestamp)).atOffset(ZoneOffset.UTC);
+            : Instant.ofEpochMilli(timestamp).atOffset(ZoneOffset.UTC);
         time = value;
       }
       return value;
@@ -411,13 +411,9 @@ public final class CloudEventHeaders {
       return Map.copyOf(withValues);
     }
 
-    <T> Event<T> toEvent(EventType<T> eventType, T data, Delivery delivery) {
-      return ReceivedEvents.create(eventType, data, this, delivery);
-    }
-
     /** The event of the record {@link #readFrom read from}, its delivery made on first access. */
     <T> Event<T> toEvent(EventType<T> eventType, T data) {
-      return ReceivedEvents.create(eventType, data, this, null);
+      return ReceivedEvents.create(eventType, data, this);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.lfenergy.sogno.sdk.kafka.internal;
 
-import org.lfenergy.sogno.sdk.kafka.Delivery;
 import org.lfenergy.sogno.sdk.kafka.Event;
 import org.lfenergy.sogno.sdk.kafka.EventType;
 
@@ -17,10 +16,10 @@ public final class ReceivedEvents {
   /** Implemented by {@link Event}, the only caller of {@link #register}. */
   public interface Factory {
     /**
-     * A received event of {@code type}; everything but the payload comes from {@code attributes}, the
-     * delivery too when {@code delivery} is null ({@link CloudEventHeaders.Attributes#delivery()}).
+     * A received event of {@code type}; everything but the payload comes from {@code attributes}, its
+     * delivery too ({@link CloudEventHeaders.Attributes#delivery()}).
      */
-    <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes, Delivery delivery);
+    <T> Event<T> received(String type, T data, CloudEventHeaders.Attributes attributes);
   }
 
   /**
@@ -35,13 +34,13 @@ public final class ReceivedEvents {
     factory = eventFactory;
   }
 
-  static <T> Event<T> create(EventType<T> type, T data, CloudEventHeaders.Attributes attributes, Delivery delivery) {
+  static <T> Event<T> create(EventType<T> type, T data, CloudEventHeaders.Attributes attributes) {
     Factory registered = factory;
     if (registered == null) {
       initialize(Event.class);
       registered = factory;
     }
-    return registered.received(type.name(), data, attributes, delivery);
+    return registered.received(type.name(), data, attributes);
   }
 
   private static void initialize(Class<?> type) {

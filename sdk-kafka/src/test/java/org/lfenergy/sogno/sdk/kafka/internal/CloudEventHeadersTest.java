@@ -200,8 +200,10 @@ class CloudEventHeadersTest {
 
   /** The event a subscriber hands to the handler of a record with these headers. */
   static Event<String> received(RecordHeaders headers) {
-    return CloudEventHeaders.read(headers).toEvent(EventType.of("sogno.test.v1", String.class), "payload",
-        Delivery.of("sogno.test.v1", 0, 0, RECORD_TIMESTAMP, null, 1));
+    CloudEventHeaders.Attributes attributes = CloudEventHeaders.read(headers);
+    attributes.readFrom(new ConsumerRecord<>("sogno.test.v1", 0, 0, RECORD_TIMESTAMP.toEpochMilli(),
+        TimestampType.CREATE_TIME, 0, 7, null, utf8("payload"), headers, Optional.empty()));
+    return attributes.toEvent(EventType.of("sogno.test.v1", String.class), "payload");
   }
 
   private static void assertNotACloudEvent(RecordHeaders headers, String messagePart) {
